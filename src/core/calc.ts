@@ -1,0 +1,148 @@
+/**
+ * Calculations controllers make: realisatiegraad, half-up rounding, totals and rates of beleidsruimte,
+ * VAK and VEK per project, cluster, speerpunt and envelope. Pure functions on typed records.
+ */
+import { envelopeOf, ENVELOPES, RECOVERY_BUDGET_EUR, type Lang } from "./vocabulary";
+import type { Financing, Project } from "./schema";
+
+export type CalcError = "div0" | "value" | "na";
+export type CalcResult = { ok: true; value: number } | { ok: false; error: CalcError; message: { nl: string; en: string } };
+
+export interface RealisatiegraadOptions {
+  /** Starting value: progress is (realisatie − baseline) / (streefwaarde − baseline). Covers "lower is better". */
+  baseline?: number | null;
+  /** Cap the result at 100 %. */
+  cap?: boolean;
+}
+
+/** Realisatiegraad as a fraction (0.072 for 7,2 %), unrounded. A target equal to the baseline (or 0) is an error. */
+export function realisatiegraad(realisatie: number | null | undefined, streefwaarde: number | null | undefined, opts: RealisatiegraadOptions = {}): CalcResult {
+  if (realisatie === null || realisatie === undefined || !Number.isFinite(realisatie))
+    return { ok: false, error: "na", message: { nl: "Geen realisatie ingevuld.", en: "No realised value." } };
+  if (streefwaarde === null || streefwaarde === undefined || !Number.isFinite(streefwaarde))
+    return { ok: false, error: "na", message: { nl: "Geen streefwaarde als getal.", en: "No numeric target." } };
+  const base = opts.baseline ?? 0;
+  if (!Number.isFinite(base)) return { ok: false, error: "value", message: { nl: "De beginwaarde is geen getal.", en: "The baseline is not a number." } };
+  const span = streefwaarde - base;
+  if (span === 0)
+    return {
+      ok: false,
+      error: "div0",
+      message: base === 0
+        ? { nl: "De streefwaarde is 0: de realisatiegraad kan niet berekend worden.", en: "The target is 0: no degree of realisation." }
+        : { nl: "De streefwaarde is gelijk aan de beginwaarde.", en: "The target equals the baseline." },
+    };
+  let value = (realisatie - base) / span;
+  if (opts.cap && value > 1) value = 1;
+  return { ok: true, value };
+}
+
+/**
+ * Half-up rounding to `decimals` places, as the report prints (7,25 → 7,3). Works on the decimal text
+ * so that 1.005 rounds to 1.01 despite binary floating point.
+ */
+export function roundHalfUp(x: number, decimals = 0): number {
+  if (!Number.isFinite(x)) return x;
+  const d = Math.max(0, Math.min(15, Math.trunc(decimals)));
+  const sign = x < 0 ? -1 : 1;
+  const abs = Math.abs(x);
+  const shifted = Number(`${abs}e${d}`);
+  const rounded = Math.floor(shifted + 0.5 + 1e-9);
+  return sign * Number(`${rounded}e-${d}`);
+}
+
+/** A rate, or null when the base is 0 or missing (never Infinity). */
+export function rate(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+export type GroupBy = "cluster" | "speerpunt" | "project" | "envelop";
+
+export interface TotalsRow {
+  key: string;
+  label: string;
+  count: number;
+  begroot: number;
+  update: number;
+  vak: number;
+  vek: number;
+  /** VAK / update, VEK / update, VEK / VAK: fractions, null when the base is 0. */
+  vakRate: number | null;
+  vekRate: number | null;
+  vekOnVak: number | null;
+}
+
+export interface Totals {
+  by: GroupBy;
+  groups: TotalsRow[];
+  total: TotalsRow;
+  /** For VV001–VV158: VAK and VEK against the 4.3 billion recovery budget. */
+  recovery: { budget: number; vak: number; vek: number; vakRate: number; vekRate: number };
+}
+
+/** The budget that counts: the update when filled in, else the original. */
+export function effectiveBudget(f: Pick<Financing, "begroot" | "update">): number {
+  return f.update ?? f.begroot ?? 0;
+}
+
+function row(key: string, label: string): TotalsRow {
+  return { key, label, count: 0, begroot: 0, update: 0, vak: 0, vek: 0, vakRate: null, vekRate: null, vekOnVak: null };
+}
+function add(r: TotalsRow, f: Financing) {
+  r.count++;
+  r.begroot += f.begroot ?? 0;
+  r.update += effectiveBudget(f);
+  r.vak += f.vak ?? 0;
+  r.vek += f.vek ?? 0;
+}
+function finish(r: TotalsRow): TotalsRow {
+  r.vakRate = rate(r.vak, r.update);
+  r.vekRate = rate(r.vek, r.update);
+  r.vekOnVak = rate(r.vek, r.vak);
+  return r;
+}
+
+/**
+ * Totals of the financing rows grouped by cluster, speerpunt, project or envelope. `update` is the
+ * effective budget (update, or begroot where no update was given). Groups sort by key; financing rows
+ * whose project is unknown go to a group "?" so that no euro disappears from the total.
+ */
+export function totals(projects: readonly Pick<Project, "code" | "title" | "cluster" | "speerpunt">[], financing: readonly Financing[], by: GroupBy, lang: Lang = "nl"): Totals {
+  const byCode = new Map(projects.map((p) => [p.code, p]));
+  const groups = new Map<string, TotalsRow>();
+  const total = row("totaal", lang === "nl" ? "Totaal" : "Total");
+  let rvak = 0;
+  let rvek = 0;
+  for (const f of financing) {
+    const p = byCode.get(f.projectCode);
+    let key: string;
+    let label: string;
+    if (by === "project") {
+      key = f.projectCode;
+      label = p?.title ?? "?";
+    } else if (by === "envelop") {
+      const e = envelopeOf(f.projectCode);
+      const def = ENVELOPES.find((x) => x.key === e);
+      key = e ?? "?";
+      label = def ? (lang === "nl" ? def.label : def.en) : "?";
+    } else {
+      key = p ? (by === "cluster" ? p.cluster : p.speerpunt) : "?";
+      label = key === "?" ? (lang === "nl" ? "Onbekend project" : "Unknown project") : key;
+    }
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = row(key, label)));
+    add(g, f);
+    add(total, f);
+    if (envelopeOf(f.projectCode) === "relance") {
+      rvak += f.vak ?? 0;
+      rvek += f.vek ?? 0;
+    }
+  }
+  const sorted = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(finish);
+  return {
+    by,
+    groups: sorted,
+    total: finish(total),
+    recovery: { budget: RECOVERY_BUDGET_EUR, vak: rvak, vek: rvek, vakRate: rvak / RECOVERY_BUDGET_EUR, vekRate: rvek / RECOVERY_BUDGET_EUR },
+  };
+}

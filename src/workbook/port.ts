@@ -1,0 +1,129 @@
+/**
+ * The port: the small interface every host implements (Office.js in Excel, exceljs on files).
+ * Flows read a whole workbook snapshot in one call, compute a declarative write plan with pure code,
+ * and hand the plan to `apply` in one call. Hosts batch: the number of round trips never depends on
+ * the number of rows.
+ */
+import type { TableData } from "../core/table";
+
+/** Template version and meetmoment, stamped into the workbook (document properties or hidden sheet). */
+export interface TemplateStamp {
+  templateVersion: string;
+  /** ISO date of the measurement moment, e.g. "2022-06-01". */
+  meetmoment: string | null;
+  /** ISO timestamp of the last template operation. */
+  updatedAt?: string;
+}
+
+/** One sheet as read: its tables, and its used range for sheets without tables. */
+export interface SheetSnapshot {
+  name: string;
+  /** 0-based position among the sheets. */
+  index: number;
+  visible: boolean;
+  /** Excel tables on the sheet, each with header row and data rows. */
+  tables: TableData[];
+  /** The used range, raw values, when the sheet has no table (conversion reads plain sheets from it). */
+  used?: { firstRow: number; firstColumn: number; values: unknown[][] };
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  stamp: TemplateStamp | null;
+}
+
+/** A cell value to write: a plain value, or a formula (without the leading "="). */
+export type WriteValue = string | number | boolean | null | Date | { formula: string };
+
+export interface ColumnFormat {
+  width?: number;
+  /** Excel number format, e.g. "0.00%". */
+  numFmt?: string;
+  wrap?: boolean;
+  /** Dropdown from a range such as "Lijsten!$A$2:$A$36" (never an inline list). */
+  listRange?: string;
+  /** Input help shown on the column's cells: title and text (Excel caps at 32/255 characters). */
+  help?: { title: string; text: string };
+  /** Fill and font colours per list value: conditional formatting of status columns. */
+  colours?: readonly { value: string; fill: string; font: string }[];
+}
+
+/** An Excel table with its header in `headerRow` (1-based) starting at column A. */
+export interface TablePlan {
+  name: string;
+  headerRow: number;
+  headers: string[];
+  rows: WriteValue[][];
+  /** Per column, by index among headers. */
+  columns: ColumnFormat[];
+  /** Header comments (notes) with help text, by header index. */
+  headerNotes?: (string | null)[];
+}
+
+/** A block of plain cells (instructions, overview, validation report). */
+export interface BlockPlan {
+  /** 1-based row and 0-based column of the top-left cell. */
+  row: number;
+  column: number;
+  values: WriteValue[][];
+  bold?: boolean;
+  numFmt?: string;
+  /** Internal hyperlinks per cell of the block (same shape as values), e.g. "Mijlpalen!D12". */
+  links?: (string | null)[][];
+  fill?: string;
+}
+
+export interface ChartPlan {
+  kind: "bar" | "column" | "pie";
+  title: string;
+  /** A1 range of the data, header row included, on the same sheet. */
+  range: string;
+  /** Colours of the points (pie) or series (bar), in order. */
+  colours?: string[];
+  /** Where to put the chart: top-left cell, e.g. "H2". */
+  anchor: string;
+}
+
+export interface SheetPlan {
+  name: string;
+  /**
+   * "ensure": create when missing, leave an existing sheet's other cells alone;
+   * "replace": delete and recreate (only for sheets the add-in owns: Overzicht, Validatie, Lijsten).
+   */
+  mode: "ensure" | "replace";
+  hidden?: boolean;
+  /** 0-based position; omitted keeps the sheet where it is (new sheets go last). */
+  position?: number;
+  table?: TablePlan;
+  blocks?: BlockPlan[];
+  columnWidths?: (number | null)[];
+  freezeRows?: number;
+  charts?: ChartPlan[];
+  tabColour?: string;
+}
+
+/** Marks of validation: a fill and a note on the offending cell. The value is never touched. */
+export interface CellMark {
+  sheet: string;
+  /** A1 address, e.g. "D12". */
+  cell: string;
+  severity: "error" | "warning";
+  message: string;
+}
+
+export interface WritePlan {
+  sheets?: SheetPlan[];
+  /** Marks to set; `clearMarks` first removes the add-in's previous marks (and only those). */
+  marks?: CellMark[];
+  clearMarks?: boolean;
+  stamp?: TemplateStamp;
+  /** Sheet to show when done. */
+  activate?: string;
+}
+
+export interface WorkbookPort {
+  /** Read every sheet (or only the named ones) with tables, used ranges and the stamp, batched. */
+  read(options?: { sheets?: readonly string[] }): Promise<WorkbookSnapshot>;
+  /** Carry out a write plan, batched. */
+  apply(plan: WritePlan): Promise<void>;
+}
