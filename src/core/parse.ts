@@ -26,6 +26,11 @@ const BLANK = { ok: false, reason: "blank" } as const;
 const UNIT_AROUND = /^(?:€|eur|euro|ha|km|m²|m2|m³|m3|ton|stuks|st\.)\s*|\s*(?:€|eur|euro|euros|ha|km|m²|m2|m³|m3|ton|stuks|st\.|\(.*\))$/i;
 const NUMERIC = /^[+-]?[\d.,]+$/;
 
+/** A percentage (7.2) as a fraction (0.072) without binary noise (35.24 / 100 is 0.35240000000000005). */
+export function percentToFraction(x: number): number {
+  return Number((x / 100).toPrecision(15));
+}
+
 /** Parse a number in text, Dutch or English notation; `percent` is set when a % sign was present. */
 export function parseNumberText(raw: string): (Parsed<number> & { percent?: boolean }) {
   let s = raw.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
@@ -117,7 +122,7 @@ function fromScalar(v: Scalar): Parsed<number> & { percent?: boolean } {
 export function parseNumber(cell: unknown): Parsed<number> {
   if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "error", text: "#NUM!" };
   const r = fromScalar(toScalar(cell));
-  if (r.ok && r.percent) return { ok: true, value: r.value / 100, ambiguous: r.ambiguous && { other: r.ambiguous.other / 100 } };
+  if (r.ok && r.percent) return { ok: true, value: percentToFraction(r.value), ambiguous: r.ambiguous && { other: percentToFraction(r.ambiguous.other) } };
   return r;
 }
 
@@ -137,7 +142,7 @@ export function parsePercent(cell: unknown): Parsed<number> {
   if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "error", text: "#NUM!" };
   const r = fromScalar(toScalar(cell));
   if (!r.ok) return r;
-  if (r.percent) return { ok: true, value: r.value / 100, ambiguous: r.ambiguous && { other: r.ambiguous.other / 100 } };
+  if (r.percent) return { ok: true, value: percentToFraction(r.value), ambiguous: r.ambiguous && { other: percentToFraction(r.ambiguous.other) } };
   return r;
 }
 

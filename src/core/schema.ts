@@ -109,6 +109,8 @@ export const IndicatorSchema = z.object({
     help: { nl: "Berekend: realisatie gedeeld door streefwaarde. Niet invullen.", en: "Computed: realised divided by target. Do not type here." },
     formula: (r) => `IF(AND(ISNUMBER(${r.cell("realisatie")}),ISNUMBER(${r.cell("streefwaarde")}),${r.cell("streefwaarde")}<>0),${r.cell("realisatie")}/${r.cell("streefwaarde")},"")`,
   }),
+  streefwaardeToelichting: text({ header: "Streefwaarde (toelichting)", en: "Target (as written)", width: 30, help: { nl: "De streefwaarde zoals geschreven, als de tekst meer zegt dan het getal (bv. 150 MWatt).", en: "The target as written, when the text says more than the number." } }),
+  realisatieToelichting: text({ header: "Realisatie (toelichting)", en: "Realised (as written)", width: 30, help: { nl: "De realisatie zoals geschreven, als de tekst meer zegt dan het getal.", en: "The realised value as written, when the text says more than the number." } }),
 });
 
 const originColumns = Object.fromEntries(

@@ -1,0 +1,248 @@
+/**
+ * The parse step: tables in, typed records out, with a finding for every cell that cannot be read.
+ * Sheets are recognised by name (or synonym), columns by header (mapHeaders); each column is read by
+ * the parser of its schema kind. Fully blank rows are skipped, never reported.
+ */
+import { columnLetter, displayValue, isBlank, toScalar } from "./cells";
+import type { Finding } from "./findings";
+import {
+  formatQuarter, isPlanYear, makeListParser, parseAmount, parseNumberOrText, parsePercent, parseProjectCode,
+  parseQuarter, parseText, type Parsed,
+} from "./parse";
+import type { Records } from "./records";
+import { RULE_BY_CODE, type MsgParams, type RuleCode } from "./rules";
+import type { SheetKey } from "./schema";
+import { findSheetSpec, mapHeaders, SHEETS, type ColumnSpec, type SheetSpec } from "./template";
+import type { TableData } from "./table";
+import { LAST_PROJECT, type Lang } from "./vocabulary";
+
+/** Where a record came from: sheet, 1-based row, and the column letter of each column key. */
+export interface RecordRef {
+  sheet: string;
+  row: number;
+  letters: Readonly<Record<string, string>>;
+}
+
+export interface ReadResult {
+  records: Records;
+  refs: Record<SheetKey, RecordRef[]>;
+  findings: Finding[];
+  /** Template sheets found, and for each the column keys present. */
+  found: Partial<Record<SheetKey, Set<string>>>;
+}
+
+/** Builds findings in one language; shared by the read step and the cross-sheet rules. */
+export class FindingSink {
+  readonly findings: Finding[] = [];
+  constructor(readonly lang: Lang) {}
+  add(code: RuleCode, at: { sheet: string; row?: number | null; letter?: string | null; column?: string | null }, projectCode: string | null, value: unknown, params: MsgParams = {}): void {
+    const def = RULE_BY_CODE[code];
+    const shown = displayValue(value);
+    const p = { ...params, column: at.column ?? params.column, sheet: at.sheet, value: params.value ?? shown };
+    this.findings.push({
+      sheet: at.sheet,
+      cell: at.letter && at.row ? `${at.letter}${at.row}` : null,
+      row: at.row ?? null,
+      column: at.column ?? null,
+      projectCode,
+      rule: code,
+      severity: def.severity,
+      message: def.message[this.lang](p),
+      value: shown,
+    });
+  }
+}
+
+type CellReader = (cell: unknown, at: At) => unknown;
+interface At {
+  sheet: string;
+  row: number;
+  letter: string;
+  column: string;
+  sink: FindingSink;
+  code: string | null;
+}
+
+const listParsers = new Map<string, (cell: unknown) => Parsed<string>>();
+function listParser(c: ColumnSpec) {
+  const name = c.list!.name;
+  let p = listParsers.get(name);
+  if (!p) listParsers.set(name, (p = makeListParser(c.list!.values)));
+  return p;
+}
+
+function reportFailure(r: Parsed<unknown> & { ok: false }, c: ColumnSpec, cell: unknown, at: At, typeRule: RuleCode): null {
+  if (r.reason === "blank") {
+    if (c.required) at.sink.add("required", at, at.code, cell);
+  } else if (r.reason === "error") at.sink.add("cell-error", at, at.code, cell);
+  else at.sink.add(typeRule, at, at.code, cell);
+  return null;
+}
+
+function numberNotes(r: Parsed<number | string> & { ok: true }, cell: unknown, at: At, shownAs: (n: number) => string): void {
+  if (typeof r.value !== "number") return;
+  if (r.ambiguous) at.sink.add("number-ambiguous", at, at.code, cell, { parsed: shownAs(r.value), other: shownAs(r.ambiguous.other) });
+  else if (typeof toScalar(cell) === "string") at.sink.add("number-as-text", at, at.code, cell, { parsed: shownAs(r.value) });
+}
+
+const plain = (n: number) => String(n);
+const asPct = (n: number) => `${Number((n * 100).toPrecision(12))} %`;
+
+/** The reader of one column, chosen by its schema kind. */
+function readerFor(c: ColumnSpec): CellReader {
+  switch (c.kind) {
+    case "code":
+      return (cell, at) => {
+        const r = parseProjectCode(cell);
+        if (!r.ok) return reportFailure(r, c, cell, at, "code-format");
+        const n = Number(r.value.slice(2));
+        if (n < 1 || n > LAST_PROJECT) at.sink.add("code-range", at, r.value, cell);
+        return r.value;
+      };
+    case "text":
+    case "longtext":
+      return (cell, at) => {
+        const r = parseText(cell);
+        return r.ok ? r.value : reportFailure(r, c, cell, at, "cell-error");
+      };
+    case "list":
+      return (cell, at) => {
+        const r = listParser(c)(cell);
+        if (!r.ok) {
+          if (r.reason === "blank" || r.reason === "error") return reportFailure(r, c, cell, at, "enum-value");
+          at.sink.add("enum-value", at, at.code, cell, { example: c.list!.values[0] });
+          return null;
+        }
+        if (r.note) at.sink.add("list-spelling", at, at.code, cell, { parsed: r.value });
+        return r.value;
+      };
+    case "amount":
+      return (cell, at) => {
+        if (typeof cell === "number") {
+          if (cell < 0) at.sink.add("amount-negative", at, at.code, cell);
+          if (Number.isFinite(cell)) return cell;
+        }
+        const r = parseAmount(cell);
+        if (!r.ok) return reportFailure(r, c, cell, at, "type-amount");
+        if (r.value < 0) at.sink.add("amount-negative", at, at.code, cell, { value: r.value });
+        numberNotes(r, cell, at, plain);
+        return r.value;
+      };
+    case "numberOrText":
+      return (cell, at) => {
+        if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+        const r = parseNumberOrText(cell);
+        if (!r.ok) return reportFailure(r, c, cell, at, "type-amount");
+        numberNotes(r, cell, at, plain);
+        return r.value;
+      };
+    case "percent":
+      return (cell, at) => {
+        if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+        const r = parsePercent(cell);
+        if (!r.ok) return reportFailure(r, c, cell, at, "type-percent");
+        numberNotes(r, cell, at, asPct);
+        return r.value;
+      };
+    case "quarter":
+      return (cell, at) => {
+        const r = parseQuarter(cell);
+        if (!r.ok) return reportFailure(r, c, cell, at, "timing-format");
+        const text = formatQuarter(r.value);
+        if (toScalar(cell) !== text) at.sink.add("timing-variant", at, at.code, cell, { parsed: text });
+        if (!isPlanYear(r.value.year)) at.sink.add("timing-range", at, at.code, cell);
+        return text;
+      };
+    case "computed":
+      return () => undefined;
+  }
+}
+
+interface ColumnPlan {
+  spec: ColumnSpec;
+  index: number;
+  letter: string;
+  read: CellReader;
+}
+
+const readers = new Map<ColumnSpec, CellReader>();
+function cachedReader(c: ColumnSpec): CellReader {
+  let r = readers.get(c);
+  if (!r) readers.set(c, (r = readerFor(c)));
+  return r;
+}
+
+function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: unknown[], refs: RecordRef[], found: Set<string>): void {
+  const mapping = mapHeaders(spec, t.headers);
+  const headerAt = (i: number) => columnLetter(t.firstColumn + i);
+  for (const c of mapping.missing) {
+    if (c.required) sink.add("column-missing", { sheet: t.sheet, row: t.headerRow, column: c.header }, null, null);
+  }
+  const letters: Record<string, string> = {};
+  const plan: ColumnPlan[] = [];
+  let codePlan: ColumnPlan | undefined;
+  for (const c of spec.columns) {
+    const i = mapping.indexOf.get(c.key);
+    if (i === undefined) continue;
+    found.add(c.key);
+    letters[c.key] = headerAt(i);
+    if (c.kind === "computed") continue;
+    const p = { spec: c, index: i, letter: headerAt(i), read: cachedReader(c) };
+    if (c.kind === "code") codePlan = p;
+    else plan.push(p);
+  }
+  const absent = spec.columns.filter((c) => !mapping.indexOf.has(c.key) && c.kind !== "computed");
+  const at: At = { sheet: t.sheet, row: 0, letter: "", column: "", sink, code: null };
+  const rows = t.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row || rowIsBlank(row)) continue;
+    at.row = t.headerRow + 1 + r;
+    at.code = null;
+    const rec: Record<string, unknown> = {};
+    if (codePlan) {
+      at.letter = codePlan.letter;
+      at.column = codePlan.spec.header;
+      const code = codePlan.read(row[codePlan.index], at) as string | null;
+      rec[codePlan.spec.key] = code ?? "";
+      at.code = code;
+    }
+    for (let k = 0; k < plan.length; k++) {
+      const p = plan[k];
+      at.letter = p.letter;
+      at.column = p.spec.header;
+      const value = p.read(row[p.index], at);
+      rec[p.spec.key] = value === undefined ? null : value;
+    }
+    for (const c of absent) rec[c.key] = c.kind === "code" ? "" : null;
+    out.push(rec);
+    refs.push({ sheet: t.sheet, row: at.row, letters });
+  }
+}
+
+function rowIsBlank(row: readonly unknown[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (v === null || v === undefined || v === "") continue;
+    if (!isBlank(v)) return false;
+  }
+  return true;
+}
+
+/** Read the template sheets among `tables` into typed records. Missing sheets are reported. */
+export function readRecords(tables: readonly TableData[], opts: { lang?: Lang; sink?: FindingSink } = {}): ReadResult {
+  const sink = opts.sink ?? new FindingSink(opts.lang ?? "nl");
+  const records: Records = { projects: [], milestones: [], indicators: [], financing: [] };
+  const refs = { projects: [], milestones: [], indicators: [], financing: [] } as Record<SheetKey, RecordRef[]>;
+  const found: ReadResult["found"] = {};
+  for (const spec of SHEETS) {
+    const mine = tables.filter((t) => findSheetSpec(t.sheet)?.key === spec.key);
+    if (mine.length === 0) {
+      sink.add("sheet-missing", { sheet: spec.name }, null, null);
+      continue;
+    }
+    const keys = (found[spec.key] = new Set<string>());
+    for (const t of mine) readTable(spec, t, sink, records[spec.key] as unknown[], refs[spec.key], keys);
+  }
+  return { records, refs, findings: sink.findings, found };
+}
