@@ -49,7 +49,8 @@ export function toScalar(v: unknown): Scalar {
   if ("formula" in o || "sharedFormula" in o) return "result" in o ? toScalar(o.result) : null;
   if ("text" in o) return toScalar(o.text);
   if ("result" in o) return toScalar(o.result);
-  return String(v);
+  // An object no host should send: unreadable, reported like an error value rather than "[object Object]".
+  return { error: "#VALUE!" };
 }
 
 export function isBlank(v: unknown): boolean {

@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import { columnMeta, SHEET_SCHEMAS, type ColumnMeta, type SheetKey } from "./schema";
 import { foldHeader } from "./parse";
-import { columnLetter } from "./cells";
+import { columnLetter, toScalar } from "./cells";
 
 export interface ColumnSpec extends ColumnMeta {
   key: string;
@@ -97,6 +97,16 @@ export function computedFormula(sheet: SheetSpec, column: ColumnSpec, row: numbe
   });
 }
 
+/** A header cell as text: rich text joined, numbers as typed, errors and blanks empty. */
+export function headerText(h: unknown): string {
+  const s = toScalar(h);
+  if (s === null || typeof s === "boolean") return s === null ? "" : String(s);
+  if (typeof s === "string") return s.trim();
+  if (typeof s === "number") return String(s);
+  if (s instanceof Date) return s.toISOString().slice(0, 10);
+  return "";
+}
+
 /** Find the spec of a sheet by its name or a synonym (case, accents and spacing ignored). */
 export function findSheetSpec(name: string): SheetSpec | undefined {
   const f = foldHeader(name);
@@ -126,7 +136,7 @@ export interface HeaderMapping {
  * English labels and synonyms. The first header that matches a column wins; later duplicates stay unmapped.
  */
 export function mapHeaders(sheet: SheetSpec, headers: readonly unknown[]): HeaderMapping {
-  const texts = headers.map((h) => (h === null || h === undefined ? "" : String(h).trim()));
+  const texts = headers.map(headerText);
   const indexOf = new Map<string, number>();
   const matches: HeaderMatch[] = [];
   const taken = new Set<number>();

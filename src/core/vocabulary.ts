@@ -133,7 +133,7 @@ export function envelopeOf(code: string): EnvelopeKey | undefined {
   const m = /^VV(\d{3})$/.exec(code);
   if (!m) return undefined;
   const n = Number(m[1]);
-  if (n < 1) return undefined;
+  if (n < 1 || n > LAST_PROJECT) return undefined;
   return n <= LAST_RECOVERY_PROJECT ? "relance" : "regulier";
 }
 
