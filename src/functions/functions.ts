@@ -1,0 +1,107 @@
+/**
+ * The VV custom functions: thin wrappers over the pure module impl.ts (which calls the core). The build's
+ * custom-functions-metadata-plugin reads the JSDoc below into functions.json (English names; ids are the
+ * English names, the invariant ones) and appends the CustomFunctions.associate calls to this file;
+ * functions-nl.json (Dutch names and help) is made from nl.json. Only top-level named functions are
+ * seen by the plugin. Keep this file free of React/Fluent: it loads with every workbook.
+ */
+import { budgetVersionArg, commitmentRate, financingTotal, paymentRate, realisationRate as realisationRateImpl, type FnResult } from "./impl";
+
+// Outside Excel (a plain browser page, tests) there is no CustomFunctions runtime: give the appended
+// associate calls something to call so that the task pane page still loads. Inside Excel office.js
+// defines CustomFunctions before this script runs and this line does nothing.
+const g = globalThis as { CustomFunctions?: unknown };
+if (typeof g.CustomFunctions === "undefined") g.CustomFunctions = { associate: () => undefined };
+
+/**
+ * A result for the cell: the number, or a CustomFunctions.Error with the Dutch message. Typed `number`
+ * so that the metadata says the result is a number; Excel accepts an Error object in its place.
+ */
+function toCell(r: FnResult): number {
+  if (r.ok) return r.value;
+  const code =
+    r.error === "div0" ? CustomFunctions.ErrorCode.divisionByZero : r.error === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, r.message.nl) as unknown as number;
+}
+
+/**
+ * Degree of realisation of an output indicator as a fraction (format the cell as %): (realised − baseline) / (target − baseline), optionally capped at 100 %.
+ * @customfunction REALISATIONRATE REALISATIONRATE
+ * @param realised The realised value (a number, or text such as "1.650.000").
+ * @param target The target value.
+ * @param [baseline] Starting value; progress from baseline to target also covers "lower is better". Default 0.
+ * @param [cap] TRUE to cap the result at 100 %. Default FALSE.
+ * @returns The degree of realisation as a fraction, e.g. 0.072 for 7.2 %.
+ */
+export function REALISATIONRATE(realised: any, target: any, baseline?: any, cap?: any): number {
+  return toCell(realisationRateImpl(realised, target, baseline, cap));
+}
+
+/**
+ * Total budget (beleidsruimte) of the Financiering table: the revised budget where given, else the original; or the original budget only.
+ * @customfunction BUDGET BUDGET
+ * @param table The whole Financiering table including its header row, e.g. tblFinanciering[#All].
+ * @param [filterType] "cluster", "speerpunt", "envelop" or "codes"; empty for all projects.
+ * @param [filterValue] E.g. "05. Versterking O&O", "relance" (VV001–VV158), "regulier" or "VV001:VV158".
+ * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
+ * @param [version] "update" (default: revised budget, else original) or "begroot" (original budget).
+ * @returns The total in EUR.
+ */
+export function BUDGET(table: any[][], filterType?: any, filterValue?: any, projects?: any[][], version?: any): number {
+  const v = budgetVersionArg(version);
+  if (!v) return toCell({ ok: false, error: "value", message: { nl: `Onbekende versie "${String(version)}". Kies "update" of "begroot".`, en: `Unknown version "${String(version)}". Use "update" or "begroot".` } });
+  return toCell(financingTotal(v, table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+}
+
+/**
+ * Total commitments (VAK, uitvoering vastleggingskredieten) of the Financiering table, overall or filtered.
+ * @customfunction COMMITMENTS COMMITMENTS
+ * @param table The whole Financiering table including its header row, e.g. tblFinanciering[#All].
+ * @param [filterType] "cluster", "speerpunt", "envelop" or "codes"; empty for all projects.
+ * @param [filterValue] E.g. "05. Versterking O&O", "relance" (VV001–VV158), "regulier" or "VV001:VV158".
+ * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
+ * @returns The total in EUR.
+ */
+export function COMMITMENTS(table: any[][], filterType?: any, filterValue?: any, projects?: any[][]): number {
+  return toCell(financingTotal("vak", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+}
+
+/**
+ * Total payments (VEK, uitvoering vereffeningskredieten) of the Financiering table, overall or filtered.
+ * @customfunction PAYMENTS PAYMENTS
+ * @param table The whole Financiering table including its header row, e.g. tblFinanciering[#All].
+ * @param [filterType] "cluster", "speerpunt", "envelop" or "codes"; empty for all projects.
+ * @param [filterValue] E.g. "05. Versterking O&O", "relance" (VV001–VV158), "regulier" or "VV001:VV158".
+ * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
+ * @returns The total in EUR.
+ */
+export function PAYMENTS(table: any[][], filterType?: any, filterValue?: any, projects?: any[][]): number {
+  return toCell(financingTotal("vek", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+}
+
+/**
+ * Commitment rate: total VAK against the total budget (revised, else original), as a fraction.
+ * @customfunction COMMITMENTRATE COMMITMENTRATE
+ * @param table The whole Financiering table including its header row, e.g. tblFinanciering[#All].
+ * @param [filterType] "cluster", "speerpunt", "envelop" or "codes"; empty for all projects.
+ * @param [filterValue] E.g. "05. Versterking O&O", "relance" (VV001–VV158), "regulier" or "VV001:VV158".
+ * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
+ * @returns VAK / budget as a fraction.
+ */
+export function COMMITMENTRATE(table: any[][], filterType?: any, filterValue?: any, projects?: any[][]): number {
+  return toCell(commitmentRate(table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+}
+
+/**
+ * Payment rate: total VEK against the total budget (default) or against total VAK, as a fraction.
+ * @customfunction PAYMENTRATE PAYMENTRATE
+ * @param table The whole Financiering table including its header row, e.g. tblFinanciering[#All].
+ * @param [filterType] "cluster", "speerpunt", "envelop" or "codes"; empty for all projects.
+ * @param [filterValue] E.g. "05. Versterking O&O", "relance" (VV001–VV158), "regulier" or "VV001:VV158".
+ * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
+ * @param [base] "beleidsruimte" (default: VEK / budget) or "vak" (VEK / VAK).
+ * @returns The payment rate as a fraction.
+ */
+export function PAYMENTRATE(table: any[][], filterType?: any, filterValue?: any, projects?: any[][], base?: any): number {
+  return toCell(paymentRate(table, base, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+}

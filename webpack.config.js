@@ -1,0 +1,164 @@
+/**
+ * Build of the Excel add-in (docs/addin.md):
+ *   npm run build   → dist/ for deployment: taskpane.html (with a strict Content-Security-Policy),
+ *                     taskpane.js, functions.js, functions.json (English names), functions-nl.json
+ *                     (Dutch names), manifest.xml with the production URL, assets/icon-*.png.
+ *   npm start       → webpack-dev-server on https://localhost:3000 for sideloading manifest.xml.
+ *
+ * The production URL: the environment variable ADDIN_URL (https, no trailing slash needed), else
+ * DEFAULT_PRODUCTION_URL below. Every https://localhost:3000 in manifest.xml is replaced by it.
+ */
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { Compilation, WebpackError, sources } = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { translateMetadata } = require("./src/functions/translate.cjs");
+
+const DEV_URL = "https://localhost:3000";
+/** Where the add-in is hosted when ADDIN_URL is not set: a placeholder to replace for a real deployment. */
+const DEFAULT_PRODUCTION_URL = "https://vv-monitor.example.org/addin";
+const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+
+/** The Content-Security-Policy of the task pane page: no eval, no inline script, office.js from its CDN only. */
+const CSP = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+  // Fluent UI (Griffel) inserts its style rules at run time.
+  "style-src 'self' 'unsafe-inline'",
+  `img-src 'self' data: ${OFFICE_JS_ORIGIN}`,
+  `connect-src 'self' ${OFFICE_JS_ORIGIN}`,
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+function productionUrl() {
+  const url = (process.env.ADDIN_URL || DEFAULT_PRODUCTION_URL).replace(/\/+$/, "");
+  if (!/^https:\/\/[^\s"<>]+$/.test(url)) throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
+  return url;
+}
+
+/** Emits functions-nl.json: functions.json with the Dutch names and help of src/functions/nl.json. */
+class DutchFunctionsMetadataPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    const name = "DutchFunctionsMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.fileDependencies.add(this.options.mapping);
+        const source = compilation.getAsset(this.options.input);
+        if (!source) {
+          compilation.errors.push(new WebpackError(`${name}: ${this.options.input} was not generated`));
+          return;
+        }
+        try {
+          const mapping = JSON.parse(fs.readFileSync(this.options.mapping, "utf8"));
+          const nl = translateMetadata(JSON.parse(source.source.source().toString()), mapping);
+          compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(nl, null, 4) + "\n"));
+        } catch (e) {
+          compilation.errors.push(new WebpackError(`${name}: ${e instanceof Error ? e.message : String(e)}`));
+        }
+      });
+    });
+  }
+}
+
+/** https for the dev server: office-addin-dev-certs' files when present (trusted on Windows/Mac), else a self-signed one. */
+function devServerHttps() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f))))
+    return { type: "https", options: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])) };
+  return { type: "https" };
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  const baseUrl = dev ? DEV_URL : productionUrl();
+  return {
+    mode: dev ? "development" : "production",
+    // Never an eval-based devtool: the page's CSP forbids eval, in development too.
+    devtool: "source-map",
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.(ts|tsx)$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic", development: dev } },
+                target: "es2020",
+              },
+            },
+          },
+        },
+        { test: /\.css$/, type: "asset/source" },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new DutchFunctionsMetadataPlugin({ input: "functions.json", output: "functions-nl.json", mapping: path.resolve(__dirname, "src/functions/nl.json") }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The shared runtime: the custom functions and the task pane run in this one page.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        csp: CSP,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(baseUrl),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      hints: "warning",
+      assetFilter: (f) => f.endsWith(".js"),
+      maxAssetSize: 1_500_000,
+      maxEntrypointSize: 1_500_000,
+    },
+    devServer: {
+      port: 3000,
+      host: "localhost",
+      server: devServerHttps(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      hot: false,
+      liveReload: true,
+      static: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.DEFAULT_PRODUCTION_URL = DEFAULT_PRODUCTION_URL;
+module.exports.CSP = CSP;
