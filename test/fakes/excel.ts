@@ -1,0 +1,1321 @@
+/**
+ * A fake of the Excel JavaScript API (the parts the add-in uses), faithful where it matters for batching:
+ * - every call on a proxy object is QUEUED and runs only at `context.sync()`, in order, like Office.js;
+ * - `load()` snapshots the requested properties at its place in the queue; reading a property that was not
+ *   loaded (or before the sync) throws `PropertyNotLoaded`;
+ * - `context.sync()` calls are COUNTED (per fake, over all `Excel.run` batches);
+ * - a null in a 2-D write leaves that cell unchanged; a string starting with "=" is a formula; a 2-D array
+ *   whose size differs from the range's fails the sync (InvalidArgument), a scalar fills the range;
+ * - optional platform limits: cells per range operation and payload bytes per request/response
+ *   (`ResponsePayloadSizeLimitExceeded` / `RequestPayloadSizeLimitExceeded`, the request is then not run);
+ * - table change events fire after a sync that edited a table's cells, unless `runtime.enableEvents` was off.
+ * It has no dependency on Node so the same file runs in the browser end-to-end test as `window.Excel`.
+ */
+import { cellA1, intersects, parseRange, quoteSheet, rectA1, splitAddress, type Rect } from "../../src/excel/address";
+
+export interface FakeExcelOptions {
+  /** Largest number of cells one range read or write may touch (Excel: 5 million). */
+  maxCellsPerRange?: number;
+  /** Largest request and response payload of one sync, in bytes of JSON (Excel on the web: 5 MB). */
+  maxPayloadBytes?: number;
+  /** Highest ExcelApi requirement set supported, e.g. "1.18". */
+  apiVersion?: string;
+  /** Office.context.platform, e.g. "PC" or "OfficeOnline". */
+  platform?: string;
+}
+
+export interface CellModel {
+  value: unknown;
+  formula?: string;
+  numberFormat?: string;
+  fill?: string | null;
+  fontColor?: string | null;
+  bold?: boolean;
+  wrap?: boolean;
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string } | null;
+}
+
+export interface ValidationModel { rect: Rect; rule: unknown; prompt?: unknown; errorAlert?: unknown }
+export interface CondFormatModel { rect: Rect; type: string; rule: { formula1: string; operator: string } | null; fill: string | null; font: string | null }
+export interface ChartModel { name: string; type: string; source: string; title: string; position: string | null; seriesColours: string[]; pointColours: string[] }
+export interface NoteModel { cell: string; content: string }
+
+export class SheetModel {
+  cells = new Map<string, CellModel>();
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  tabColor = "";
+  frozenRows = 0;
+  charts: ChartModel[] = [];
+  notes = new Map<string, NoteModel>();
+  validations: ValidationModel[] = [];
+  condFormats: CondFormatModel[] = [];
+  columnWidths = new Map<number, number>();
+  constructor(public name: string, public readonly id: string) {}
+  key(r: number, c: number) {
+    return `${r},${c}`;
+  }
+  cell(r: number, c: number): CellModel | undefined {
+    return this.cells.get(this.key(r, c));
+  }
+  ensure(r: number, c: number): CellModel {
+    const k = this.key(r, c);
+    let cell = this.cells.get(k);
+    if (!cell) this.cells.set(k, (cell = { value: "" }));
+    return cell;
+  }
+  /** Bounding box of cells with a value or formula (valuesOnly) or any content. */
+  used(valuesOnly: boolean): Rect | null {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    for (const [k, cell] of this.cells) {
+      const hasValue = cell.formula !== undefined || (cell.value !== "" && cell.value !== null && cell.value !== undefined);
+      const hasFormat = cell.fill || cell.numberFormat || cell.bold || cell.fontColor;
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
+      const [r, c] = k.split(",").map(Number);
+      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+    }
+    return r1 < 0 ? null : { row: r0, column: c0, rows: r1 - r0 + 1, columns: c1 - c0 + 1 };
+  }
+}
+
+export class TableModel {
+  handlers: ((e: unknown) => unknown)[] = [];
+  style = "TableStyleMedium2";
+  constructor(public name: string, public sheet: SheetModel, public rect: Rect, public readonly id: string, public showHeaders = true) {}
+}
+
+/** The whole fake Excel application: a workbook model, the `run` entry point and counters. */
+export class FakeExcel {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  customProps = new Map<string, unknown>();
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  /** Every sync over all batches. */
+  syncs = 0;
+  runs = 0;
+  /** `context.runtime.enableEvents`, which persists between batches. */
+  eventsEnabled = true;
+  /** Names of the API calls queued, in order ("Range.values=", "Worksheet.add", ...). */
+  calls: string[] = [];
+  readonly options: Required<FakeExcelOptions>;
+  private nextId = 1;
+  private eventQueue: Promise<unknown>[] = [];
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.options = {
+      maxCellsPerRange: options.maxCellsPerRange ?? 5_000_000,
+      maxPayloadBytes: options.maxPayloadBytes ?? Infinity,
+      apiVersion: options.apiVersion ?? "1.18",
+      platform: options.platform ?? "PC",
+    };
+  }
+
+  id(): string {
+    return `{${(this.nextId++).toString(16).padStart(8, "0")}}`;
+  }
+
+  /** `Excel.run`: one request context per batch. */
+  run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+    this.runs++;
+    const ctx = new FakeRequestContext(this);
+    const result = await batch(ctx);
+    if (ctx.queueLength() > 0) await ctx.sync(); // Excel.run flushes what is left, as the real one does
+    return result;
+  };
+
+  isSetSupported(name: string, version?: string): boolean {
+    if (name !== "ExcelApi") return false;
+    const [a, b] = (version ?? "1.1").split(".").map(Number);
+    const [x, y] = this.options.apiVersion.split(".").map(Number);
+    return x > a || (x === a && y >= b);
+  }
+
+  // ---- helpers for tests (act directly on the model, as a user would) ----
+  addSheet(name: string, values?: unknown[][], at = 0): SheetModel {
+    const s = new SheetModel(name, this.id());
+    this.sheets.push(s);
+    if (!this.activeSheet) this.activeSheet = name;
+    if (values) this.type(name, cellA1(at, 0), values);
+    return s;
+  }
+  sheet(name: string): SheetModel {
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+  /** Type values into cells as a user (strings starting with "=" become formulas). */
+  type(sheet: string, topLeft: string, values: unknown[][]): void {
+    const s = this.sheet(sheet);
+    const p = parseRange(topLeft);
+    values.forEach((row, i) => row.forEach((v, j) => writeCell(s.ensure(p.row + i, p.column + j), v)));
+  }
+  /** Make a table over an existing range, as a user would. */
+  addTable(sheet: string, address: string, name: string): TableModel {
+    const t = new TableModel(name, this.sheet(sheet), parseRange(address), this.id());
+    this.tables.push(t);
+    return t;
+  }
+  table(name: string): TableModel {
+    const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!t) throw new Error(`no table ${name}`);
+    return t;
+  }
+  /** Displayed values of a range (blank is ""), formulas as "=..." when `formulas`. */
+  read(sheet: string, address: string, formulas = false): unknown[][] {
+    const s = this.sheet(sheet);
+    const r = parseRange(address);
+    return grid(r, (i, j) => {
+      const c = s.cell(r.row + i, r.column + j);
+      if (!c) return "";
+      return formulas && c.formula !== undefined ? c.formula : c.value ?? "";
+    });
+  }
+  cell(sheet: string, a1: string): CellModel | undefined {
+    const r = parseRange(a1);
+    return this.sheet(sheet).cell(r.row, r.column);
+  }
+  /** A user edit or paste: writes the cells and fires the change events of the tables it touches. */
+  async userEdit(sheet: string, topLeft: string, values: unknown[][]): Promise<void> {
+    this.type(sheet, topLeft, values);
+    const p = parseRange(topLeft);
+    const rect = { row: p.row, column: p.column, rows: values.length, columns: values[0]?.length ?? 1 };
+    this.fireChanges(this.sheet(sheet), rect, "Local");
+    await this.settleEvents();
+  }
+  /** Wait for event handlers fired so far. */
+  async settleEvents(): Promise<void> {
+    const q = this.eventQueue;
+    this.eventQueue = [];
+    await Promise.all(q);
+  }
+  fireChanges(sheet: SheetModel, rect: Rect, source: "Local" | "Remote"): void {
+    for (const t of this.tables) {
+      if (t.sheet !== sheet || !intersects(t.rect, rect) || t.handlers.length === 0) continue;
+      const args = { type: "TableChanged", changeType: "RangeEdited", source, address: rectA1(rect), tableId: t.id, worksheetId: sheet.id };
+      for (const h of t.handlers) this.eventQueue.push(Promise.resolve().then(() => h(args)));
+    }
+  }
+  findSheet(name: string): SheetModel | undefined {
+    return this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+  }
+}
+
+function grid<T>(r: Rect, f: (i: number, j: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < r.rows; i++) {
+    const row: T[] = [];
+    for (let j = 0; j < r.columns; j++) row.push(f(i, j));
+    out.push(row);
+  }
+  return out;
+}
+
+function writeCell(cell: CellModel, v: unknown): void {
+  if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+    cell.formula = v;
+    cell.value = ""; // the fake computes nothing
+  } else {
+    delete cell.formula;
+    cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+  }
+}
+
+function payloadBytes(v: unknown): number {
+  try {
+    return JSON.stringify(v)?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+class ExcelError extends Error {
+  constructor(public code: string, message: string) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+type Op = { run: () => void; requestBytes: number };
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly runtime: { enableEvents: boolean };
+  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  private queue: Op[] = [];
+  private commits: (() => void)[] = [];
+  private responseBytes = 0;
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+    const ctx = this;
+    this.runtime = {
+      get enableEvents(): boolean {
+        throw new ExcelError("PropertyNotLoaded", "Runtime.enableEvents was not loaded");
+      },
+      set enableEvents(v: boolean) {
+        ctx.enqueue("Runtime.enableEvents=", () => (ctx.excel.eventsEnabled = v));
+      },
+    };
+  }
+  queueLength(): number {
+    return this.queue.length;
+  }
+  enqueue(name: string, run: () => void, requestBytes = 0): void {
+    this.excel.calls.push(name);
+    this.queue.push({ run, requestBytes });
+  }
+  /** Queue a load: `snap` runs at sync time, its result becomes visible after a successful sync. */
+  enqueueLoad(name: string, snap: () => (() => void) | void): void {
+    this.enqueue(name, () => {
+      const commit = snap();
+      if (commit) this.commits.push(commit);
+    });
+  }
+  addResponse(bytes: number): void {
+    this.responseBytes += bytes;
+  }
+  async sync(): Promise<void> {
+    this.excel.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    this.commits = [];
+    this.responseBytes = 0;
+    const limit = this.excel.options.maxPayloadBytes;
+    const request = ops.reduce((n, o) => n + o.requestBytes, 0);
+    if (request > limit) throw new ExcelError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+    const touched: { sheet: SheetModel; rect: Rect }[] = [];
+    this.touched = touched;
+    try {
+      for (const op of ops) op.run();
+    } finally {
+      this.touched = null;
+      for (const t of touched) this.excel.fireChanges(t.sheet, t.rect, "Local");
+    }
+    if (this.responseBytes > limit) throw new ExcelError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
+    for (const c of this.commits) c();
+    this.commits = [];
+    await Promise.resolve();
+  }
+  touched: { sheet: SheetModel; rect: Rect }[] | null = null;
+  noteWrite(sheet: SheetModel, rect: Rect): void {
+    if (this.excel.eventsEnabled) this.touched?.push({ sheet, rect });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Client objects
+
+type LoadSpec = string | string[] | Record<string, unknown> | undefined;
+
+/** Parse a load argument into top-level names with their sub-paths: "items/name,items/tables/items/name". */
+function parseLoad(spec: LoadSpec): Map<string, string[]> {
+  const paths: string[] = [];
+  if (typeof spec === "string") paths.push(...spec.split(","));
+  else if (Array.isArray(spec)) paths.push(...spec.flatMap((s) => s.split(",")));
+  else if (spec && typeof spec === "object") {
+    const walk = (o: Record<string, unknown>, prefix: string) => {
+      for (const [k, v] of Object.entries(o)) {
+        if (k === "$all" || k === "select" || k === "expand" || k === "top" || k === "skip") continue;
+        if (v && typeof v === "object") walk(v as Record<string, unknown>, `${prefix}${k}/`);
+        else if (v) paths.push(prefix + k);
+      }
+    };
+    const o = spec as Record<string, unknown>;
+    if (typeof o.select === "string") paths.push(...o.select.split(","));
+    else walk(o, "");
+  }
+  const out = new Map<string, string[]>();
+  for (const p of paths.map((s) => s.trim()).filter(Boolean)) {
+    const [head, ...rest] = p.split("/");
+    if (!out.has(head)) out.set(head, []);
+    if (rest.length) out.get(head)!.push(rest.join("/"));
+  }
+  return out;
+}
+
+abstract class FakeObject {
+  protected loaded = new Map<string, unknown>();
+  private memo = new Map<string, unknown>();
+  /** Navigation properties return the same proxy every time (their loaded state lives on it). */
+  protected child<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+  constructor(readonly context: FakeRequestContext, protected kind: string) {}
+  /** Scalar property snapshots at sync time; navigation properties return the child object. */
+  protected abstract snapshot(prop: string): unknown;
+  protected navigation(_prop: string): FakeObject | undefined {
+    return undefined;
+  }
+  load(spec?: LoadSpec): this {
+    const props = parseLoad(spec);
+    if (props.size === 0) props.set("*", []);
+    for (const [prop, sub] of props) {
+      const nav = this.navigation(prop);
+      if (nav) {
+        nav.load(sub.length ? sub : undefined);
+        continue;
+      }
+      this.context.enqueueLoad(`${this.kind}.load(${prop})`, () => {
+        const value = this.snapshot(prop);
+        if (prop === "items" && Array.isArray(value)) {
+          for (const child of value as FakeObject[]) child.loadNow(sub.length ? sub : ["*"]);
+        } else this.context.addResponse(payloadBytes(value));
+        return () => this.loaded.set(prop, value);
+      });
+    }
+    return this;
+  }
+  /** Load immediately (inside a running sync, for collection items). */
+  loadNow(paths: string[]): void {
+    const props = parseLoad(paths);
+    for (const [prop, sub] of props) {
+      const nav = this.navigation(prop);
+      if (nav) {
+        nav.loadNow(sub.length ? sub : ["*"]);
+        continue;
+      }
+      const value = this.snapshot(prop);
+      this.context.addResponse(payloadBytes(value));
+      this.context["commits"].push(() => this.loaded.set(prop, value));
+    }
+  }
+  protected get<T>(prop: string): T {
+    if (this.loaded.has(prop)) return this.loaded.get(prop) as T;
+    if (this.loaded.has("*")) {
+      const all = this.loaded.get("*") as Record<string, unknown>;
+      if (prop in all) return all[prop] as T;
+    }
+    throw new ExcelError("PropertyNotLoaded", `${this.kind}.${prop} was not loaded (call load() and context.sync() first)`);
+  }
+  protected set(name: string, run: () => void, requestBytes = 0): void {
+    this.context.enqueue(`${this.kind}.${name}`, run, requestBytes);
+  }
+  toJSON(): unknown {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+class FakeWorkbook extends FakeObject {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly properties: FakeDocumentProperties;
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "Workbook");
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx, null);
+    this.properties = new FakeDocumentProperties(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    throw new ExcelError("InvalidArgument", `Workbook.${prop}`);
+  }
+  getSelectedRange(): FakeRange {
+    const x = this.context.excel;
+    return new FakeRange(this.context, () => {
+      if (!x.selection) throw new ExcelError("ItemNotFound", "no selection");
+      const s = x.sheet(x.selection.sheet);
+      return { sheet: s, rect: parseRange(x.selection.address) };
+    });
+  }
+}
+
+class FakeDocumentProperties extends FakeObject {
+  readonly custom: FakeCustomPropertyCollection;
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "DocumentProperties");
+    this.custom = new FakeCustomPropertyCollection(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    throw new ExcelError("InvalidArgument", `DocumentProperties.${prop}`);
+  }
+}
+
+class FakeCustomProperty extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly k: string) {
+    super(ctx, "CustomProperty");
+  }
+  protected snapshot(prop: string): unknown {
+    const m = this.context.excel.customProps;
+    if (prop === "key") return this.k;
+    if (prop === "value") return m.get(this.k) ?? null;
+    if (prop === "type") return typeof m.get(this.k) === "number" ? "Number" : "String";
+    if (prop === "*") return { key: this.k, value: m.get(this.k) ?? null };
+    throw new ExcelError("InvalidArgument", `CustomProperty.${prop}`);
+  }
+  get key(): string {
+    return this.get("key");
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+  delete(): void {
+    this.set("delete", () => this.context.excel.customProps.delete(this.k));
+  }
+}
+
+class FakeCustomPropertyCollection extends FakeObject {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "CustomPropertyCollection");
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "items" || prop === "*") return [...this.context.excel.customProps.keys()].map((k) => new FakeCustomProperty(this.context, k));
+    throw new ExcelError("InvalidArgument", `CustomPropertyCollection.${prop}`);
+  }
+  get items(): FakeCustomProperty[] {
+    return this.get("items");
+  }
+  add(key: string, value: unknown): FakeCustomProperty {
+    if (key.length > 255) throw new ExcelError("InvalidArgument", "key too long");
+    this.set("add", () => {
+      if (typeof value === "string" && value.length > 255) throw new ExcelError("InvalidArgument", "custom property values are limited to 255 characters");
+      this.context.excel.customProps.set(key, value);
+    });
+    return new FakeCustomProperty(this.context, key);
+  }
+}
+
+type SheetRef = () => SheetModel;
+
+class FakeWorksheetCollection extends FakeObject {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "WorksheetCollection");
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "items" || prop === "*") return this.context.excel.sheets.map((s) => new FakeWorksheet(this.context, () => s));
+    throw new ExcelError("InvalidArgument", `WorksheetCollection.${prop}`);
+  }
+  get items(): FakeWorksheet[] {
+    return this.get("items");
+  }
+  getItem(name: string): FakeWorksheet {
+    const x = this.context.excel;
+    return new FakeWorksheet(this.context, () => {
+      const s = x.findSheet(name);
+      if (!s) throw new ExcelError("ItemNotFound", `worksheet ${name}`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const x = this.context.excel;
+    return new FakeWorksheet(this.context, () => x.findSheet(name) ?? null!, true);
+  }
+  add(name: string): FakeWorksheet {
+    const x = this.context.excel;
+    let created: SheetModel | undefined;
+    this.set("add", () => {
+      if (x.findSheet(name)) throw new ExcelError("ItemAlreadyExists", `worksheet ${name}`);
+      if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new ExcelError("InvalidArgument", `sheet name ${name}`);
+      created = new SheetModel(name, x.id());
+      x.sheets.push(created);
+    });
+    return new FakeWorksheet(this.context, () => {
+      if (!created) throw new ExcelError("ItemNotFound", `worksheet ${name} was not created`);
+      return created;
+    });
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    const x = this.context.excel;
+    return new FakeWorksheet(this.context, () => x.sheet(x.activeSheet ?? x.sheets[0].name));
+  }
+}
+
+class FakeWorksheet extends FakeObject {
+  constructor(ctx: FakeRequestContext, readonly ref: SheetRef, private readonly orNull = false) {
+    super(ctx, "Worksheet");
+  }
+  private model(): SheetModel {
+    const s = this.ref();
+    if (!s) throw new ExcelError("ItemNotFound", "worksheet (null object)");
+    return s;
+  }
+  protected snapshot(prop: string): unknown {
+    const s = this.ref();
+    if (prop === "isNullObject") return !s;
+    if (!s) return null;
+    const x = this.context.excel;
+    switch (prop) {
+      case "name": return s.name;
+      case "id": return s.id;
+      case "position": return x.sheets.indexOf(s);
+      case "visibility": return s.visibility;
+      case "tabColor": return s.tabColor;
+      case "*": return { name: s.name, id: s.id, position: x.sheets.indexOf(s), visibility: s.visibility, tabColor: s.tabColor };
+    }
+    throw new ExcelError("InvalidArgument", `Worksheet.${prop}`);
+  }
+  protected navigation(prop: string): FakeObject | undefined {
+    if (prop === "tables") return this.tables;
+    if (prop === "charts") return this.charts;
+    return undefined;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name=", () => (this.model().name = v));
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  set position(v: number) {
+    this.set("position=", () => {
+      const x = this.context.excel;
+      const s = this.model();
+      x.sheets.splice(x.sheets.indexOf(s), 1);
+      x.sheets.splice(Math.min(v, x.sheets.length), 0, s);
+    });
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(v: string) {
+    this.set("visibility=", () => {
+      const s = this.model();
+      if (v !== "Visible" && this.context.excel.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) {
+        throw new ExcelError("InvalidOperation", "cannot hide the last visible sheet");
+      }
+      s.visibility = v as SheetModel["visibility"];
+    });
+  }
+  get tabColor(): string {
+    return this.get("tabColor");
+  }
+  set tabColor(v: string) {
+    this.set("tabColor=", () => (this.model().tabColor = v));
+  }
+  get tables(): FakeTableCollection {
+    return this.child("tables", () => new FakeTableCollection(this.context, () => this.model()));
+  }
+  get charts(): FakeChartCollection {
+    return this.child("charts", () => new FakeChartCollection(this.context, () => this.model()));
+  }
+  get notes(): FakeNoteCollection {
+    return this.child("notes", () => new FakeNoteCollection(this.context, () => this.model()));
+  }
+  get freezePanes() {
+    return {
+      freezeRows: (n: number) => this.set("freezePanes.freezeRows", () => (this.model().frozenRows = n)),
+      unfreeze: () => this.set("freezePanes.unfreeze", () => (this.model().frozenRows = 0)),
+    };
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const s = this.model();
+      if (!address) return { sheet: s, rect: { row: 0, column: 0, rows: 1048576, columns: 16384 } };
+      const { sheet, range } = splitAddress(address);
+      if (sheet && sheet.toLowerCase() !== s.name.toLowerCase()) throw new ExcelError("InvalidArgument", `address ${address} is not on ${s.name}`);
+      return { sheet: s, rect: parseRange(range) };
+    });
+  }
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.model(), rect: { row, column, rows, columns } }));
+  }
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.model(), rect: this.model().used(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 } }));
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => {
+      const s = this.ref();
+      const rect = s ? s.used(valuesOnly) : null;
+      return rect ? { sheet: s, rect } : null;
+    }, true);
+  }
+  activate(): void {
+    this.set("activate", () => {
+      const s = this.model();
+      if (s.visibility !== "Visible") throw new ExcelError("InvalidOperation", "cannot activate a hidden sheet");
+      this.context.excel.activeSheet = s.name;
+    });
+  }
+  delete(): void {
+    this.set("delete", () => {
+      const x = this.context.excel;
+      const s = this.model();
+      if (x.sheets.filter((o) => o !== s && o.visibility === "Visible").length === 0) throw new ExcelError("InvalidOperation", "cannot delete the last visible sheet");
+      x.sheets.splice(x.sheets.indexOf(s), 1);
+      x.tables = x.tables.filter((t) => t.sheet !== s);
+    });
+  }
+}
+
+type RangeRef = () => { sheet: SheetModel; rect: Rect } | null;
+
+export class FakeRange extends FakeObject {
+  constructor(ctx: FakeRequestContext, readonly ref: RangeRef, readonly orNull = false) {
+    super(ctx, "Range");
+  }
+  model(): { sheet: SheetModel; rect: Rect } {
+    const m = this.ref();
+    if (!m) throw new ExcelError("ItemNotFound", "range (null object)");
+    return m;
+  }
+  private checkSize(rect: Rect) {
+    const n = rect.rows * rect.columns;
+    if (n > this.context.excel.options.maxCellsPerRange) throw new ExcelError("ResponsePayloadSizeLimitExceeded", `range of ${n} cells is above the ${this.context.excel.options.maxCellsPerRange} cell limit`);
+  }
+  protected snapshot(prop: string): unknown {
+    const m = this.ref();
+    if (prop === "isNullObject") return !m;
+    if (!m) return null;
+    const { sheet, rect } = m;
+    const cellGrid = (f: (c: CellModel | undefined) => unknown) => {
+      this.checkSize(rect);
+      return grid(rect, (i, j) => f(sheet.cell(rect.row + i, rect.column + j)));
+    };
+    switch (prop) {
+      case "address": return `${quoteSheet(sheet.name)}!${rectA1(rect)}`;
+      case "rowCount": return rect.rows;
+      case "columnCount": return rect.columns;
+      case "rowIndex": return rect.row;
+      case "columnIndex": return rect.column;
+      case "values": return cellGrid((c) => (c ? (c.value ?? "") : ""));
+      case "formulas": return cellGrid((c) => (c ? (c.formula ?? c.value ?? "") : ""));
+      case "numberFormat": return cellGrid((c) => c?.numberFormat ?? "General");
+      case "text": return cellGrid((c) => (c ? String(c.value ?? "") : ""));
+      case "*": return { address: `${quoteSheet(sheet.name)}!${rectA1(rect)}`, rowCount: rect.rows, columnCount: rect.columns, rowIndex: rect.row, columnIndex: rect.column, values: cellGrid((c) => (c ? (c.value ?? "") : "")) };
+    }
+    throw new ExcelError("InvalidArgument", `Range.${prop}`);
+  }
+  protected navigation(prop: string): FakeObject | undefined {
+    if (prop === "format") return this.format;
+    return undefined;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(v: unknown[][]) {
+    this.write("values", v, (cell, x) => writeCell(cell, x));
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.write("formulas", v, (cell, x) => writeCell(cell, x));
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.write("numberFormat", v, (cell, x) => (cell.numberFormat = String(x)), false);
+  }
+  private write(name: string, v: unknown, apply: (cell: CellModel, x: unknown) => void, isContent = true): void {
+    this.set(`${name}=`, () => {
+      const { sheet, rect } = this.model();
+      this.checkSize(rect);
+      if (Array.isArray(v)) {
+        if (v.length !== rect.rows || v.some((row) => !Array.isArray(row) || row.length !== rect.columns)) {
+          throw new ExcelError("InvalidArgument", `${name}: a ${v.length}x${(v[0] as unknown[] | undefined)?.length ?? 0} array for a ${rect.rows}x${rect.columns} range ${rectA1(rect)}`);
+        }
+        (v as unknown[][]).forEach((row, i) => row.forEach((x, j) => {
+          if (x === null || x === undefined) return; // null leaves the cell unchanged
+          apply(sheet.ensure(rect.row + i, rect.column + j), x);
+        }));
+      } else {
+        for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.columns; j++) apply(sheet.ensure(rect.row + i, rect.column + j), v);
+      }
+      if (isContent) this.context.noteWrite(sheet, rect);
+    }, payloadBytes(v));
+  }
+  get format(): FakeRangeFormat {
+    return this.child("format", () => new FakeRangeFormat(this.context, this));
+  }
+  get dataValidation(): FakeDataValidation {
+    return this.child("dataValidation", () => new FakeDataValidation(this.context, this));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this.child("conditionalFormats", () => new FakeConditionalFormatCollection(this.context, this));
+  }
+  get worksheet(): FakeWorksheet {
+    return this.child("worksheet", () => new FakeWorksheet(this.context, () => this.model().sheet));
+  }
+  set hyperlink(v: CellModel["hyperlink"]) {
+    this.set("hyperlink=", () => {
+      const { sheet, rect } = this.model();
+      sheet.ensure(rect.row, rect.column).hyperlink = v;
+    });
+  }
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const m = this.model();
+      return { sheet: m.sheet, rect: { row: m.rect.row + row, column: m.rect.column + column, rows: 1, columns: 1 } };
+    });
+  }
+  getColumn(column: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const m = this.model();
+      return { sheet: m.sheet, rect: { row: m.rect.row, column: m.rect.column + column, rows: m.rect.rows, columns: 1 } };
+    });
+  }
+  getOffsetRange(rows: number, columns: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const m = this.model();
+      return { sheet: m.sheet, rect: { ...m.rect, row: m.rect.row + rows, column: m.rect.column + columns } };
+    });
+  }
+  select(): void {
+    this.set("select", () => {
+      const { sheet, rect } = this.model();
+      this.context.excel.selection = { sheet: sheet.name, address: rectA1(rect) };
+      this.context.excel.activeSheet = sheet.name;
+    });
+  }
+  clear(applyTo: string = "All"): void {
+    this.set(`clear(${applyTo})`, () => {
+      const { sheet, rect } = this.model();
+      for (const [k, cell] of [...sheet.cells]) {
+        const [r, c] = k.split(",").map(Number);
+        if (r < rect.row || r >= rect.row + rect.rows || c < rect.column || c >= rect.column + rect.columns) continue;
+        if (applyTo === "All") sheet.cells.delete(k);
+        else if (applyTo === "Contents") { cell.value = ""; delete cell.formula; }
+        else if (applyTo === "Formats") { delete cell.numberFormat; cell.fill = null; cell.fontColor = null; cell.bold = false; }
+      }
+      if (applyTo === "All" || applyTo === "Formats") {
+        sheet.condFormats = sheet.condFormats.filter((f) => !intersects(f.rect, rect));
+        sheet.validations = sheet.validations.filter((f) => !intersects(f.rect, rect));
+      }
+      if (applyTo === "All" || applyTo === "Contents") this.context.noteWrite(sheet, rect);
+    });
+  }
+}
+
+class FakeRangeFormat extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly range: FakeRange) {
+    super(ctx, "RangeFormat");
+  }
+  protected snapshot(prop: string): unknown {
+    const { sheet, rect } = this.range.model();
+    if (prop === "columnWidth") return sheet.columnWidths.get(rect.column) ?? 48;
+    if (prop === "wrapText") return sheet.cell(rect.row, rect.column)?.wrap ?? false;
+    throw new ExcelError("InvalidArgument", `RangeFormat.${prop}`);
+  }
+  protected navigation(prop: string): FakeObject | undefined {
+    if (prop === "fill") return this.fill;
+    if (prop === "font") return this.font;
+    return undefined;
+  }
+  private each(f: (c: CellModel) => void) {
+    const { sheet, rect } = this.range.model();
+    for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.columns; j++) f(sheet.ensure(rect.row + i, rect.column + j));
+  }
+  get fill() {
+    return this.child("fill", () => this.makeFill());
+  }
+  private makeFill() {
+    const self = this;
+    return new (class extends FakeObject {
+      protected snapshot(prop: string): unknown {
+        const { sheet, rect } = self.range.model();
+        const c = sheet.cell(rect.row, rect.column)?.fill ?? null;
+        if (prop === "color") return c ?? "#FFFFFF";
+        if (prop === "pattern") return c ? "Solid" : "None";
+        if (prop === "*") return { color: c ?? "#FFFFFF", pattern: c ? "Solid" : "None" };
+        throw new ExcelError("InvalidArgument", `RangeFill.${prop}`);
+      }
+      get color(): string | null {
+        return this.get("color");
+      }
+      get pattern(): string {
+        return this.get("pattern");
+      }
+      set color(v: string | null) {
+        this.set("color=", () => self.each((c) => (c.fill = v)));
+      }
+      clear(): void {
+        this.set("clear", () => self.each((c) => (c.fill = null)));
+      }
+    })(this.context, "RangeFill");
+  }
+  get font() {
+    return this.child("font", () => this.makeFont());
+  }
+  private makeFont() {
+    const self = this;
+    return new (class extends FakeObject {
+      protected snapshot(prop: string): unknown {
+        const { sheet, rect } = self.range.model();
+        const c = sheet.cell(rect.row, rect.column);
+        if (prop === "bold") return c?.bold ?? false;
+        if (prop === "color") return c?.fontColor ?? "#000000";
+        throw new ExcelError("InvalidArgument", `RangeFont.${prop}`);
+      }
+      set bold(v: boolean) {
+        this.set("bold=", () => self.each((c) => (c.bold = v)));
+      }
+      set color(v: string) {
+        this.set("color=", () => self.each((c) => (c.fontColor = v)));
+      }
+    })(this.context, "RangeFont");
+  }
+  set columnWidth(v: number) {
+    this.set("columnWidth=", () => {
+      const { sheet, rect } = this.range.model();
+      for (let j = 0; j < rect.columns; j++) sheet.columnWidths.set(rect.column + j, v);
+    });
+  }
+  get columnWidth(): number {
+    return this.get("columnWidth");
+  }
+  set wrapText(v: boolean) {
+    this.set("wrapText=", () => this.each((c) => (c.wrap = v)));
+  }
+}
+
+class FakeDataValidation extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly range: FakeRange) {
+    super(ctx, "DataValidation");
+  }
+  protected snapshot(prop: string): unknown {
+    const { sheet, rect } = this.range.model();
+    const v = sheet.validations.find((x) => intersects(x.rect, rect));
+    if (prop === "rule") return v?.rule ?? {};
+    if (prop === "prompt") return v?.prompt ?? null;
+    throw new ExcelError("InvalidArgument", `DataValidation.${prop}`);
+  }
+  private upsert(f: (v: ValidationModel) => void) {
+    const { sheet, rect } = this.range.model();
+    let v = sheet.validations.find((x) => rectA1(x.rect) === rectA1(rect));
+    if (!v) {
+      if (sheet.validations.some((x) => intersects(x.rect, rect))) throw new ExcelError("InvalidOperation", "the range already has a different data validation: clear it first");
+      sheet.validations.push((v = { rect, rule: null }));
+    }
+    f(v);
+  }
+  set rule(r: unknown) {
+    this.set("rule=", () => this.upsert((v) => {
+      if (v.rule) throw new ExcelError("InvalidOperation", "a data validation rule is already set: clear it first");
+      v.rule = r;
+    }));
+  }
+  get rule(): unknown {
+    return this.get("rule");
+  }
+  set prompt(p: unknown) {
+    this.set("prompt=", () => this.upsert((v) => (v.prompt = p)));
+  }
+  set errorAlert(p: unknown) {
+    this.set("errorAlert=", () => this.upsert((v) => (v.errorAlert = p)));
+  }
+  clear(): void {
+    this.set("clear", () => {
+      const { sheet, rect } = this.range.model();
+      sheet.validations = sheet.validations.filter((x) => !intersects(x.rect, rect));
+    });
+  }
+}
+
+class FakeConditionalFormat extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly ref: () => CondFormatModel) {
+    super(ctx, "ConditionalFormat");
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "type") return this.ref().type;
+    throw new ExcelError("InvalidArgument", `ConditionalFormat.${prop}`);
+  }
+  protected navigation(prop: string): FakeObject | undefined {
+    if (prop === "cellValue" || prop === "cellValueOrNullObject") return this.cellValueOrNullObject;
+    return undefined;
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get cellValueOrNullObject() {
+    return this.cellValue;
+  }
+  get cellValue() {
+    return this.child("cellValue", () => this.makeCellValue());
+  }
+  private makeCellValue() {
+    const ref = this.ref;
+    const ctx = this.context;
+    return new (class extends FakeObject {
+      protected snapshot(prop: string): unknown {
+        const m = ref();
+        if (prop === "isNullObject") return m.type !== "CellValue";
+        if (prop === "rule") return m.type === "CellValue" ? m.rule : null;
+        throw new ExcelError("InvalidArgument", `CellValueConditionalFormat.${prop}`);
+      }
+      get rule(): CondFormatModel["rule"] {
+        return this.get("rule");
+      }
+      set rule(r: CondFormatModel["rule"]) {
+        this.set("rule=", () => (ref().rule = r));
+      }
+      get format() {
+        return {
+          fill: { set color(c: string) { ctx.enqueue("ConditionalRangeFill.color=", () => (ref().fill = c)); } },
+          font: { set color(c: string) { ctx.enqueue("ConditionalRangeFont.color=", () => (ref().font = c)); } },
+        };
+      }
+    })(ctx, "CellValueConditionalFormat");
+  }
+}
+
+class FakeConditionalFormatCollection extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly range: FakeRange) {
+    super(ctx, "ConditionalFormatCollection");
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "items" || prop === "*") {
+      const { sheet, rect } = this.range.model();
+      return sheet.condFormats.filter((f) => intersects(f.rect, rect)).map((f) => new FakeConditionalFormat(this.context, () => f));
+    }
+    throw new ExcelError("InvalidArgument", `ConditionalFormatCollection.${prop}`);
+  }
+  get items(): FakeConditionalFormat[] {
+    return this.get("items");
+  }
+  add(type: string): FakeConditionalFormat {
+    let made: CondFormatModel | undefined;
+    this.set("add", () => {
+      const { sheet, rect } = this.range.model();
+      made = { rect, type, rule: null, fill: null, font: null };
+      sheet.condFormats.push(made);
+    });
+    return new FakeConditionalFormat(this.context, () => {
+      if (!made) throw new ExcelError("ItemNotFound", "conditional format");
+      return made;
+    });
+  }
+  clearAll(): void {
+    this.set("clearAll", () => {
+      const { sheet, rect } = this.range.model();
+      sheet.condFormats = sheet.condFormats.filter((f) => !intersects(f.rect, rect));
+    });
+  }
+}
+
+class FakeTableCollection extends FakeObject {
+  readonly onChanged = { add: (h: (e: unknown) => unknown) => this.addAllHandler(h) };
+  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef | null) {
+    super(ctx, "TableCollection");
+  }
+  private list(): TableModel[] {
+    const s = this.sheetRef?.();
+    return this.context.excel.tables.filter((t) => !s || t.sheet === s);
+  }
+  private addAllHandler(h: (e: unknown) => unknown) {
+    throw new Error(`TableCollection.onChanged is not faked (handler ${typeof h})`);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "items" || prop === "*") return this.list().map((t) => new FakeTable(this.context, () => t));
+    if (prop === "count") return this.list().length;
+    throw new ExcelError("InvalidArgument", `TableCollection.${prop}`);
+  }
+  get items(): FakeTable[] {
+    return this.get("items");
+  }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.context, () => {
+      const t = this.list().find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw new ExcelError("ItemNotFound", `table ${name}`);
+      return t;
+    });
+  }
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.context, () => this.list().find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null!);
+  }
+  add(address: string, hasHeaders: boolean): FakeTable {
+    const x = this.context.excel;
+    let made: TableModel | undefined;
+    this.set("add", () => {
+      const { sheet: sheetName, range } = splitAddress(address);
+      const sheet = this.sheetRef?.() ?? (sheetName ? x.findSheet(sheetName) : undefined);
+      if (!sheet) throw new ExcelError("InvalidArgument", `table address ${address} has no sheet`);
+      const rect = parseRange(range);
+      if (x.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect))) throw new ExcelError("InvalidOperation", `a table cannot overlap another table (${address})`);
+      if (rect.rows < 2 && hasHeaders) throw new ExcelError("InvalidArgument", "a table needs a header row and at least one row");
+      let n = 1;
+      while (x.tables.some((t) => t.name === `Table${n}`)) n++;
+      made = new TableModel(`Table${n}`, sheet, rect, x.id(), hasHeaders);
+      x.tables.push(made);
+    });
+    return new FakeTable(this.context, () => {
+      if (!made) throw new ExcelError("ItemNotFound", "table was not created");
+      return made;
+    });
+  }
+}
+
+class FakeEventResult {
+  constructor(private readonly ctx: FakeRequestContext, private readonly table: () => TableModel, private readonly handler: (e: unknown) => unknown) {}
+  remove(): void {
+    this.ctx.enqueue("EventHandlerResult.remove", () => {
+      const t = this.table();
+      t.handlers = t.handlers.filter((h) => h !== this.handler);
+    });
+  }
+}
+
+class FakeTable extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly ref: () => TableModel) {
+    super(ctx, "Table");
+  }
+  private model(): TableModel {
+    const t = this.ref();
+    if (!t) throw new ExcelError("ItemNotFound", "table (null object)");
+    return t;
+  }
+  protected snapshot(prop: string): unknown {
+    const t = this.ref();
+    if (prop === "isNullObject") return !t;
+    if (!t) return null;
+    switch (prop) {
+      case "name": return t.name;
+      case "id": return t.id;
+      case "showHeaders": return t.showHeaders;
+      case "style": return t.style;
+      case "*": return { name: t.name, id: t.id, showHeaders: t.showHeaders, style: t.style };
+    }
+    throw new ExcelError("InvalidArgument", `Table.${prop}`);
+  }
+  protected navigation(prop: string): FakeObject | undefined {
+    if (prop === "worksheet") return this.worksheet;
+    return undefined;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name=", () => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v)) throw new ExcelError("InvalidArgument", `table name ${v}`);
+      if (this.context.excel.tables.some((t) => t !== this.model() && t.name.toLowerCase() === v.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `table ${v}`);
+      this.model().name = v;
+    });
+  }
+  get showHeaders(): boolean {
+    return this.get("showHeaders");
+  }
+  set style(v: string) {
+    this.set("style=", () => (this.model().style = v));
+  }
+  get worksheet(): FakeWorksheet {
+    return this.child("worksheet", () => new FakeWorksheet(this.context, () => this.model().sheet));
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.model().sheet, rect: this.model().rect }));
+  }
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.model().sheet, rect: { ...this.model().rect, rows: 1 } }));
+  }
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const r = this.model().rect;
+      return { sheet: this.model().sheet, rect: { ...r, row: r.row + 1, rows: r.rows - 1 } };
+    });
+  }
+  convertToRange(): FakeRange {
+    let rect: Rect | undefined;
+    let sheet: SheetModel | undefined;
+    this.set("convertToRange", () => {
+      const t = this.model();
+      rect = t.rect;
+      sheet = t.sheet;
+      this.context.excel.tables = this.context.excel.tables.filter((x) => x !== t);
+    });
+    return new FakeRange(this.context, () => (sheet && rect ? { sheet, rect } : null));
+  }
+  delete(): void {
+    this.set("delete", () => {
+      const t = this.model();
+      const x = this.context.excel;
+      for (const k of [...t.sheet.cells.keys()]) {
+        const [r, c] = k.split(",").map(Number);
+        if (r >= t.rect.row && r < t.rect.row + t.rect.rows && c >= t.rect.column && c < t.rect.column + t.rect.columns) t.sheet.cells.delete(k);
+      }
+      x.tables = x.tables.filter((o) => o !== t);
+    });
+  }
+  get onChanged() {
+    return {
+      add: (handler: (e: unknown) => unknown) => {
+        this.set("onChanged.add", () => this.model().handlers.push(handler));
+        return new FakeEventResult(this.context, () => this.model(), handler);
+      },
+    };
+  }
+}
+
+class FakeChartCollection extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef) {
+    super(ctx, "ChartCollection");
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "items" || prop === "*") return this.sheetRef().charts.map((c) => new FakeChart(this.context, this.sheetRef, () => c));
+    throw new ExcelError("InvalidArgument", `ChartCollection.${prop}`);
+  }
+  get items(): FakeChart[] {
+    return this.get("items");
+  }
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    let made: ChartModel | undefined;
+    this.set("add", () => {
+      const { sheet, rect } = source.model();
+      if (sheet !== this.sheetRef()) throw new ExcelError("InvalidArgument", "chart data on another sheet");
+      made = { name: `Chart ${sheet.charts.length + 1}`, type, source: rectA1(rect), title: "", position: null, seriesColours: [], pointColours: [] };
+      void seriesBy;
+      sheet.charts.push(made);
+    });
+    return new FakeChart(this.context, this.sheetRef, () => {
+      if (!made) throw new ExcelError("ItemNotFound", "chart was not created");
+      return made;
+    });
+  }
+  getItemOrNullObject(name: string): FakeChart {
+    return new FakeChart(this.context, this.sheetRef, () => this.sheetRef().charts.find((c) => c.name === name) ?? null!);
+  }
+}
+
+class FakeChart extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef, private readonly ref: () => ChartModel) {
+    super(ctx, "Chart");
+  }
+  protected snapshot(prop: string): unknown {
+    const c = this.ref();
+    if (prop === "isNullObject") return !c;
+    if (prop === "name") return c?.name ?? null;
+    if (prop === "*") return { name: c?.name };
+    throw new ExcelError("InvalidArgument", `Chart.${prop}`);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name=", () => (this.ref().name = v));
+  }
+  get title() {
+    const chart = this;
+    return { set text(v: string) { chart.set("title.text=", () => (chart.ref().title = v)); } };
+  }
+  setPosition(start: string, end?: string): void {
+    this.set("setPosition", () => (this.ref().position = end ? `${start}:${end}` : start));
+  }
+  get series() {
+    const chart = this;
+    return {
+      getItemAt: (i: number) => ({
+        format: { fill: { setSolidColor: (c: string) => chart.set("series.fill", () => (chart.ref().seriesColours[i] = c)) } },
+        points: {
+          getItemAt: (p: number) => ({
+            format: { fill: { setSolidColor: (c: string) => chart.set("point.fill", () => (chart.ref().pointColours[p] = c)) } },
+          }),
+        },
+      }),
+    };
+  }
+  delete(): void {
+    this.set("delete", () => {
+      const s = this.sheetRef();
+      s.charts = s.charts.filter((c) => c !== this.ref());
+    });
+  }
+}
+
+class FakeNote extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef, private readonly ref: () => NoteModel | null) {
+    super(ctx, "Note");
+  }
+  protected snapshot(prop: string): unknown {
+    const n = this.ref();
+    if (prop === "isNullObject") return !n;
+    if (prop === "content") return n?.content ?? null;
+    throw new ExcelError("InvalidArgument", `Note.${prop}`);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  set content(v: string) {
+    this.set("content=", () => {
+      const n = this.ref();
+      if (!n) throw new ExcelError("ItemNotFound", "note");
+      n.content = v;
+    });
+  }
+  delete(): void {
+    this.set("delete", () => {
+      const n = this.ref();
+      if (!n) throw new ExcelError("ItemNotFound", "note");
+      this.sheetRef().notes.delete(n.cell);
+    });
+  }
+}
+
+class FakeNoteCollection extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef) {
+    super(ctx, "NoteCollection");
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "items" || prop === "*") return [...this.sheetRef().notes.values()].map((n) => new FakeNote(this.context, this.sheetRef, () => n));
+    throw new ExcelError("InvalidArgument", `NoteCollection.${prop}`);
+  }
+  add(cell: string, content: string): FakeNote {
+    const key = cell.replace(/\$/g, "").toUpperCase();
+    this.set("add", () => {
+      if (!this.context.excel.isSetSupported("ExcelApi", "1.18")) throw new ExcelError("ApiNotFound", "notes need ExcelApi 1.18");
+      const s = this.sheetRef();
+      if (s.notes.has(key)) throw new ExcelError("InvalidOperation", `cell ${key} already has a note`);
+      s.notes.set(key, { cell: key, content });
+    });
+    return new FakeNote(this.context, this.sheetRef, () => this.sheetRef().notes.get(key) ?? null);
+  }
+  getItem(cell: string): FakeNote {
+    const key = cell.replace(/\$/g, "").toUpperCase();
+    return new FakeNote(this.context, this.sheetRef, () => {
+      const n = this.sheetRef().notes.get(key);
+      if (!n) throw new ExcelError("ItemNotFound", `note ${key}`);
+      return n;
+    });
+  }
+  getItemOrNullObject(cell: string): FakeNote {
+    const key = cell.replace(/\$/g, "").toUpperCase();
+    return new FakeNote(this.context, this.sheetRef, () => this.sheetRef().notes.get(key) ?? null);
+  }
+}
+
+/** Globals for a browser page: `Office` and `Excel` as office.js defines them. */
+export function installGlobals(target: Record<string, unknown>, excel: FakeExcel): void {
+  target.Excel = {
+    run: excel.run,
+    ConditionalFormatType: { cellValue: "CellValue" },
+    ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered", pie: "Pie" },
+  };
+  target.Office = {
+    HostType: { Excel: "Excel" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+    context: {
+      platform: excel.options.platform,
+      displayLanguage: "nl-BE",
+      requirements: { isSetSupported: (n: string, v?: string) => excel.isSetSupported(n, v) },
+    },
+    onReady: (cb?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: excel.options.platform };
+      cb?.(info);
+      return Promise.resolve(info);
+    },
+  };
+}
