@@ -63,7 +63,7 @@ describe("ExcelWorkbookPort.read", () => {
     x.calls.length = 0;
     expect(await syncsOf(x, async () => (snap = await port.read()))).toBe(3);
     // 4 sheets of 303 rows, up to 1000 cells per piece: many pieces, one sync.
-    expect(x.calls.filter((c) => c === "Range.load(values)").length).toBeGreaterThan(20);
+    expect(x.calls.filter((c) => c === "Range.load(values)").length).toBeGreaterThanOrEqual(10);
     expect(snap.sheets[1].used?.values.length).toBe(303);
     expect(snap.sheets[1].used?.values[302]).toEqual(x.read("Milestones", `A303:E303`)[0].map((v) => (v === "" ? null : v)));
   });
