@@ -1,0 +1,133 @@
+/**
+ * Helpers shared by the flows: turning snapshot cells into write values, the template's column formats
+ * and table plans (all derived from the schema's SHEETS), and the tables a snapshot offers to validation.
+ */
+import { columnLetter, isBlank, toScalar } from "../../core/cells";
+import { computedFormula, findSheetSpec, listRange, mapHeaders, SHEETS, type ColumnSpec, type SheetSpec } from "../../core/template";
+import type { TableData } from "../../core/table";
+import { MILESTONE_STATUSES, PROJECT_STATUSES, type Lang } from "../../core/vocabulary";
+import type { ColumnFormat, SheetSnapshot, TablePlan, WorkbookSnapshot, WriteValue } from "../port";
+
+/** A cell as read, turned into a value to write: formulas become their last result, errors their text. */
+export function toWriteValue(v: unknown): WriteValue {
+  const s = toScalar(v);
+  if (s === null) return null;
+  if (typeof s === "object" && !(s instanceof Date)) return s.error;
+  return s;
+}
+
+export function isFormulaCell(v: unknown): boolean {
+  return typeof v === "object" && v !== null && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v);
+}
+
+const STATUS_COLOURS: Record<string, readonly { label: string; fill: string; font: string }[]> = {
+  Projectstatussen: PROJECT_STATUSES,
+  Mijlpaalstatussen: MILESTONE_STATUSES,
+};
+
+/** The template's format of one column: width, number format, dropdown, help and status colours. */
+export function columnFormat(c: ColumnSpec, lang: Lang): ColumnFormat {
+  const f: ColumnFormat = { width: c.width };
+  if (c.numFmt) f.numFmt = c.numFmt;
+  if (c.kind === "longtext") f.wrap = true;
+  if (c.list) f.listRange = listRange(c.list.name);
+  f.help = { title: (lang === "nl" ? c.header : c.en).slice(0, 32), text: c.help[lang].slice(0, 255) };
+  const colours = c.list ? STATUS_COLOURS[c.list.name] : undefined;
+  if (colours) f.colours = colours.map((s) => ({ value: s.label, fill: s.fill, font: s.font }));
+  return f;
+}
+
+/** The note on a header cell: the column's help, and whether it is required. */
+export function headerNote(c: ColumnSpec, lang: Lang): string {
+  const req = c.required ? (lang === "nl" ? " Verplicht." : " Required.") : "";
+  return `${c.help[lang]}${req}`;
+}
+
+/** Make header labels unique and non-empty (Excel tables require it), keeping the first as it is. */
+export function uniqueHeaders(headers: string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h, i) => {
+    const base = h.trim() === "" ? `Kolom ${columnLetter(i)}` : h.trim();
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/**
+ * The table of a template sheet: the schema's columns (then `extraHeaders`), with the computed columns as
+ * formulas on every row. `rows` hold the template columns in schema order followed by the extra columns;
+ * their computed cells are ignored and replaced by formulas. Without rows, one empty row is planned
+ * (an Excel table always has one), with its formulas.
+ */
+export function templateTable(spec: SheetSpec, rows: readonly (readonly unknown[])[], lang: Lang, extraHeaders: readonly string[] = [], headerRow = 1): TablePlan {
+  const n = spec.columns.length;
+  const headers = uniqueHeaders([...spec.columns.map((c) => c.header), ...extraHeaders]);
+  const body = rows.length ? rows : [[]];
+  const planned: WriteValue[][] = body.map((r, i) =>
+    headers.map((_, j) => {
+      if (j < n && spec.columns[j].kind === "computed") return { formula: computedFormula(spec, spec.columns[j], headerRow + 1 + i) };
+      return toWriteValue(r[j]);
+    }),
+  );
+  return {
+    name: spec.tableName,
+    headerRow,
+    headers,
+    rows: planned,
+    columns: headers.map((_, j) => (j < n ? columnFormat(spec.columns[j], lang) : { width: 18 })),
+    headerNotes: headers.map((_, j) => (j < n ? headerNote(spec.columns[j], lang) : null)),
+  };
+}
+
+/** A table read from a used range: header in its first row. */
+export function tableFromUsed(sheet: SheetSnapshot, headerOffset = 0): TableData | null {
+  const u = sheet.used;
+  if (!u || u.values.length <= headerOffset) return null;
+  return {
+    sheet: sheet.name,
+    headerRow: u.firstRow + headerOffset,
+    firstColumn: u.firstColumn,
+    headers: u.values[headerOffset],
+    rows: u.values.slice(headerOffset + 1),
+  };
+}
+
+/**
+ * The tables validation reads: every table of every sheet that names a template sheet; a sheet without
+ * tables offers its used range (header in the row that names most template columns). When a sheet has
+ * the template's exact name, sheets that only match by synonym are ignored (after conversion they hold
+ * a note that points to the template sheet).
+ */
+export function tablesForValidation(snapshot: WorkbookSnapshot): TableData[] {
+  const exact = new Set(snapshot.sheets.filter((s) => SHEETS.some((t) => t.name === s.name)).map((s) => s.name));
+  const out: TableData[] = [];
+  for (const s of snapshot.sheets) {
+    const spec = findSheetSpec(s.name);
+    if (!spec) continue;
+    if (s.name !== spec.name && exact.has(spec.name)) continue;
+    if (s.tables.length) out.push(...s.tables);
+    else {
+      const hr = findHeaderRow(spec, s.used?.values ?? []);
+      const t = tableFromUsed(s, hr?.offset ?? 0);
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** The row (among the first 30 of a range) whose cells name the most template columns. */
+export function findHeaderRow(spec: SheetSpec, values: readonly (readonly unknown[])[]): { offset: number; matches: number } | null {
+  let best: { offset: number; matches: number } | null = null;
+  for (let i = 0; i < Math.min(values.length, 30); i++) {
+    const texts = values[i].map((v) => (isBlank(v) ? "" : String(toScalar(v))));
+    const matches = countMatches(spec, texts);
+    if (matches > 0 && (!best || matches > best.matches)) best = { offset: i, matches };
+  }
+  return best;
+}
+
+export function countMatches(spec: SheetSpec, headers: readonly unknown[]): number {
+  return mapHeaders(spec, headers).matches.length;
+}

@@ -1,0 +1,147 @@
+/**
+ * The `Overzicht` sheet: beleidsruimte (begroot and update), VAK, VEK and rates per speerpunt, cluster
+ * and envelope, as formulas over the Financiering table so that it recalculates when a number changes.
+ * By default plain SUMIFS/COUNTIFS over the computed columns "Cluster (berekend)", "Speerpunt (berekend)"
+ * and "Envelop (berekend)" (they work in any spreadsheet program); the add-in passes its own formula
+ * builder (custom functions). Charts are planned; hosts that cannot draw them (exceljs) skip them.
+ */
+import { columnLetter } from "../../core/cells";
+import { OVERVIEW_SHEET, SHEET_BY_KEY } from "../../core/template";
+import { CLUSTER_LABELS, ENVELOPES, RECOVERY_BUDGET_EUR, SPEERPUNTEN, type Lang } from "../../core/vocabulary";
+import type { BlockPlan, ChartPlan, SheetPlan, WorkbookPort } from "../port";
+
+export type Measure = "begroot" | "update" | "vak" | "vek";
+export type OverviewFilter = { by: "cluster" | "speerpunt" | "envelop"; value: string } | null;
+export type FormulaBuilder = (measure: Measure, filter: OverviewFilter) => string;
+
+export interface OverviewOptions {
+  lang?: Lang;
+  formula?: FormulaBuilder;
+  charts?: boolean;
+}
+
+const EUR = '#,##0 "EUR"';
+const PCT = "0.0%";
+
+const fin = SHEET_BY_KEY.financing;
+function finColumn(key: string): string {
+  const i = fin.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`Financiering has no column ${key}`);
+  const l = columnLetter(i);
+  return `${fin.name}!$${l}:$${l}`;
+}
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** SUMIFS over the Financiering sheet. `update` is the effective budget: the update where filled in, else begroot. */
+export const sumifsFormula: FormulaBuilder = (measure, filter) => {
+  const crit = filter ? `,${finColumn(filter.by)},${q(filter.value)}` : "";
+  const sum = (key: string, extra = "") => (crit || extra ? `SUMIFS(${finColumn(key)}${crit}${extra})` : `SUM(${finColumn(key)})`);
+  if (measure === "update") return `${sum("update")}+${sum("begroot")}-${sum("begroot", `,${finColumn("update")},"<>"`)}`;
+  return sum(measure);
+};
+
+function countFormula(filter: OverviewFilter): string {
+  return filter ? `COUNTIFS(${finColumn(filter.by)},${q(filter.value)})` : `COUNTIFS(${finColumn("projectCode")},"VV*")`;
+}
+
+const T = {
+  nl: {
+    title: "Overzicht: beleidsruimte, vastleggingen (VAK) en vereffeningen (VEK)",
+    sub: "Formules over het tabblad Financiering: ze rekenen mee als een bedrag wijzigt. Beleidsruimte (update) is de bijgestelde beleidsruimte, of de begrote waar er geen bijstelling is.",
+    cols: ["Aantal projecten", "Beleidsruimte (begroot)", "Beleidsruimte (update)", "Uitvoering VAK", "Uitvoering VEK", "VAK / update", "VEK / update", "VEK / VAK"],
+    speerpunt: "Speerpunt",
+    cluster: "Cluster",
+    envelop: "Envelop",
+    total: "Totaal",
+    recovery: "VV001–VV158 tegenover het relancebudget van 4,3 miljard",
+    recoveryCols: ["Relancebudget", "VAK", "VEK", "VAK / budget", "VEK / budget"],
+    chart1: "VAK en VEK per speerpunt",
+    chart2: "Beleidsruimte per envelop",
+  },
+  en: {
+    title: "Overview: budget, commitments (VAK) and payments (VEK)",
+    sub: "Formulas over the Financiering sheet: they recalculate when an amount changes. Budget (update) is the revised budget, or the original where none was revised.",
+    cols: ["Projects", "Budget", "Budget (update)", "Commitments (VAK)", "Payments (VEK)", "VAK / update", "VEK / update", "VEK / VAK"],
+    speerpunt: "Spearhead",
+    cluster: "Cluster",
+    envelop: "Envelope",
+    total: "Total",
+    recovery: "VV001–VV158 against the 4.3 billion recovery budget",
+    recoveryCols: ["Recovery budget", "VAK", "VEK", "VAK / budget", "VEK / budget"],
+    chart1: "VAK and VEK per spearhead",
+    chart2: "Budget per envelope",
+  },
+} as const;
+
+export interface OverviewLayout {
+  /** Where each section's rows are: first data row, last data row and the total row (1-based). */
+  sections: { by: "speerpunt" | "cluster" | "envelop"; header: number; first: number; last: number; total: number; keys: string[] }[];
+  recoveryRow: number;
+}
+
+/** The Overzicht sheet plan and where things are. Columns: A label, B count, C–F amounts, G–I rates. */
+export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; layout: OverviewLayout } {
+  const lang = opts.lang ?? "nl";
+  const t = T[lang];
+  const f = opts.formula ?? sumifsFormula;
+  const measures: Measure[] = ["begroot", "update", "vak", "vek"];
+  const blocks: BlockPlan[] = [
+    { row: 1, column: 0, values: [[t.title]], bold: true },
+    { row: 2, column: 0, values: [[t.sub]] },
+  ];
+  const layout: OverviewLayout = { sections: [], recoveryRow: 0 };
+  let row = 4;
+  const groups: { by: "speerpunt" | "cluster" | "envelop"; title: string; items: { value: string; label: string }[] }[] = [
+    { by: "speerpunt", title: t.speerpunt, items: SPEERPUNTEN.map((s) => ({ value: s, label: s })) },
+    { by: "cluster", title: t.cluster, items: CLUSTER_LABELS.map((c) => ({ value: c, label: c })) },
+    { by: "envelop", title: t.envelop, items: ENVELOPES.map((e) => ({ value: e.key, label: lang === "nl" ? e.label : e.en })) },
+  ];
+  const rateCells = (r: number) => [
+    { formula: `IF(D${r}>0,E${r}/D${r},"")` },
+    { formula: `IF(D${r}>0,F${r}/D${r},"")` },
+    { formula: `IF(E${r}>0,F${r}/E${r},"")` },
+  ];
+  for (const g of groups) {
+    const header = row;
+    blocks.push({ row: header, column: 0, values: [[g.title, ...t.cols]], bold: true, fill: "#DDEBF7" });
+    const first = header + 1;
+    const filters: OverviewFilter[] = [...g.items.map((it) => ({ by: g.by, value: it.value })), null];
+    const labels = [...g.items.map((it) => it.label), t.total];
+    const last = first + g.items.length - 1;
+    const total = last + 1;
+    blocks.push({ row: first, column: 0, values: labels.map((l) => [l]) });
+    blocks.push({ row: first, column: 1, values: filters.map((fl) => [{ formula: countFormula(fl) }]) });
+    blocks.push({ row: first, column: 2, values: filters.map((fl) => measures.map((m) => ({ formula: f(m, fl) }))), numFmt: EUR });
+    blocks.push({ row: first, column: 6, values: filters.map((_, i) => rateCells(first + i)), numFmt: PCT });
+    blocks.push({ row: total, column: 0, values: [[t.total]], bold: true });
+    layout.sections.push({ by: g.by, header, first, last, total, keys: g.items.map((it) => it.value) });
+    row = total + 2;
+  }
+  const rr = row + 1;
+  blocks.push({ row, column: 0, values: [[t.recovery, ...t.recoveryCols]], bold: true, fill: "#DDEBF7" });
+  const relance: OverviewFilter = { by: "envelop", value: "relance" };
+  blocks.push({ row: rr, column: 0, values: [[ENVELOPES[0][lang === "nl" ? "label" : "en"]]] });
+  blocks.push({ row: rr, column: 1, values: [[RECOVERY_BUDGET_EUR, { formula: f("vak", relance) }, { formula: f("vek", relance) }]], numFmt: EUR });
+  blocks.push({ row: rr, column: 4, values: [[{ formula: `IF(B${rr}>0,C${rr}/B${rr},"")` }, { formula: `IF(B${rr}>0,D${rr}/B${rr},"")` }]], numFmt: PCT });
+  layout.recoveryRow = rr;
+  const sp = layout.sections[0];
+  const env = layout.sections[2];
+  const charts: ChartPlan[] =
+    opts.charts === false
+      ? []
+      : [
+          { kind: "bar", title: t.chart1, range: `A${sp.header}:F${sp.last}`, anchor: "K4" },
+          { kind: "pie", title: t.chart2, range: `A${env.header}:D${env.last}`, anchor: "K24", colours: ["#1F4E79", "#9DC3E6"] },
+        ];
+  return {
+    sheet: { name: OVERVIEW_SHEET, mode: "replace", blocks, columnWidths: [60, 16, 22, 22, 22, 22, 14, 14, 14], freezeRows: 3, charts, tabColour: "#00B050" },
+    layout,
+  };
+}
+
+/** Build (or rebuild) the Overzicht sheet. */
+export async function buildOverview(port: WorkbookPort, opts: OverviewOptions = {}): Promise<OverviewLayout> {
+  const { sheet, layout } = overviewPlan(opts);
+  await port.apply({ sheets: [sheet] });
+  return layout;
+}

@@ -1,0 +1,35 @@
+/**
+ * Why a file could not be read as a monitoring workbook: one line for a spreadsheet user, Dutch and
+ * English. The command line prints the message and exits with code 2; it never shows a stack trace.
+ */
+import type { Lang } from "../core/vocabulary";
+
+export type ReadErrorKind = "missing" | "empty" | "encrypted" | "not-xlsx" | "corrupt" | "unreadable";
+
+const TEXT: Record<ReadErrorKind, { nl: string; en: string }> = {
+  missing: { nl: "bestand niet gevonden", en: "file not found" },
+  empty: { nl: "het bestand is leeg (0 bytes)", en: "the file is empty (0 bytes)" },
+  encrypted: {
+    nl: "het bestand is beveiligd met een wachtwoord (of is een oud .xls-bestand); sla het op als .xlsx zonder wachtwoord",
+    en: "the file is password-protected (or an old .xls file); save it as .xlsx without a password",
+  },
+  "not-xlsx": { nl: "geen Excel-werkmap (.xlsx)", en: "not an Excel workbook (.xlsx)" },
+  corrupt: { nl: "de werkmap is beschadigd of onvolledig en kan niet gelezen worden", en: "the workbook is damaged or incomplete and cannot be read" },
+  unreadable: { nl: "het bestand kan niet gelezen worden", en: "the file cannot be read" },
+};
+
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly kind: ReadErrorKind,
+    readonly detail?: string,
+  ) {
+    super(`${file}: ${TEXT[kind].en}${detail ? ` (${detail})` : ""}`);
+    this.name = "WorkbookReadError";
+  }
+
+  /** One line, no stack: `file.xlsx: de werkmap is beschadigd ...`. */
+  line(lang: Lang = "nl"): string {
+    return `${this.file}: ${TEXT[this.kind][lang]}${this.detail ? ` (${this.detail})` : ""}`;
+  }
+}

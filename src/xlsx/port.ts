@@ -1,0 +1,384 @@
+/**
+ * The workbook port on .xlsx files, with exceljs. `read` turns the whole workbook into a snapshot in one
+ * pass; `apply` carries out a write plan on the in-memory workbook; `save` writes the file.
+ *
+ * What this host does with the plan:
+ * - tables become real Excel tables (ListObjects) with a header row; dropdowns are data validation
+ *   lists that point at a range of the hidden lists sheet (never inline lists); status colours are
+ *   conditional formatting; input help is the data validation's input message; header help is a note;
+ * - links in blocks are HYPERLINK formulas (`#'Sheet'!D12`), which Excel and LibreOffice both follow;
+ * - charts are ignored: exceljs cannot draw charts (the add-in draws them in Excel);
+ * - the stamp (template version, meetmoment) lives on a very hidden sheet `_vvmonitor`, which also
+ *   remembers the cells marked by validation so that `clearMarks` removes those marks and only those.
+ */
+import ExcelJS from "exceljs";
+import { columnIndex, columnLetter, isBlank } from "../core/cells";
+import type { TableData } from "../core/table";
+import type {
+  BlockPlan,
+  CellMark,
+  ColumnFormat,
+  SheetPlan,
+  SheetSnapshot,
+  TablePlan,
+  TemplateStamp,
+  WorkbookPort,
+  WorkbookSnapshot,
+  WritePlan,
+  WriteValue,
+} from "../workbook/port";
+
+/** The very hidden sheet that holds the stamp and the marks of the last validation. */
+export const STAMP_SHEET = "_vvmonitor";
+/** Rows below the data that dropdowns and status colours still cover, so new rows get them too. */
+export const FORMAT_ROWS = 1000;
+
+const MARK_FILL: Record<CellMark["severity"], string> = { error: "FFFFC7CE", warning: "FFFFEB9C" };
+const MARK_PREFIX = "vv-monitor: ";
+
+/** exceljs fields its type definitions leave out. */
+type Sheet = ExcelJS.Worksheet & { orderNo: number; dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } };
+const sheet = (ws: ExcelJS.Worksheet) => ws as Sheet;
+
+const argb = (hex: string) => "FF" + hex.replace(/^#/, "").toUpperCase();
+
+interface StoredMark {
+  sheet: string;
+  cell: string;
+  fill: unknown;
+  note: string | null;
+}
+
+export class XlsxPort implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+
+  async read(options?: { sheets?: readonly string[] }): Promise<WorkbookSnapshot> {
+    const sheets: SheetSnapshot[] = [];
+    let index = 0;
+    for (const ws of this.workbook.worksheets) {
+      if (ws.name === STAMP_SHEET) continue;
+      const i = index++;
+      if (options?.sheets && !options.sheets.includes(ws.name)) continue;
+      sheets.push({ name: ws.name, index: i, visible: ws.state === "visible" || ws.state === undefined, tables: readTables(ws), used: readUsed(ws) });
+    }
+    return { sheets, stamp: this.readStamp() };
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    const positions: { name: string; position: number }[] = [];
+    for (const sp of plan.sheets ?? []) {
+      this.applySheet(sp);
+      if (sp.position !== undefined) positions.push({ name: sp.name, position: sp.position });
+    }
+    if (positions.length) this.reorder(positions);
+    if (plan.clearMarks) this.clearMarks();
+    if (plan.marks?.length) this.setMarks(plan.marks);
+    if (plan.stamp) this.writeStamp(plan.stamp);
+    if (plan.activate) {
+      const ws = this.workbook.getWorksheet(plan.activate);
+      if (ws) this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: "visible" }];
+    }
+  }
+
+  /** Write the workbook; Excel recalculates every formula when it opens the file. */
+  async save(file: string): Promise<void> {
+    this.workbook.calcProperties.fullCalcOnLoad = true;
+    await this.workbook.xlsx.writeFile(file);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    this.workbook.calcProperties.fullCalcOnLoad = true;
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  // ---- sheets ------------------------------------------------------------------------------------
+
+  private applySheet(sp: SheetPlan) {
+    let ws = this.workbook.getWorksheet(sp.name);
+    if (ws && sp.mode === "replace") {
+      const orderNo = sheet(ws).orderNo;
+      this.workbook.removeWorksheet(ws.id);
+      ws = this.workbook.addWorksheet(sp.name);
+      sheet(ws).orderNo = orderNo;
+    }
+    if (!ws) ws = this.workbook.addWorksheet(sp.name);
+    if (sp.hidden !== undefined) ws.state = sp.hidden ? "hidden" : "visible";
+    if (sp.tabColour) ws.properties.tabColor = { argb: argb(sp.tabColour) };
+    if (sp.table) writeTable(ws, sp.table);
+    for (const b of sp.blocks ?? []) writeBlock(ws, b);
+    sp.columnWidths?.forEach((w, i) => {
+      if (w) ws.getColumn(i + 1).width = w;
+    });
+    if (sp.freezeRows) ws.views = [{ state: "frozen", xSplit: 0, ySplit: sp.freezeRows, topLeftCell: `A${sp.freezeRows + 1}`, activeCell: `A${sp.freezeRows + 1}` }];
+  }
+
+  private reorder(positions: { name: string; position: number }[]) {
+    const order = this.workbook.worksheets.filter((w) => w.name !== STAMP_SHEET).map((w) => w.name);
+    for (const p of [...positions].sort((a, b) => a.position - b.position)) {
+      const from = order.indexOf(p.name);
+      if (from < 0) continue;
+      order.splice(from, 1);
+      order.splice(Math.min(p.position, order.length), 0, p.name);
+    }
+    order.forEach((name, i) => {
+      sheet(this.workbook.getWorksheet(name)!).orderNo = i;
+    });
+    const stamp = this.workbook.getWorksheet(STAMP_SHEET);
+    if (stamp) sheet(stamp).orderNo = order.length;
+  }
+
+  // ---- stamp and marks ---------------------------------------------------------------------------
+
+  private stampSheet(create: boolean): ExcelJS.Worksheet | undefined {
+    let ws = this.workbook.getWorksheet(STAMP_SHEET);
+    if (!ws && create) {
+      ws = this.workbook.addWorksheet(STAMP_SHEET);
+      ws.state = "veryHidden";
+    }
+    return ws;
+  }
+
+  private stampRows(): [string, string][] {
+    const ws = this.stampSheet(false);
+    if (!ws) return [];
+    const rows: [string, string][] = [];
+    ws.eachRow((row) => {
+      const k = row.getCell(1).value;
+      const v = row.getCell(2).value;
+      if (typeof k === "string") rows.push([k, v === null || v === undefined ? "" : String(v)]);
+    });
+    return rows;
+  }
+
+  private writeStampRows(rows: [string, string][]) {
+    const old = this.workbook.getWorksheet(STAMP_SHEET);
+    if (old) this.workbook.removeWorksheet(old.id);
+    const ws = this.stampSheet(true)!;
+    ws.getColumn(1).width = 16;
+    ws.getColumn(2).width = 40;
+    rows.forEach(([k, v], i) => {
+      ws.getCell(i + 1, 1).value = k;
+      ws.getCell(i + 1, 2).value = v;
+    });
+  }
+
+  readStamp(): TemplateStamp | null {
+    const rows = this.stampRows();
+    const get = (k: string) => rows.find((r) => r[0] === k)?.[1];
+    const version = get("templateVersion");
+    if (version === undefined) return null;
+    const meetmoment = get("meetmoment");
+    return { templateVersion: version, meetmoment: meetmoment ? meetmoment : null, updatedAt: get("updatedAt") || undefined };
+  }
+
+  private writeStamp(stamp: TemplateStamp) {
+    const others = this.stampRows().filter(([k]) => k === "mark");
+    this.writeStampRows([
+      ["templateVersion", stamp.templateVersion],
+      ["meetmoment", stamp.meetmoment ?? ""],
+      ["updatedAt", stamp.updatedAt ?? new Date().toISOString()],
+      ...others,
+    ]);
+    this.workbook.keywords = `vv-monitor template ${stamp.templateVersion}`;
+    this.workbook.description = stamp.meetmoment ? `meetmoment ${stamp.meetmoment}` : "";
+  }
+
+  private clearMarks() {
+    const rows = this.stampRows();
+    for (const [k, v] of rows) {
+      if (k !== "mark") continue;
+      const m = JSON.parse(v) as StoredMark;
+      const ws = this.workbook.getWorksheet(m.sheet);
+      if (!ws) continue;
+      const cell = ws.getCell(m.cell);
+      cell.fill = (m.fill ?? undefined) as ExcelJS.Fill;
+      if (m.note) cell.note = m.note;
+      else (cell as unknown as { _comment?: unknown })._comment = undefined;
+    }
+    this.writeStampRows(rows.filter(([k]) => k !== "mark"));
+  }
+
+  private setMarks(marks: CellMark[]) {
+    const byCell = new Map<string, CellMark[]>();
+    for (const m of marks) {
+      const key = `${m.sheet}\u0000${m.cell}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), m]);
+    }
+    const stored: [string, string][] = [];
+    for (const list of byCell.values()) {
+      const ws = this.workbook.getWorksheet(list[0].sheet);
+      if (!ws) throw new Error(`mark on unknown sheet ${list[0].sheet}`);
+      const cell = ws.getCell(list[0].cell);
+      const prevNote = typeof cell.note === "string" ? cell.note : cell.note ? JSON.stringify(cell.note) : null;
+      stored.push(["mark", JSON.stringify({ sheet: list[0].sheet, cell: list[0].cell, fill: cell.fill ?? null, note: prevNote } satisfies StoredMark)]);
+      const severity = list.some((m) => m.severity === "error") ? "error" : "warning";
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: MARK_FILL[severity] } };
+      const text = MARK_PREFIX + list.map((m) => m.message).join("\n");
+      cell.note = prevNote ? `${prevNote}\n\n${text}` : text;
+    }
+    this.writeStampRows([...this.stampRows(), ...stored]);
+  }
+}
+
+// ---- reading -------------------------------------------------------------------------------------
+
+function cellValue(ws: ExcelJS.Worksheet, row: number, col: number): unknown {
+  const cell = ws.getRow(row).getCell(col);
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  return cell.value ?? null;
+}
+
+function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) throw new Error(`cannot read range ${ref}`);
+  const left = columnIndex(m[1]) + 1;
+  const top = Number(m[2]);
+  return { top, left, right: m[3] ? columnIndex(m[3]) + 1 : left, bottom: m[4] ? Number(m[4]) : top };
+}
+
+function readTables(ws: ExcelJS.Worksheet): TableData[] {
+  const out: TableData[] = [];
+  for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref?: string; headerRow?: boolean; totalsRow?: boolean; columns?: { name: string }[] } }[]) {
+    const model = t.table;
+    const ref = model.tableRef ?? model.ref;
+    if (!ref) continue;
+    const r = decodeRange(ref);
+    const hasHeader = model.headerRow !== false;
+    const width = r.right - r.left + 1;
+    const headers: unknown[] = hasHeader
+      ? Array.from({ length: width }, (_, c) => cellValue(ws, r.top, r.left + c))
+      : Array.from({ length: width }, (_, c) => model.columns?.[c]?.name ?? `Kolom${c + 1}`);
+    const firstData = hasHeader ? r.top + 1 : r.top;
+    const lastData = model.totalsRow ? r.bottom - 1 : r.bottom;
+    const rows: unknown[][] = [];
+    for (let row = firstData; row <= lastData; row++) rows.push(Array.from({ length: width }, (_, c) => cellValue(ws, row, r.left + c)));
+    out.push({ sheet: ws.name, tableName: model.name, headerRow: hasHeader ? r.top : r.top - 1, firstColumn: r.left - 1, headers, rows });
+  }
+  return out;
+}
+
+function readUsed(ws: ExcelJS.Worksheet): SheetSnapshot["used"] {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge || isBlank(cell.value)) return;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  if (bottom === 0) return { firstRow: 1, firstColumn: 0, values: [] };
+  const values: unknown[][] = [];
+  for (let r = top; r <= bottom; r++) values.push(Array.from({ length: right - left + 1 }, (_, c) => cellValue(ws, r, left + c)));
+  return { firstRow: top, firstColumn: left - 1, values };
+}
+
+// ---- writing -------------------------------------------------------------------------------------
+
+function toExcel(v: WriteValue | undefined): ExcelJS.CellValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "object" && !(v instanceof Date)) return { formula: v.formula } as ExcelJS.CellFormulaValue;
+  return v;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A link target such as "Mijlpalen!D12" or "'Mijn blad'!D12", quoted for HYPERLINK. */
+function linkFormula(target: string, shown: WriteValue): ExcelJS.CellFormulaValue {
+  const bang = target.lastIndexOf("!");
+  const sheet = target.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const where = `#${quoteSheet(sheet)}!${target.slice(bang + 1)}`;
+  const text = shown === null || shown === undefined ? target : typeof shown === "object" && !(shown instanceof Date) ? target : String(shown);
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return { formula: `HYPERLINK(${q(where)},${q(text)})`, result: text } as ExcelJS.CellFormulaValue;
+}
+
+function writeTable(ws: ExcelJS.Worksheet, t: TablePlan) {
+  // A table needs at least one data row (Excel shows an empty row to type into).
+  const rows = t.rows.length ? t.rows : [t.headers.map(() => null)];
+  ws.addTable({
+    name: t.name,
+    ref: `A${t.headerRow}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: t.headers.map((name) => ({ name, filterButton: true })),
+    rows: rows.map((r) => t.headers.map((_, i) => toExcel(r[i]))),
+  });
+  const first = t.headerRow + 1;
+  const last = t.headerRow + Math.max(rows.length, 1) + FORMAT_ROWS;
+  t.columns.forEach((f, i) => formatColumn(ws, i, f, t.headerRow, first, last, rows.length));
+  t.headerNotes?.forEach((n, i) => {
+    if (n) ws.getCell(t.headerRow, i + 1).note = n;
+  });
+  const header = ws.getRow(t.headerRow);
+  header.alignment = { wrapText: true, vertical: "top" };
+}
+
+function formatColumn(ws: ExcelJS.Worksheet, i: number, f: ColumnFormat, headerRow: number, first: number, last: number, dataRows: number) {
+  const col = ws.getColumn(i + 1);
+  if (f.width) col.width = f.width;
+  const letter = columnLetter(i);
+  if (f.numFmt || f.wrap) {
+    // The column style covers rows typed later; the data cells get it explicitly.
+    if (f.numFmt) col.numFmt = f.numFmt;
+    if (f.wrap) col.alignment = { wrapText: true, vertical: "top" };
+    for (let r = first; r < first + dataRows; r++) {
+      const cell = ws.getCell(r, i + 1);
+      if (f.numFmt) cell.numFmt = f.numFmt;
+      if (f.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    }
+    const h = ws.getCell(headerRow, i + 1);
+    h.numFmt = "General";
+  }
+  const range = `${letter}${first}:${letter}${last}`;
+  if (f.listRange || f.help) {
+    const help = f.help ? { showInputMessage: true, promptTitle: f.help.title.slice(0, 32), prompt: f.help.text.slice(0, 255) } : {};
+    if (f.listRange)
+      sheet(ws).dataValidations.add(range, {
+        type: "list",
+        allowBlank: true,
+        formulae: [f.listRange],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: "Waarde niet in de lijst",
+        error: "Kies een waarde uit de lijst.",
+        ...help,
+      });
+    else sheet(ws).dataValidations.add(range, { type: "any", allowBlank: true, ...help } as unknown as ExcelJS.DataValidation);
+  }
+  if (f.colours?.length) {
+    ws.addConditionalFormatting({
+      ref: range,
+      rules: f.colours.map((c, k) => ({
+        type: "expression",
+        priority: k + 1,
+        formulae: [`$${letter}${first}="${c.value.replace(/"/g, '""')}"`],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(c.fill) } },
+          font: { color: { argb: argb(c.font) } },
+        },
+      })),
+    });
+  }
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, b: BlockPlan) {
+  b.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      const cell = ws.getCell(b.row + r, b.column + c + 1);
+      const link = b.links?.[r]?.[c];
+      cell.value = link ? linkFormula(link, v) : toExcel(v);
+      if (link) cell.font = { color: { argb: "FF0563C1" }, underline: true };
+      if (b.bold) cell.font = { ...(cell.font ?? {}), bold: true };
+      if (b.numFmt) cell.numFmt = b.numFmt;
+      if (b.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(b.fill) } };
+    });
+  });
+}
