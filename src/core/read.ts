@@ -23,9 +23,37 @@ export interface RecordRef {
   letters: Readonly<Record<string, string>>;
 }
 
+/**
+ * Where each record of one sheet came from, as parallel arrays: one small object per table, two numbers
+ * per row. (An object per row doubled the garbage collector's work on large workbooks.)
+ */
+export class RecordRefs {
+  private readonly tables: { sheet: string; letters: Readonly<Record<string, string>> }[] = [];
+  private readonly tableOf: number[] = [];
+  private readonly rows: number[] = [];
+  addTable(sheet: string, letters: Readonly<Record<string, string>>): number {
+    return this.tables.push({ sheet, letters }) - 1;
+  }
+  push(table: number, row: number): void {
+    this.tableOf.push(table);
+    this.rows.push(row);
+  }
+  get length(): number {
+    return this.rows.length;
+  }
+  /** 1-based Excel row of record i. */
+  row(i: number): number {
+    return this.rows[i];
+  }
+  get(i: number): RecordRef {
+    const t = this.tables[this.tableOf[i]];
+    return { sheet: t.sheet, row: this.rows[i], letters: t.letters };
+  }
+}
+
 export interface ReadResult {
   records: Records;
-  refs: Record<SheetKey, RecordRef[]>;
+  refs: Record<SheetKey, RecordRefs>;
   findings: Finding[];
   /** Template sheets found, and for each the column keys present. */
   found: Partial<Record<SheetKey, Set<string>>>;
@@ -35,10 +63,14 @@ export interface ReadResult {
 export class FindingSink {
   readonly findings: Finding[] = [];
   constructor(readonly lang: Lang) {}
+  /** Record a finding; `params` is owned by the sink from here on (callers pass a fresh literal). */
   add(code: RuleCode, at: { sheet: string; row?: number | null; letter?: string | null; column?: string | null }, projectCode: string | null, value: unknown, params: MsgParams = {}): void {
     const def = RULE_BY_CODE[code];
     const shown = displayValue(value);
-    const p = { ...params, column: at.column ?? params.column, sheet: at.sheet, value: params.value ?? shown };
+    const p = params;
+    p.column = at.column ?? params.column;
+    p.sheet = at.sheet;
+    if (p.value === undefined) p.value = shown;
     this.findings.push({
       sheet: at.sheet,
       cell: at.letter && at.row ? `${at.letter}${at.row}` : null,
@@ -93,6 +125,7 @@ function readerFor(c: ColumnSpec): CellReader {
   switch (c.kind) {
     case "code":
       return (cell, at) => {
+        if (typeof cell === "string" && isCanonicalCode(cell)) return cell;
         const r = parseProjectCode(cell);
         if (!r.ok) return reportFailure(r, c, cell, at, "code-format");
         const n = Number(r.value.slice(2));
@@ -102,12 +135,19 @@ function readerFor(c: ColumnSpec): CellReader {
     case "text":
     case "longtext":
       return (cell, at) => {
+        if (typeof cell === "string") {
+          const t = cell.trim();
+          if (t !== "") return t;
+        }
         const r = parseText(cell);
         return r.ok ? r.value : reportFailure(r, c, cell, at, "cell-error");
       };
-    case "list":
+    case "list": {
+      const exact = new Set(c.list!.values);
+      const parse = listParser(c);
       return (cell, at) => {
-        const r = listParser(c)(cell);
+        if (typeof cell === "string" && exact.has(cell)) return cell;
+        const r = parse(cell);
         if (!r.ok) {
           if (r.reason === "blank" || r.reason === "error") return reportFailure(r, c, cell, at, "enum-value");
           at.sink.add("enum-value", at, at.code, cell, { example: c.list!.values[0] });
@@ -116,6 +156,7 @@ function readerFor(c: ColumnSpec): CellReader {
         if (r.note) at.sink.add("list-spelling", at, at.code, cell, { parsed: r.value });
         return r.value;
       };
+    }
     case "amount":
       return (cell, at) => {
         if (typeof cell === "number") {
@@ -146,6 +187,10 @@ function readerFor(c: ColumnSpec): CellReader {
       };
     case "quarter":
       return (cell, at) => {
+        if (typeof cell === "string" && isCanonicalQuarter(cell)) {
+          if (!isPlanYear(yearOfQuarter(cell))) at.sink.add("timing-range", at, at.code, cell);
+          return cell;
+        }
         const r = parseQuarter(cell);
         if (!r.ok) return reportFailure(r, c, cell, at, "timing-format");
         const text = formatQuarter(r.value);
@@ -156,6 +201,37 @@ function readerFor(c: ColumnSpec): CellReader {
     case "computed":
       return () => undefined;
   }
+}
+
+// Module-level copies: bundlers turn imported bindings into getters, too slow for a per-cell check.
+const LAST_CODE = LAST_PROJECT;
+
+/** "VV012": the form almost every cell has; checked without regex or allocation. */
+function isCanonicalCode(s: string): boolean {
+  if (s.length !== 5 || s.charCodeAt(0) !== 86 || s.charCodeAt(1) !== 86) return false;
+  for (let i = 2; i < 5; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  const n = (s.charCodeAt(2) - 48) * 100 + (s.charCodeAt(3) - 48) * 10 + (s.charCodeAt(4) - 48);
+  return n >= 1 && n <= LAST_CODE;
+}
+
+/** "2022 Q1" exactly. */
+export function isCanonicalQuarter(s: string): boolean {
+  if (s.length !== 7 || s.charCodeAt(4) !== 32 || s.charCodeAt(5) !== 81) return false;
+  const q = s.charCodeAt(6);
+  if (q < 49 || q > 52) return false;
+  for (let i = 0; i < 4; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
+
+/** Year of a canonical quarter text. */
+export function yearOfQuarter(s: string): number {
+  return (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
 }
 
 interface ColumnPlan {
@@ -172,7 +248,7 @@ function cachedReader(c: ColumnSpec): CellReader {
   return r;
 }
 
-function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: unknown[], refs: RecordRef[], found: Set<string>): void {
+function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: unknown[], refs: RecordRefs, found: Set<string>): void {
   const mapping = mapHeaders(spec, t.headers);
   const headerAt = (i: number) => columnLetter(t.firstColumn + i);
   for (const c of mapping.missing) {
@@ -191,7 +267,10 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: unknow
     if (c.kind === "code") codePlan = p;
     else plan.push(p);
   }
-  const absent = spec.columns.filter((c) => !mapping.indexOf.has(c.key) && c.kind !== "computed");
+  const tableRef = refs.addTable(t.sheet, letters);
+  // Every record of this sheet gets all keys at once, in schema order: one object shape, no transitions.
+  const blank: Record<string, unknown> = {};
+  for (const c of spec.columns) if (c.kind !== "computed") blank[c.key] = c.kind === "code" ? "" : null;
   const at: At = { sheet: t.sheet, row: 0, letter: "", column: "", sink, code: null };
   const rows = t.rows;
   for (let r = 0; r < rows.length; r++) {
@@ -199,7 +278,7 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: unknow
     if (!row || rowIsBlank(row)) continue;
     at.row = t.headerRow + 1 + r;
     at.code = null;
-    const rec: Record<string, unknown> = {};
+    const rec: Record<string, unknown> = { ...blank };
     if (codePlan) {
       at.letter = codePlan.letter;
       at.column = codePlan.spec.header;
@@ -214,9 +293,8 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: unknow
       const value = p.read(row[p.index], at);
       rec[p.spec.key] = value === undefined ? null : value;
     }
-    for (const c of absent) rec[c.key] = c.kind === "code" ? "" : null;
     out.push(rec);
-    refs.push({ sheet: t.sheet, row: at.row, letters });
+    refs.push(tableRef, at.row);
   }
 }
 
@@ -233,7 +311,7 @@ function rowIsBlank(row: readonly unknown[]): boolean {
 export function readRecords(tables: readonly TableData[], opts: { lang?: Lang; sink?: FindingSink } = {}): ReadResult {
   const sink = opts.sink ?? new FindingSink(opts.lang ?? "nl");
   const records: Records = { projects: [], milestones: [], indicators: [], financing: [] };
-  const refs = { projects: [], milestones: [], indicators: [], financing: [] } as Record<SheetKey, RecordRef[]>;
+  const refs: Record<SheetKey, RecordRefs> = { projects: new RecordRefs(), milestones: new RecordRefs(), indicators: new RecordRefs(), financing: new RecordRefs() };
   const found: ReadResult["found"] = {};
   for (const spec of SHEETS) {
     const mine = tables.filter((t) => findSheetSpec(t.sheet)?.key === spec.key);

@@ -24,10 +24,10 @@ export interface RuleDef {
 
 const v = (x: unknown) => (x === null || x === undefined || x === "" ? "(leeg)" : `'${String(x)}'`);
 const ve = (x: unknown) => (x === null || x === undefined || x === "" ? "(empty)" : `'${String(x)}'`);
-const eur = (n: unknown, lang: Lang) =>
-  typeof n === "number" ? n.toLocaleString(lang === "nl" ? "nl-BE" : "en-GB", { maximumFractionDigits: 2 }) + " EUR" : String(n);
-const pct = (n: unknown, lang: Lang) =>
-  typeof n === "number" ? (n * 100).toLocaleString(lang === "nl" ? "nl-BE" : "en-GB", { maximumFractionDigits: 2 }) + " %" : String(n);
+// Formatters made once: toLocaleString builds a new one per call, which dominates when findings are many.
+const NUMBER_FORMAT = { nl: new Intl.NumberFormat("nl-BE", { maximumFractionDigits: 2 }), en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }) };
+const eur = (n: unknown, lang: Lang) => (typeof n === "number" ? NUMBER_FORMAT[lang].format(n) + " EUR" : String(n));
+const pct = (n: unknown, lang: Lang) => (typeof n === "number" ? NUMBER_FORMAT[lang].format(n * 100) + " %" : String(n));
 
 function rule(code: string, severity: Severity, title: RuleDef["title"], nl: RuleDef["message"]["nl"], en: RuleDef["message"]["en"]): RuleDef {
   return { code, severity, title, message: { nl, en } };

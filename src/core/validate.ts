@@ -4,8 +4,8 @@
  */
 import { effectiveBudget, realisatiegraad, roundHalfUp } from "./calc";
 import { countBySeverity, type Finding } from "./findings";
-import { parseQuarter, quarterEnd } from "./parse";
-import { FindingSink, readRecords, type RecordRef } from "./read";
+import { quarterEnd } from "./parse";
+import { FindingSink, isCanonicalQuarter, readRecords, yearOfQuarter, type RecordRef, type RecordRefs } from "./read";
 import type { Records } from "./records";
 import { ORIGINS, OPEN_MILESTONE_STATUSES, CLOSED_MILESTONE_STATUSES, isValidClusterSpeerpunt, speerpuntOfCluster, type Lang } from "./vocabulary";
 import type { TableData } from "./table";
@@ -42,7 +42,7 @@ function at(ref: RecordRef, key: string, sheet: keyof typeof SHEET_BY_KEY) {
 
 function crossRules(
   rec: Records,
-  refs: Record<keyof Records, RecordRef[]>,
+  refs: Record<keyof Records, RecordRefs>,
   found: Partial<Record<keyof Records, Set<string>>>,
   sink: FindingSink,
   meetmoment: string | null,
@@ -51,14 +51,14 @@ function crossRules(
   const firstRow = new Map<string, number>();
   for (let i = 0; i < rec.projects.length; i++) {
     const p = rec.projects[i];
-    const ref = refs.projects[i];
+    const ref = refs.projects;
     if (p.code) {
       const seen = firstRow.get(p.code);
-      if (seen !== undefined) sink.add("code-duplicate", at(ref, "code", "projects"), p.code, p.code, { firstRow: seen });
-      else firstRow.set(p.code, ref.row);
+      if (seen !== undefined) sink.add("code-duplicate", at(ref.get(i), "code", "projects"), p.code, p.code, { firstRow: seen });
+      else firstRow.set(p.code, ref.row(i));
     }
     if (p.cluster && p.speerpunt && !isValidClusterSpeerpunt(p.cluster, p.speerpunt))
-      sink.add("cluster-speerpunt", at(ref, "speerpunt", "projects"), p.code || null, p.speerpunt, { cluster: p.cluster, expected: speerpuntOfCluster(p.cluster) ?? "?" });
+      sink.add("cluster-speerpunt", at(ref.get(i), "speerpunt", "projects"), p.code || null, p.speerpunt, { cluster: p.cluster, expected: speerpuntOfCluster(p.cluster) ?? "?" });
   }
   const projectsKnown = found.projects !== undefined;
   const known = (code: string) => !projectsKnown || firstRow.has(code);
@@ -67,7 +67,7 @@ function crossRules(
     if (!k || !projectsKnown) continue;
     for (const m of k.matchAll(/\bVV\s?(\d{3})\b/gi)) {
       const code = "VV" + m[1];
-      if (!firstRow.has(code)) sink.add("koppeling-unknown", at(refs.projects[i], "koppeling", "projects"), rec.projects[i].code || null, k, { code });
+      if (!firstRow.has(code)) sink.add("koppeling-unknown", at(refs.projects.get(i), "koppeling", "projects"), rec.projects[i].code || null, k, { code });
     }
   }
 
@@ -76,7 +76,7 @@ function crossRules(
     const rows = rec[sheet] as { projectCode: string }[];
     for (let i = 0; i < rows.length; i++) {
       const code = rows[i].projectCode;
-      if (code && !known(code)) sink.add("project-unknown", at(refs[sheet][i], "projectCode", sheet), code, code);
+      if (code && !known(code)) sink.add("project-unknown", at(refs[sheet].get(i), "projectCode", sheet), code, code);
     }
   };
   refCheck("milestones");
@@ -87,21 +87,21 @@ function crossRules(
   const finRow = new Map<string, number>();
   for (let i = 0; i < rec.financing.length; i++) {
     const f = rec.financing[i];
-    const ref = refs.financing[i];
+    const ref = refs.financing;
     if (f.projectCode) {
       const seen = finRow.get(f.projectCode);
-      if (seen !== undefined) sink.add("financing-duplicate", at(ref, "projectCode", "financing"), f.projectCode, f.projectCode, { firstRow: seen });
-      else finRow.set(f.projectCode, ref.row);
+      if (seen !== undefined) sink.add("financing-duplicate", at(ref.get(i), "projectCode", "financing"), f.projectCode, f.projectCode, { firstRow: seen });
+      else finRow.set(f.projectCode, ref.row(i));
     }
     const code = f.projectCode || null;
     const budget = effectiveBudget(f);
     const budgetKnown = f.update !== null || f.begroot !== null;
     const vak = f.vak ?? 0;
     const vek = f.vek ?? 0;
-    if (f.vek !== null && f.vak !== null && vek > vak + EUR_TOLERANCE) sink.add("vek-above-vak", at(ref, "vek", "financing"), code, vek, { vak });
-    if (budgetKnown && budget > 0 && vak > budget + EUR_TOLERANCE) sink.add("vak-above-budget", at(ref, "vak", "financing"), code, vak, { budget });
+    if (f.vek !== null && f.vak !== null && vek > vak + EUR_TOLERANCE) sink.add("vek-above-vak", at(ref.get(i), "vek", "financing"), code, vek, { vak });
+    if (budgetKnown && budget > 0 && vak > budget + EUR_TOLERANCE) sink.add("vak-above-budget", at(ref.get(i), "vak", "financing"), code, vak, { budget });
     if (budgetKnown && budget === 0 && (vak > 0 || vek > 0))
-      sink.add("spending-zero-budget", at(ref, f.vak ? "vak" : "vek", "financing"), code, Math.max(vak, vek));
+      sink.add("spending-zero-budget", at(ref.get(i), f.vak ? "vak" : "vek", "financing"), code, Math.max(vak, vek));
     let sum = 0;
     let anyOrigin = false;
     for (const o of ORIGINS) {
@@ -112,13 +112,13 @@ function crossRules(
       }
     }
     if (budgetKnown && anyOrigin && Math.abs(sum - budget) > EUR_TOLERANCE)
-      sink.add("origins-sum", at(ref, ORIGINS[0].key, "financing"), code, sum, { budget, diff: sum - budget });
+      sink.add("origins-sum", at(ref.get(i), ORIGINS[0].key, "financing"), code, sum, { budget, diff: sum - budget });
   }
   if (found.financing && projectsKnown) {
     for (let i = 0; i < rec.projects.length; i++) {
       const code = rec.projects[i].code;
-      if (code && !finRow.has(code) && firstRow.get(code) === refs.projects[i].row)
-        sink.add("financing-missing", at(refs.projects[i], "code", "projects"), code, code);
+      if (code && !finRow.has(code) && firstRow.get(code) === refs.projects.row(i))
+        sink.add("financing-missing", at(refs.projects.get(i), "code", "projects"), code, code);
     }
   }
 
@@ -127,46 +127,46 @@ function crossRules(
   const openByProject = new Map<string, { count: number; row: number }>();
   for (let i = 0; i < rec.milestones.length; i++) {
     const m = rec.milestones[i];
-    const ref = refs.milestones[i];
+    const ref = refs.milestones;
     if (m.status && !CLOSED_MILESTONE_STATUSES.includes(m.status as never) && m.projectCode) {
       const o = openByProject.get(m.projectCode);
       if (o) o.count++;
-      else openByProject.set(m.projectCode, { count: 1, row: ref.row });
+      else openByProject.set(m.projectCode, { count: 1, row: ref.row(i) });
     }
     if (!meetmoment || !m.timing || !m.status) continue;
     if (!OPEN_MILESTONE_STATUSES.includes(m.status as never)) continue;
-    const q = parseQuarter(m.timing);
-    if (q.ok && quarterEnd(q.value) < meetmoment)
-      sink.add("milestone-overdue", at(ref, "status", "milestones"), m.projectCode || null, m.status, { timing: m.timing, meetmoment });
+    // Timings in records are canonical ("2022 Q1"); the quarter ends before the meetmoment?
+    if (isCanonicalQuarter(m.timing) && quarterEnd({ year: yearOfQuarter(m.timing), quarter: (m.timing.charCodeAt(6) - 48) as 1 }) < meetmoment)
+      sink.add("milestone-overdue", at(ref.get(i), "status", "milestones"), m.projectCode || null, m.status, { timing: m.timing, meetmoment });
   }
   for (let i = 0; i < rec.projects.length; i++) {
     const p = rec.projects[i];
     if (p.status !== "Gerealiseerd" || !p.code) continue;
     const open = openByProject.get(p.code);
-    if (open) sink.add("realised-open-milestones", at(refs.projects[i], "status", "projects"), p.code, p.status, { open: open.count, exampleRow: open.row });
+    if (open) sink.add("realised-open-milestones", at(refs.projects.get(i), "status", "projects"), p.code, p.status, { open: open.count, exampleRow: open.row });
   }
 
   // Indicators: targets, typed against computed realisatiegraad.
   for (let i = 0; i < rec.indicators.length; i++) {
     const ind = rec.indicators[i];
-    const ref = refs.indicators[i];
+    const ref = refs.indicators;
     const code = ind.projectCode || null;
     const target = ind.streefwaarde;
     const real = ind.realisatie;
     const typed = ind.realisatiegraad;
-    if (typeof target === "string") sink.add("target-not-number", at(ref, "streefwaarde", "indicators"), code, target);
-    else if (target === 0 && real !== null) sink.add("target-zero", at(ref, "streefwaarde", "indicators"), code, target);
+    if (typeof target === "string") sink.add("target-not-number", at(ref.get(i), "streefwaarde", "indicators"), code, target);
+    else if (target === 0 && real !== null) sink.add("target-zero", at(ref.get(i), "streefwaarde", "indicators"), code, target);
     if (typed === null) continue;
-    if (typed < 0 || typed > 10) sink.add("percent-range", at(ref, "realisatiegraad", "indicators"), code, typed);
+    if (typed < 0 || typed > 10) sink.add("percent-range", at(ref.get(i), "realisatiegraad", "indicators"), code, typed);
     if (real === null) {
-      sink.add("realisatiegraad-without-realisatie", at(ref, "realisatiegraad", "indicators"), code, typed);
+      sink.add("realisatiegraad-without-realisatie", at(ref.get(i), "realisatiegraad", "indicators"), code, typed);
       continue;
     }
     if (typeof real !== "number" || typeof target !== "number") continue;
     const computed = realisatiegraad(real, target);
     if (!computed.ok) continue;
     if (!matchesTyped(typed, computed.value))
-      sink.add("realisatiegraad-mismatch", at(ref, "realisatiegraad", "indicators"), code, typed, { computed: computed.value, expected: roundHalfUp(computed.value * 100, decimalsOf(typed)) / 100 });
+      sink.add("realisatiegraad-mismatch", at(ref.get(i), "realisatiegraad", "indicators"), code, typed, { computed: computed.value, expected: roundHalfUp(computed.value * 100, decimalsOf(typed)) / 100 });
   }
 }
 
