@@ -367,8 +367,26 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
       rec[k] = a.value;
       any = true;
     }
-    if (!any && projectCode === "" && isBlankScalar(codeCell)) continue; // an empty row
-    if (filter && !passes(filter, rec.projectCode, row, groupI, groupParse, projectMap)) continue;
+    if (!any) continue; // no amount in the summed columns: adds nothing (empty rows, notes)
+    if (filter) {
+      // A filtered total must not drop a euro silently: a row that cannot be placed is an error.
+      if (projectCode === "")
+        return {
+          ok: false,
+          result: fail("na", `Rij ${i + 1} van de tabel heeft bedragen maar geen geldige projectcode ("${show(codeCell)}"): de rij kan niet gefilterd worden.`, `Row ${i + 1} has amounts but no valid project code ("${show(codeCell)}").`),
+        };
+      const p = passes(filter, projectCode, row, groupI, groupParse, projectMap);
+      if (p === "unknown") {
+        const h = headerOf(FIN, filter.by).header;
+        return {
+          ok: false,
+          result: projectMap
+            ? fail("na", `Rij ${i + 1} van de tabel: ${projectCode} staat niet in de tabel Projecten, dus de ${filter.by} is onbekend.`, `Row ${i + 1}: ${projectCode} is not in the Projecten table, so its ${filter.by} is unknown.`)
+            : fail("na", `Rij ${i + 1} van de tabel: de kolom "${h}" is leeg voor ${projectCode}. Geef de tabel Projecten mee als vierde parameter, bv. tblProjecten[#Alles].`, `Row ${i + 1}: the column "${h}" is empty for ${projectCode}. Pass the Projecten table as the fourth argument.`),
+        };
+      }
+      if (!p) continue;
+    }
     rows.push(rec);
   }
   // totals() reads only projectCode, begroot, update, vak and vek of a financing record.
@@ -383,12 +401,11 @@ function passes(
   groupI: number | undefined,
   groupParse: ((cell: unknown) => { ok: boolean; value?: string }) | undefined,
   projectMap: Map<string, string> | undefined,
-): boolean {
+): boolean | "unknown" {
   switch (filter.by) {
     case "envelop":
-      return code !== "" && envelopeOf(code) === filter.envelope;
+      return envelopeOf(code) === filter.envelope;
     case "codes": {
-      if (code === "") return false;
       const n = Number(code.slice(2));
       return filter.ranges!.some((r) => n >= r.from && n <= r.to);
     }
@@ -399,7 +416,8 @@ function passes(
         const p = groupParse!(argScalar(row[groupI]));
         if (p.ok) value = p.value;
       }
-      if (value === undefined && projectMap && code !== "") value = projectMap.get(code);
+      if (value === undefined && projectMap) value = projectMap.get(code);
+      if (value === undefined) return "unknown";
       return value === filter.label;
     }
   }

@@ -143,6 +143,11 @@ describe("BELEIDSRUIMTE / VAK / VEK over the June 2022 Financiering table", () =
 
   type ErrCase = [string, () => FnResult, string, RegExp];
   const withVak = (v: unknown, row = 5) => financingTable().map((r, i) => (i === row ? r.map((x, j) => (j === finIndex("vak") ? v : x)) : r));
+  const withCode = (v: unknown, row = 2) => financingTable().map((r, i) => (i === row ? r.map((x, j) => (j === finIndex("projectCode") ? v : x)) : r));
+  test("unfiltered totals keep rows without a valid project code: no euro is lost", () => {
+    for (const m of MEASURES) expect(value(financingTotal(m, withCode("")))).toBeCloseTo(all[m], 2);
+    expect(value(financingTotal("vak", withCode("project 7")))).toBeCloseTo(all.vak, 2);
+  });
   const errors: ErrCase[] = [
     ["error cell in VAK", () => financingTotal("vak", withVak("#N/A")), "value", /Rij 6.*Uitvoering VAK.*#N\/A/],
     ["error object in VAK", () => financingTotal("vak", withVak({ code: "#REF!" })), "value", /#REF!/],
@@ -151,6 +156,10 @@ describe("BELEIDSRUIMTE / VAK / VEK over the June 2022 Financiering table", () =
     ["not a table", () => financingTotal("vak", 12), "value", /tabel Financiering/],
     ["cluster filter without source for the cluster", () => financingTotal("vak", financingTableBare(), { filtersoort: "cluster", filterwaarde: "05" }), "value", /Projecten/],
     ["projects table without Cluster column", () => financingTotal("vak", financingTableBare(), { filtersoort: "cluster", filterwaarde: "05", projecten: [["Projectcode"], ["VV001"]] }), "value", /Cluster/],
+    ["cluster filter, computed column empty and no Projecten table", () => financingTotal("vak", financingTable(), { filtersoort: "cluster", filterwaarde: "05" }), "na", /Cluster \(berekend\).*leeg voor VV001.*Projecten/],
+    ["cluster filter, project missing from Projecten", () => financingTotal("vak", financingTableBare(), { filtersoort: "cluster", filterwaarde: "05", projecten: projectsTable().filter((r) => r[0] !== "VV007") }), "na", /VV007 staat niet in de tabel Projecten/],
+    ["filtered total, a row with amounts but no project code", () => financingTotal("vak", withCode(""), { filtersoort: "envelop", filterwaarde: "relance" }), "na", /Rij 3 .*geen geldige projectcode/],
+    ["filtered total, a row with an unreadable project code", () => financingTotal("vak", withCode("project 7"), { filtersoort: "codes", filterwaarde: "VV001:VV010" }), "na", /"project 7"/],
     ["unknown filter type", () => financingTotal("vak", financingTable(), { filtersoort: "minister", filterwaarde: "x" }), "value", /filtersoort/],
     ["filter value without type", () => financingTotal("vak", financingTable(), { filterwaarde: "relance" }), "value", /filtersoort/],
     ["filter type without value", () => financingTotal("vak", financingTable(), { filtersoort: "cluster" }), "value", /filterwaarde/],
