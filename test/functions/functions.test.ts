@@ -49,13 +49,13 @@ test("BUDGET, COMMITMENTS, PAYMENTS, COMMITMENTRATE, PAYMENTRATE over the June 2
   const t = financingTable();
   const all = expectedTotals(() => true);
   expect(f.BUDGET(t)).toBeCloseTo(all.update, 2);
-  expect(f.BUDGET(t, null, null, null, "begroot")).toBeCloseTo(all.begroot, 2);
+  expect(f.BUDGET(t, null, null, undefined, "begroot")).toBeCloseTo(all.begroot, 2);
   expect(f.BUDGET(t, "", "", undefined, "update")).toBeCloseTo(all.update, 2);
   expect(f.COMMITMENTS(t)).toBeCloseTo(all.vak, 2);
   expect(f.PAYMENTS(t)).toBeCloseTo(all.vek, 2);
   expect(f.COMMITMENTRATE(t)).toBeCloseTo(all.vak / all.update, 12);
   expect(f.PAYMENTRATE(t)).toBeCloseTo(all.vek / all.update, 12);
-  expect(f.PAYMENTRATE(t, null, null, null, "vak")).toBeCloseTo(all.vek / all.vak, 12);
+  expect(f.PAYMENTRATE(t, null, null, undefined, "vak")).toBeCloseTo(all.vek / all.vak, 12);
   const c = expectedTotals((_f, p) => p?.cluster === "05. Versterking O&O");
   expect(f.COMMITMENTS(t, "cluster", "05. Versterking O&O", projectsTable())).toBeCloseTo(c.vak, 2);
   const r = expectedTotals((x) => Number(x.projectCode.slice(2)) <= 158);
@@ -64,15 +64,15 @@ test("BUDGET, COMMITMENTS, PAYMENTS, COMMITMENTRATE, PAYMENTRATE over the June 2
 
 test("table functions answer #VALUE! and #DIV/0! with Dutch messages, never throw", () => {
   const t = financingTable();
-  expect(asError(f.BUDGET(t, null, null, null, "morgen")).message).toMatch(/Onbekende versie/);
+  expect(asError(f.BUDGET(t, null, null, undefined, "morgen")).message).toMatch(/Onbekende versie/);
   expect(asError(f.COMMITMENTS(t.slice(1))).code).toBe("#VALUE!");
   expect(asError(f.PAYMENTS(t, "cluster", "05")).message).toMatch(/Projecten/);
   const bad = t.map((row, i) => (i === 3 ? row.map((v, j) => (j === finIndex("vek") ? "#N/A" : v)) : row));
   expect(asError(f.PAYMENTS(bad)).message).toMatch(/Rij 4.*#N\/A/);
   const zero = [t[0], t[1].map((v, j) => (j === finIndex("projectCode") ? v : null))];
   expect(asError(f.COMMITMENTRATE(zero)).code).toBe("#DIV/0!");
-  expect(asError(f.PAYMENTRATE(zero, null, null, null, "vak")).code).toBe("#DIV/0!");
-  expect(asError(f.PAYMENTRATE(t, null, null, null, "morgen")).message).toMatch(/noemer/);
+  expect(asError(f.PAYMENTRATE(zero, null, null, undefined, "vak")).code).toBe("#DIV/0!");
+  expect(asError(f.PAYMENTRATE(t, null, null, undefined, "morgen")).message).toMatch(/noemer/);
 });
 
 test("functionFormula: invariant names, quoted values, projects only for cluster and speerpunt filters", () => {

@@ -96,7 +96,7 @@ describe("BELEIDSRUIMTE / VAK / VEK over the June 2022 Financiering table", () =
   });
 
   test("blanks as '' or null, empty rows and a total row do not change the totals", () => {
-    const t = financingTable().map((row) => row.map((v) => (v === null ? "" : v)));
+    const t: unknown[][] = financingTable().map((row) => row.map((v) => (v === null ? "" : v)));
     const blankRow = t[0].map(() => "");
     const totalRow = t[0].map((_, j) => (j === finIndex("projectCode") ? "Totaal" : j === finIndex("vak") ? all.vak : ""));
     t.push(blankRow, totalRow, blankRow.map(() => null));
