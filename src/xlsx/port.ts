@@ -193,7 +193,7 @@ export class XlsxPort implements WorkbookPort {
       const cell = ws.getCell(m.cell);
       cell.fill = (m.fill ?? undefined) as ExcelJS.Fill;
       if (m.note) cell.note = m.note;
-      else (cell as unknown as { _comment?: unknown })._comment = undefined;
+      else removeNote(cell);
     }
     this.writeStampRows(rows.filter(([k]) => k !== "mark"));
   }
@@ -218,6 +218,13 @@ export class XlsxPort implements WorkbookPort {
     }
     this.writeStampRows([...this.stampRows(), ...stored]);
   }
+}
+
+/** exceljs has no API to remove a note; its value model also keeps a copy of the comment. */
+function removeNote(cell: ExcelJS.Cell) {
+  const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  c._comment = undefined;
+  if (c._value?.model) delete c._value.model.comment;
 }
 
 // ---- reading -------------------------------------------------------------------------------------
