@@ -46,6 +46,10 @@ export function roundHalfUp(x: number, decimals = 0): number {
   const d = Math.max(0, Math.min(15, Math.trunc(decimals)));
   const sign = x < 0 ? -1 : 1;
   const abs = Math.abs(x);
+  const f = 10 ** d;
+  const y = abs * f;
+  // Fast path: far from a half, binary noise cannot change the result.
+  if (Math.abs(y - Math.floor(y) - 0.5) > 1e-6) return (sign * Math.round(y)) / f;
   const shifted = Number(`${abs}e${d}`);
   const rounded = Math.floor(shifted + 0.5 + 1e-9);
   return sign * Number(`${rounded}e-${d}`);

@@ -4,7 +4,6 @@
  */
 import { effectiveBudget, realisatiegraad, roundHalfUp } from "./calc";
 import { countBySeverity, type Finding } from "./findings";
-import { quarterEnd } from "./parse";
 import { FindingSink, isCanonicalQuarter, readRecords, yearOfQuarter, type RecordRef, type RecordRefs } from "./read";
 import type { Records } from "./records";
 import { ORIGINS, OPEN_MILESTONE_STATUSES, CLOSED_MILESTONE_STATUSES, isValidClusterSpeerpunt, speerpuntOfCluster, type Lang } from "./vocabulary";
@@ -30,14 +29,29 @@ const EUR_TOLERANCE = 0.5;
 export function validateTables(tables: readonly TableData[], opts: ValidateOptions = {}): ValidationResult {
   const sink = new FindingSink(opts.lang ?? "nl");
   const read = readRecords(tables, { sink });
-  crossRules(read.records, read.refs, read.found, sink, opts.meetmoment ?? null);
+  // A meetmoment that is not an ISO date counts as none (and the warning says the time rules were skipped).
+  const meetmoment = opts.meetmoment && /^\d{4}-\d{2}-\d{2}$/.test(opts.meetmoment) ? opts.meetmoment : null;
+  crossRules(read.records, read.refs, read.found, sink, meetmoment);
   const findings = sink.findings;
   return { findings, records: read.records, ...countBySeverity(findings) };
 }
 
+const HEADERS = Object.fromEntries(
+  Object.entries(SHEET_BY_KEY).map(([k, spec]) => [k, Object.fromEntries(spec.columns.map((c) => [c.key, c.header]))]),
+) as Record<keyof typeof SHEET_BY_KEY, Record<string, string>>;
+
 function at(ref: RecordRef, key: string, sheet: keyof typeof SHEET_BY_KEY) {
-  const column = SHEET_BY_KEY[sheet].columns.find((c) => c.key === key)!.header;
-  return { sheet: ref.sheet, row: ref.row, letter: ref.letters[key] ?? null, column };
+  return { sheet: ref.sheet, row: ref.row, letter: ref.letters[key] ?? null, column: HEADERS[sheet][key] };
+}
+
+// Module-level copies of imported lists as sets: checked once per milestone row.
+const OPEN = new Set<string>(OPEN_MILESTONE_STATUSES);
+const CLOSED = new Set<string>(CLOSED_MILESTONE_STATUSES);
+const QUARTER_END_MMDD = [0, 331, 630, 930, 1231];
+
+/** "2022-06-01" → 20220601, for comparing with quarter ends without building strings. */
+function dateNumber(iso: string): number {
+  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
 }
 
 function crossRules(
@@ -124,19 +138,20 @@ function crossRules(
 
   // Milestones against the meetmoment; completed projects with open milestones.
   if (!meetmoment) sink.add("meetmoment-missing", { sheet: SHEET_BY_KEY.milestones.name }, null, null);
+  const meetmomentNr = meetmoment ? dateNumber(meetmoment) : 0;
   const openByProject = new Map<string, { count: number; row: number }>();
   for (let i = 0; i < rec.milestones.length; i++) {
     const m = rec.milestones[i];
     const ref = refs.milestones;
-    if (m.status && !CLOSED_MILESTONE_STATUSES.includes(m.status as never) && m.projectCode) {
+    if (m.status && !CLOSED.has(m.status) && m.projectCode) {
       const o = openByProject.get(m.projectCode);
       if (o) o.count++;
       else openByProject.set(m.projectCode, { count: 1, row: ref.row(i) });
     }
     if (!meetmoment || !m.timing || !m.status) continue;
-    if (!OPEN_MILESTONE_STATUSES.includes(m.status as never)) continue;
-    // Timings in records are canonical ("2022 Q1"); the quarter ends before the meetmoment?
-    if (isCanonicalQuarter(m.timing) && quarterEnd({ year: yearOfQuarter(m.timing), quarter: (m.timing.charCodeAt(6) - 48) as 1 }) < meetmoment)
+    if (!OPEN.has(m.status)) continue;
+    // Timings in records are canonical ("2022 Q1"): does the quarter end before the meetmoment?
+    if (isCanonicalQuarter(m.timing) && yearOfQuarter(m.timing) * 10000 + QUARTER_END_MMDD[m.timing.charCodeAt(6) - 48] < meetmomentNr)
       sink.add("milestone-overdue", at(ref.get(i), "status", "milestones"), m.projectCode || null, m.status, { timing: m.timing, meetmoment });
   }
   for (let i = 0; i < rec.projects.length; i++) {
