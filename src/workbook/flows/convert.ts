@@ -75,6 +75,7 @@ const OWN_SHEETS = new Set([LISTS_SHEET, INSTRUCTIONS_SHEET, VALIDATION_SHEET, O
 
 const REASON = {
   outside: { nl: "buiten de tabel", en: "outside the table" },
+  rebuilt: { nl: "op een tabblad dat het sjabloon opnieuw opbouwt", en: "on a sheet the template rebuilds" },
   computed: { nl: "getypt in een berekende kolom (die krijgt een formule)", en: "typed into a computed column (which gets a formula)" },
   formula: { nl: "formule zonder opgeslagen resultaat", en: "formula without a stored result" },
   header: (to: string) => ({ nl: `kolomkop, nu '${to}'`, en: `column header, now '${to}'` }),
@@ -242,14 +243,43 @@ export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptio
     sheets.push({ source: spec.name, target: spec.name, action: "created", headerRow: 1, rows: 0, columns: spec.columns.map((c) => ({ from: null, header: null, to: c.header, how: "added" })) });
     sheetPlans.push({ name: spec.name, mode: "ensure", table: templateTable(spec, [], lang), freezeRows: 1 });
   }
-  if (kept.length) sheetPlans.push(keptSheetPlan(snapshot, kept, lang));
   const meetmoment = opts.meetmoment !== undefined ? opts.meetmoment : (snapshot.stamp?.meetmoment ?? null);
   const hasInstructions = snapshot.sheets.some((s) => s.name === INSTRUCTIONS_SHEET);
+  const own = [instructionsSheet(lang, meetmoment, hasInstructions), listsSheet()];
+  // The template rebuilds its own sheets: whatever a user typed there that the rebuild would not write again is kept.
+  for (const sp of own) {
+    const existing = snapshot.sheets.find((s) => s.name === sp.name);
+    if (existing) kept.push(...overwrittenCells(existing, sp));
+  }
+  if (kept.length) sheetPlans.push(keptSheetPlan(snapshot, kept, lang));
   const plan: WritePlan = {
-    sheets: [instructionsSheet(lang, meetmoment, hasInstructions), ...sheetPlans, listsSheet()],
+    sheets: [own[0], ...sheetPlans, own[1]],
     stamp: { templateVersion: TEMPLATE_VERSION, meetmoment, updatedAt: new Date().toISOString() },
   };
   return { sheets, kept, plan };
+}
+
+/** Non-empty cells of a sheet that a "replace" plan would not write again with the same value. */
+function overwrittenCells(sheet: SheetSnapshot, plan: SheetPlan): KeptCell[] {
+  const planned = new Map<string, string>();
+  for (const b of plan.blocks ?? [])
+    b.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v !== null && !(typeof v === "object" && !(v instanceof Date))) planned.set(`${columnLetter(b.column + j)}${b.row + i}`, String(v));
+      }),
+    );
+  const out: KeptCell[] = [];
+  const u = sheet.used;
+  u?.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (isBlank(v)) return;
+      const cell = `${columnLetter(u.firstColumn + j)}${u.firstRow + i}`;
+      const value = toWriteValue(v);
+      if (planned.get(cell) === String(value)) return;
+      out.push({ sheet: sheet.name, cell, value, reason: REASON.rebuilt });
+    }),
+  );
+  return out;
 }
 
 /** The `Bewaard` sheet: appended below what an earlier conversion kept there. */
