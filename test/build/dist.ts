@@ -63,5 +63,8 @@ export function builtDist(): string {
     if (!fs.existsSync(path.join(dir, ".complete"))) throw e;
     fs.rmSync(partial, { recursive: true, force: true });
   }
+  // Drop builds of older sources so that temporary space does not grow with every change.
+  for (const other of fs.readdirSync(os.tmpdir()))
+    if (/^vv-addin-dist-[0-9a-f]{16}$/.test(other) && path.join(os.tmpdir(), other) !== dir) fs.rmSync(path.join(os.tmpdir(), other), { recursive: true, force: true });
   return dir;
 }
