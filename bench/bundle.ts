@@ -1,0 +1,30 @@
+/**
+ * Bundle sizes of the production build in dist/ (built first when missing): gzip -9 bytes of the task pane
+ * bundle and of functions.js (it loads with every workbook, so it must stay small), plus raw bytes.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const ROOT = resolve(__dirname, "..");
+const DIST = join(ROOT, "dist");
+
+export async function run(): Promise<Record<string, unknown>> {
+  const files = { taskpane: join(DIST, "taskpane.js"), functions: join(DIST, "functions.js") };
+  if (!existsSync(files.taskpane) || !existsSync(files.functions)) {
+    process.stderr.write("bundle: dist/ is missing, building (webpack --mode production)\n");
+    execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  }
+  const size = (f: string) => {
+    const buf = readFileSync(f);
+    return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  };
+  const t = size(files.taskpane);
+  const f = size(files.functions);
+  const out = { taskpaneGzipBytes: t.gzip, functionsGzipBytes: f.gzip, taskpaneBytes: t.raw, functionsBytes: f.raw };
+  process.stderr.write(`bundle: taskpane.js ${(t.gzip / 1024).toFixed(1)} KiB gzip (${(t.raw / 1024).toFixed(0)} KiB), functions.js ${(f.gzip / 1024).toFixed(1)} KiB gzip (${(f.raw / 1024).toFixed(0)} KiB)\n`);
+  return out;
+}
+
+if (require.main === module) run().then((r) => console.log(JSON.stringify(r)));
