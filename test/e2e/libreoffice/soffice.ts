@@ -1,0 +1,77 @@
+/** LibreOffice headless for the end-to-end test: find soffice, convert every sheet of a workbook to CSV. */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+
+export function findSoffice(): string | null {
+  for (const name of ["soffice", "libreoffice"]) {
+    const r = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
+    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  }
+  return null;
+}
+
+/** CSV filter: comma, double quotes, UTF-8, from line 1, raw values (not as shown), every sheet (-1). */
+const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+/** Convert every sheet of `file` to CSV with a fresh profile in `dir`; returns sheet name → rows. */
+export function sheetsAsCsv(soffice: string, file: string, dir: string): Map<string, string[][]> {
+  const out = join(dir, "csv-" + basename(file, ".xlsx"));
+  mkdirSync(out, { recursive: true });
+  execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, ".lo-profile")}`, "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", out, file], {
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 180_000,
+  });
+  const stem = basename(file, ".xlsx");
+  const sheets = new Map<string, string[][]>();
+  for (const f of readdirSync(out)) {
+    if (!f.startsWith(`${stem}-`) || !f.endsWith(".csv")) continue;
+    sheets.set(f.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, f), "utf8")));
+  }
+  if (sheets.size === 0) throw new Error(`LibreOffice wrote no CSV for ${file}`);
+  return sheets;
+}
+
+/** RFC 4180 CSV: quoted fields with doubled quotes and newlines inside. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A number as LibreOffice writes it in CSV: "1234.5", "7.2%" (a percentage becomes a fraction). */
+export function csvNumber(s: string): number | null {
+  const t = s.trim();
+  if (t === "") return null;
+  const pct = t.endsWith("%");
+  const n = Number(pct ? t.slice(0, -1) : t);
+  if (!Number.isFinite(n)) return null;
+  return pct ? n / 100 : n;
+}
