@@ -1,9 +1,11 @@
 /** LibreOffice headless for the end-to-end test: find soffice, convert every sheet of a workbook to CSV. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
+/** `SOFFICE` names the binary explicitly (an empty or missing path counts as not installed). */
 export function findSoffice(): string | null {
+  if (process.env.SOFFICE !== undefined) return process.env.SOFFICE && existsSync(process.env.SOFFICE) ? process.env.SOFFICE : null;
   for (const name of ["soffice", "libreoffice"]) {
     const r = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
     if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
