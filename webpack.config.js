@@ -87,8 +87,11 @@ module.exports = (env, argv) => {
     devtool: "source-map",
     target: ["web", "es2020"],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      // functions.js stands alone (webpack runtime, core, zod): the manifest's Script can load it by itself.
       functions: "./src/functions/functions.ts",
+      // The task pane runs in the same page (shared runtime) after functions.js and reuses its modules
+      // (core, zod) instead of carrying a second copy.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
