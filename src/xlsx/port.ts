@@ -191,7 +191,7 @@ export class XlsxPort implements WorkbookPort {
       const ws = this.workbook.getWorksheet(m.sheet);
       if (!ws) continue;
       const cell = ws.getCell(m.cell);
-      cell.fill = (m.fill ?? undefined) as ExcelJS.Fill;
+      setFill(cell, (m.fill ?? undefined) as ExcelJS.Fill | undefined);
       if (m.note) cell.note = m.note;
       else removeNote(cell);
     }
@@ -212,12 +212,23 @@ export class XlsxPort implements WorkbookPort {
       const prevNote = typeof cell.note === "string" ? cell.note : cell.note ? JSON.stringify(cell.note) : null;
       stored.push(["mark", JSON.stringify({ sheet: list[0].sheet, cell: list[0].cell, fill: cell.fill ?? null, note: prevNote } satisfies StoredMark)]);
       const severity = list.some((m) => m.severity === "error") ? "error" : "warning";
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: MARK_FILL[severity] } };
+      setFill(cell, { type: "pattern", pattern: "solid", fgColor: { argb: MARK_FILL[severity] } });
       const text = MARK_PREFIX + list.map((m) => m.message).join("\n");
       cell.note = prevNote ? `${prevNote}\n\n${text}` : text;
     }
     this.writeStampRows([...this.stampRows(), ...stored]);
   }
+}
+
+/**
+ * Set one cell's fill. exceljs shares one style object among the cells of a loaded file that have the
+ * same style: assigning `cell.fill` would colour all of them. The cell gets its own style object.
+ */
+function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined) {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  if (fill) style.fill = fill;
+  else delete style.fill;
+  cell.style = style;
 }
 
 /** exceljs has no API to remove a note; its value model also keeps a copy of the comment. */
@@ -382,10 +393,14 @@ function writeBlock(ws: ExcelJS.Worksheet, b: BlockPlan) {
       const cell = ws.getCell(b.row + r, b.column + c + 1);
       const link = b.links?.[r]?.[c];
       cell.value = link ? linkFormula(link, v) : toExcel(v);
-      if (link) cell.font = { color: { argb: "FF0563C1" }, underline: true };
-      if (b.bold) cell.font = { ...(cell.font ?? {}), bold: true };
-      if (b.numFmt) cell.numFmt = b.numFmt;
-      if (b.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(b.fill) } };
+      if (!link && !b.bold && !b.numFmt && !b.fill) return;
+      // A style object of its own: cells of a loaded file share theirs.
+      const style: Partial<ExcelJS.Style> = { ...cell.style };
+      if (link) style.font = { color: { argb: "FF0563C1" }, underline: true };
+      if (b.bold) style.font = { ...(style.font ?? {}), bold: true };
+      if (b.numFmt) style.numFmt = b.numFmt;
+      if (b.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(b.fill) } };
+      cell.style = style;
     });
   });
 }
