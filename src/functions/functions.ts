@@ -33,7 +33,7 @@ function toCell(r: FnResult): number {
  * @param [cap] TRUE to cap the result at 100 %. Default FALSE.
  * @returns The degree of realisation as a fraction, e.g. 0.072 for 7.2 %.
  */
-export function REALISATIONRATE(realised: any, target: any, baseline?: any, cap?: any): number {
+export function REALISATIONRATE(realised: unknown, target: unknown, baseline?: unknown, cap?: unknown): number {
   return toCell(realisationRateImpl(realised, target, baseline, cap));
 }
 
@@ -47,7 +47,7 @@ export function REALISATIONRATE(realised: any, target: any, baseline?: any, cap?
  * @param [version] "update" (default: revised budget, else original) or "begroot" (original budget).
  * @returns The total in EUR.
  */
-export function BUDGET(table: any[][], filterType?: any, filterValue?: any, projects?: any[][], version?: any): number {
+export function BUDGET(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][], version?: unknown): number {
   const v = budgetVersionArg(version);
   if (!v) return toCell({ ok: false, error: "value", message: { nl: `Onbekende versie "${String(version)}". Kies "update" of "begroot".`, en: `Unknown version "${String(version)}". Use "update" or "begroot".` } });
   return toCell(financingTotal(v, table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
@@ -62,7 +62,7 @@ export function BUDGET(table: any[][], filterType?: any, filterValue?: any, proj
  * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
  * @returns The total in EUR.
  */
-export function COMMITMENTS(table: any[][], filterType?: any, filterValue?: any, projects?: any[][]): number {
+export function COMMITMENTS(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][]): number {
   return toCell(financingTotal("vak", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
 }
 
@@ -75,7 +75,7 @@ export function COMMITMENTS(table: any[][], filterType?: any, filterValue?: any,
  * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
  * @returns The total in EUR.
  */
-export function PAYMENTS(table: any[][], filterType?: any, filterValue?: any, projects?: any[][]): number {
+export function PAYMENTS(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][]): number {
   return toCell(financingTotal("vek", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
 }
 
@@ -88,7 +88,7 @@ export function PAYMENTS(table: any[][], filterType?: any, filterValue?: any, pr
  * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
  * @returns VAK / budget as a fraction.
  */
-export function COMMITMENTRATE(table: any[][], filterType?: any, filterValue?: any, projects?: any[][]): number {
+export function COMMITMENTRATE(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][]): number {
   return toCell(commitmentRate(table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
 }
 
@@ -102,6 +102,6 @@ export function COMMITMENTRATE(table: any[][], filterType?: any, filterValue?: a
  * @param [base] "beleidsruimte" (default: VEK / budget) or "vak" (VEK / VAK).
  * @returns The payment rate as a fraction.
  */
-export function PAYMENTRATE(table: any[][], filterType?: any, filterValue?: any, projects?: any[][], base?: any): number {
+export function PAYMENTRATE(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][], base?: unknown): number {
   return toCell(paymentRate(table, base, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
 }
