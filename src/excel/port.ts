@@ -492,24 +492,35 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const key = (s: string, c: string) => `${s.toLowerCase()}\u0000${c.toUpperCase()}`;
     const ourFills = new Set(Object.values(MARK_FILL));
     const remembered = new Map<string, StoredMark>();
+    const oldByKey = new Map(oldMarks.map((m) => [key(m.sheet, m.cell), m]));
     const isOurs = (p: ReturnType<ExcelWorkbookPort["probeCell"]> | null | undefined) => !!p && p.fill.pattern !== "None" && ourFills.has(String(p.fill.color).toUpperCase());
     const ourNoteText = (p: ReturnType<ExcelWorkbookPort["probeCell"]> | null | undefined) => (p?.note && !p.note.isNullObject ? p.note.content : null);
 
+    /** The note of a cell after clearing: content, or null when there is none. */
+    const noteAfterClear = new Map<string, string | null>();
+    const clearedFill = new Set<string>();
     if (plan.clearMarks) {
       oldMarks.forEach((m, i) => {
         const p = oldProbes[i];
         if (!p) return; // the sheet is gone: nothing to restore
+        const k = key(m.sheet, m.cell);
         const ws = wb.worksheets.getItem(m.sheet);
         const range = ws.getRange(m.cell);
         if (isOurs(p)) {
           const prior = fillHex(m.fill);
           if (prior) range.format.fill.color = prior;
           else range.format.fill.clear();
+          clearedFill.add(k);
         }
         const now = ourNoteText(p);
         if (this.notes && now !== null && now.includes(MARK_PREFIX)) {
-          if (m.note && now.startsWith(m.note)) ws.notes.getItem(m.cell).content = m.note;
-          else if (!m.note && now.startsWith(MARK_PREFIX)) ws.notes.getItem(m.cell).delete();
+          if (m.note && now.startsWith(m.note)) {
+            ws.notes.getItem(m.cell).content = m.note;
+            noteAfterClear.set(k, m.note);
+          } else if (!m.note && now.startsWith(MARK_PREFIX)) {
+            ws.notes.getItem(m.cell).delete();
+            noteAfterClear.set(k, null);
+          }
         }
       });
     } else {
@@ -519,10 +530,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
     markCells.forEach((m, i) => {
       const p = markProbes[i];
       const k = key(m.sheet, m.cell);
-      const previous = oldMarks.find((o) => key(o.sheet, o.cell) === k);
+      const previous = oldByKey.get(k);
       // The cell's own fill and note: from the earlier mark when the cell is still marked, else as read now.
-      const priorFill = previous && isOurs(p) ? previous.fill : p && p.fill.pattern !== "None" && !ourFills.has(String(p.fill.color).toUpperCase()) ? fillObject(p.fill.color) : previous?.fill ?? null;
-      let priorNote = ourNoteText(p);
+      const priorFill = previous && (isOurs(p) || clearedFill.has(k)) ? previous.fill : p && p.fill.pattern !== "None" && !ourFills.has(String(p.fill.color).toUpperCase()) ? fillObject(p.fill.color) : previous?.fill ?? null;
+      const noteNow = noteAfterClear.has(k) ? noteAfterClear.get(k)! : ourNoteText(p);
+      let priorNote = noteNow;
       if (priorNote !== null && priorNote.includes(MARK_PREFIX)) priorNote = previous?.note ?? (priorNote.startsWith(MARK_PREFIX) ? null : priorNote.slice(0, priorNote.indexOf(MARK_PREFIX)).replace(/\n+$/, ""));
       remembered.set(k, { sheet: m.sheet, cell: m.cell, fill: priorFill, note: priorNote });
       const ws = wb.worksheets.getItem(m.sheet);
@@ -530,7 +542,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
       if (this.notes) {
         const text = MARK_PREFIX + m.messages.join("\n");
         const content = priorNote ? `${priorNote}\n\n${text}` : text;
-        if (p?.note && !p.note.isNullObject) ws.notes.getItem(m.cell).content = content;
+        if (noteNow !== null) ws.notes.getItem(m.cell).content = content;
         else ws.notes.add(m.cell, content);
       }
     });

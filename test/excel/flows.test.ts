@@ -89,7 +89,9 @@ describe("sync counts do not grow with rows", () => {
   it("are the documented numbers", () => {
     expect(small).toEqual({
       convert: 3 + 3, validate: 3 + 4, revalidate: 3 + 4, validateOnly: 3, overviewFormulas: 3, overviewFunctions: 3,
-      createTemplateOverExisting: 3 + 3, select: 1, read: 3, createTemplate: 3 + 3,
+      createTemplateOverExisting: 3 + 3, select: 1, read: 3,
+      // An empty workbook has no values to load: its read skips the third sync.
+      createTemplate: 2 + 3,
     });
   });
   it("marks offending cells at 10,000 rows and draws the overview's charts", () => {

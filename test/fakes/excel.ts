@@ -41,7 +41,8 @@ export interface ChartModel { name: string; type: string; source: string; title:
 export interface NoteModel { cell: string; content: string }
 
 export class SheetModel {
-  cells = new Map<string, CellModel>();
+  /** Cells by row * 16384 + column. */
+  cells = new Map<number, CellModel>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tabColor = "";
   frozenRows = 0;
@@ -51,8 +52,11 @@ export class SheetModel {
   condFormats: CondFormatModel[] = [];
   columnWidths = new Map<number, number>();
   constructor(public name: string, public readonly id: string) {}
-  key(r: number, c: number) {
-    return `${r},${c}`;
+  key(r: number, c: number): number {
+    return r * 16384 + c;
+  }
+  static rc(k: number): [number, number] {
+    return [Math.floor(k / 16384), k % 16384];
   }
   cell(r: number, c: number): CellModel | undefined {
     return this.cells.get(this.key(r, c));
@@ -70,7 +74,7 @@ export class SheetModel {
       const hasValue = cell.formula !== undefined || (cell.value !== "" && cell.value !== null && cell.value !== undefined);
       const hasFormat = cell.fill || cell.numberFormat || cell.bold || cell.fontColor;
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
-      const [r, c] = k.split(",").map(Number);
+      const [r, c] = SheetModel.rc(k);
       r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
     }
     return r1 < 0 ? null : { row: r0, column: c0, rows: r1 - r0 + 1, columns: c1 - c0 + 1 };
@@ -270,8 +274,11 @@ export class FakeRequestContext {
       if (commit) this.commits.push(commit);
     });
   }
-  addResponse(bytes: number): void {
-    this.responseBytes += bytes;
+  addResponse(value: unknown): void {
+    if (this.excel.options.maxPayloadBytes !== Infinity) this.responseBytes += payloadBytes(value);
+  }
+  requestSize(value: unknown): number {
+    return this.excel.options.maxPayloadBytes !== Infinity ? payloadBytes(value) : 0;
   }
   async sync(): Promise<void> {
     this.excel.syncs++;
@@ -334,9 +341,10 @@ function parseLoad(spec: LoadSpec): Map<string, string[]> {
 
 abstract class FakeObject {
   protected loaded = new Map<string, unknown>();
-  private memo = new Map<string, unknown>();
+  private memo: Map<string, unknown> | null = null;
   /** Navigation properties return the same proxy every time (their loaded state lives on it). */
   protected child<T>(key: string, make: () => T): T {
+    this.memo ??= new Map();
     if (!this.memo.has(key)) this.memo.set(key, make());
     return this.memo.get(key) as T;
   }
@@ -349,21 +357,31 @@ abstract class FakeObject {
   load(spec?: LoadSpec): this {
     const props = parseLoad(spec);
     if (props.size === 0) props.set("*", []);
+    const own: [string, string[]][] = [];
     for (const [prop, sub] of props) {
       const nav = this.navigation(prop);
-      if (nav) {
-        nav.load(sub.length ? sub : undefined);
-        continue;
-      }
-      this.context.enqueueLoad(`${this.kind}.load(${prop})`, () => {
-        const value = this.snapshot(prop);
-        if (prop === "items" && Array.isArray(value)) {
-          for (const child of value as FakeObject[]) child.loadNow(sub.length ? sub : ["*"]);
-        } else this.context.addResponse(payloadBytes(value));
-        return () => this.loaded.set(prop, value);
-      });
+      if (nav) nav.load(sub.length ? sub : undefined);
+      else own.push([prop, sub]);
     }
+    if (own.length === 0) return this;
+    this.context.enqueueLoad(`${this.kind}.load(${own.map(([p]) => p).join(",")})`, () =>
+      this.during(() => {
+        const commits: (() => void)[] = [];
+        for (const [prop, sub] of own) {
+          const value = this.snapshot(prop);
+          if (prop === "items" && Array.isArray(value)) {
+            for (const child of value as FakeObject[]) child.loadNow(sub.length ? sub : ["*"]);
+          } else this.context.addResponse(value);
+          commits.push(() => this.loaded.set(prop, value));
+        }
+        return () => commits.forEach((c) => c());
+      }),
+    );
     return this;
+  }
+  /** Run one queued load; subclasses may cache their resolution for its duration. */
+  protected during<T>(f: () => T): T {
+    return f();
   }
   /** Load immediately (inside a running sync, for collection items). */
   loadNow(paths: string[]): void {
@@ -375,7 +393,7 @@ abstract class FakeObject {
         continue;
       }
       const value = this.snapshot(prop);
-      this.context.addResponse(payloadBytes(value));
+      this.context.addResponse(value);
       this.context["commits"].push(() => this.loaded.set(prop, value));
     }
   }
@@ -646,8 +664,20 @@ export class FakeRange extends FakeObject {
   constructor(ctx: FakeRequestContext, readonly ref: RangeRef, readonly orNull = false) {
     super(ctx, "Range");
   }
+  private resolving: { m: ReturnType<RangeRef> } | null = null;
+  protected during<T>(f: () => T): T {
+    this.resolving = { m: this.ref() };
+    try {
+      return f();
+    } finally {
+      this.resolving = null;
+    }
+  }
+  private resolve(): ReturnType<RangeRef> {
+    return this.resolving ? this.resolving.m : this.ref();
+  }
   model(): { sheet: SheetModel; rect: Rect } {
-    const m = this.ref();
+    const m = this.resolve();
     if (!m) throw new ExcelError("ItemNotFound", "range (null object)");
     return m;
   }
@@ -656,7 +686,7 @@ export class FakeRange extends FakeObject {
     if (n > this.context.excel.options.maxCellsPerRange) throw new ExcelError("ResponsePayloadSizeLimitExceeded", `range of ${n} cells is above the ${this.context.excel.options.maxCellsPerRange} cell limit`);
   }
   protected snapshot(prop: string): unknown {
-    const m = this.ref();
+    const m = this.resolve();
     if (prop === "isNullObject") return !m;
     if (!m) return null;
     const { sheet, rect } = m;
@@ -734,7 +764,7 @@ export class FakeRange extends FakeObject {
         for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.columns; j++) apply(sheet.ensure(rect.row + i, rect.column + j), v);
       }
       if (isContent) this.context.noteWrite(sheet, rect);
-    }, payloadBytes(v));
+    }, this.context.requestSize(v));
   }
   get format(): FakeRangeFormat {
     return this.child("format", () => new FakeRangeFormat(this.context, this));
@@ -783,7 +813,7 @@ export class FakeRange extends FakeObject {
     this.set(`clear(${applyTo})`, () => {
       const { sheet, rect } = this.model();
       for (const [k, cell] of [...sheet.cells]) {
-        const [r, c] = k.split(",").map(Number);
+        const [r, c] = SheetModel.rc(k);
         if (r < rect.row || r >= rect.row + rect.rows || c < rect.column || c >= rect.column + rect.columns) continue;
         if (applyTo === "All") sheet.cells.delete(k);
         else if (applyTo === "Contents") { cell.value = ""; delete cell.formula; }
@@ -799,7 +829,7 @@ export class FakeRange extends FakeObject {
 }
 
 class FakeRangeFormat extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly range: FakeRange) {
+  constructor(ctx: FakeRequestContext, readonly range: FakeRange) {
     super(ctx, "RangeFormat");
   }
   protected snapshot(prop: string): unknown {
@@ -813,58 +843,15 @@ class FakeRangeFormat extends FakeObject {
     if (prop === "font") return this.font;
     return undefined;
   }
-  private each(f: (c: CellModel) => void) {
+  each(f: (c: CellModel) => void) {
     const { sheet, rect } = this.range.model();
     for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.columns; j++) f(sheet.ensure(rect.row + i, rect.column + j));
   }
   get fill() {
-    return this.child("fill", () => this.makeFill());
-  }
-  private makeFill() {
-    const self = this;
-    return new (class extends FakeObject {
-      protected snapshot(prop: string): unknown {
-        const { sheet, rect } = self.range.model();
-        const c = sheet.cell(rect.row, rect.column)?.fill ?? null;
-        if (prop === "color") return c ?? "#FFFFFF";
-        if (prop === "pattern") return c ? "Solid" : "None";
-        if (prop === "*") return { color: c ?? "#FFFFFF", pattern: c ? "Solid" : "None" };
-        throw new ExcelError("InvalidArgument", `RangeFill.${prop}`);
-      }
-      get color(): string | null {
-        return this.get("color");
-      }
-      get pattern(): string {
-        return this.get("pattern");
-      }
-      set color(v: string | null) {
-        this.set("color=", () => self.each((c) => (c.fill = v)));
-      }
-      clear(): void {
-        this.set("clear", () => self.each((c) => (c.fill = null)));
-      }
-    })(this.context, "RangeFill");
+    return this.child("fill", () => new FakeRangeFill(this.context, this));
   }
   get font() {
-    return this.child("font", () => this.makeFont());
-  }
-  private makeFont() {
-    const self = this;
-    return new (class extends FakeObject {
-      protected snapshot(prop: string): unknown {
-        const { sheet, rect } = self.range.model();
-        const c = sheet.cell(rect.row, rect.column);
-        if (prop === "bold") return c?.bold ?? false;
-        if (prop === "color") return c?.fontColor ?? "#000000";
-        throw new ExcelError("InvalidArgument", `RangeFont.${prop}`);
-      }
-      set bold(v: boolean) {
-        this.set("bold=", () => self.each((c) => (c.bold = v)));
-      }
-      set color(v: string) {
-        this.set("color=", () => self.each((c) => (c.fontColor = v)));
-      }
-    })(this.context, "RangeFont");
+    return this.child("font", () => new FakeRangeFont(this.context, this));
   }
   set columnWidth(v: number) {
     this.set("columnWidth=", () => {
@@ -877,6 +864,77 @@ class FakeRangeFormat extends FakeObject {
   }
   set wrapText(v: boolean) {
     this.set("wrapText=", () => this.each((c) => (c.wrap = v)));
+  }
+}
+
+class FakeRangeFill extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly fmt: FakeRangeFormat) {
+    super(ctx, "RangeFill");
+  }
+  protected snapshot(prop: string): unknown {
+    const { sheet, rect } = this.fmt.range.model();
+    const c = sheet.cell(rect.row, rect.column)?.fill ?? null;
+    if (prop === "color") return c ?? "#FFFFFF";
+    if (prop === "pattern") return c ? "Solid" : "None";
+    if (prop === "*") return { color: c ?? "#FFFFFF", pattern: c ? "Solid" : "None" };
+    throw new ExcelError("InvalidArgument", `RangeFill.${prop}`);
+  }
+  get color(): string | null {
+    return this.get("color");
+  }
+  get pattern(): string {
+    return this.get("pattern");
+  }
+  set color(v: string | null) {
+    this.set("color=", () => this.fmt.each((c) => (c.fill = v)));
+  }
+  clear(): void {
+    this.set("clear", () => this.fmt.each((c) => (c.fill = null)));
+  }
+}
+
+class FakeRangeFont extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly fmt: FakeRangeFormat) {
+    super(ctx, "RangeFont");
+  }
+  protected snapshot(prop: string): unknown {
+    const { sheet, rect } = this.fmt.range.model();
+    const c = sheet.cell(rect.row, rect.column);
+    if (prop === "bold") return c?.bold ?? false;
+    if (prop === "color") return c?.fontColor ?? "#000000";
+    throw new ExcelError("InvalidArgument", `RangeFont.${prop}`);
+  }
+  set bold(v: boolean) {
+    this.set("bold=", () => this.fmt.each((c) => (c.bold = v)));
+  }
+  set color(v: string) {
+    this.set("color=", () => this.fmt.each((c) => (c.fontColor = v)));
+  }
+}
+
+class FakeCellValueFormat extends FakeObject {
+  constructor(ctx: FakeRequestContext, private readonly ref: () => CondFormatModel) {
+    super(ctx, "CellValueConditionalFormat");
+  }
+  protected snapshot(prop: string): unknown {
+    const m = this.ref();
+    if (prop === "isNullObject") return m.type !== "CellValue";
+    if (prop === "rule") return m.type === "CellValue" ? m.rule : null;
+    throw new ExcelError("InvalidArgument", `CellValueConditionalFormat.${prop}`);
+  }
+  get rule(): CondFormatModel["rule"] {
+    return this.get("rule");
+  }
+  set rule(r: CondFormatModel["rule"]) {
+    this.set("rule=", () => (this.ref().rule = r));
+  }
+  get format() {
+    const ref = this.ref;
+    const ctx = this.context;
+    return {
+      fill: { set color(c: string) { ctx.enqueue("ConditionalRangeFill.color=", () => (ref().fill = c)); } },
+      font: { set color(c: string) { ctx.enqueue("ConditionalRangeFont.color=", () => (ref().font = c)); } },
+    };
   }
 }
 
@@ -942,31 +1000,7 @@ class FakeConditionalFormat extends FakeObject {
     return this.cellValue;
   }
   get cellValue() {
-    return this.child("cellValue", () => this.makeCellValue());
-  }
-  private makeCellValue() {
-    const ref = this.ref;
-    const ctx = this.context;
-    return new (class extends FakeObject {
-      protected snapshot(prop: string): unknown {
-        const m = ref();
-        if (prop === "isNullObject") return m.type !== "CellValue";
-        if (prop === "rule") return m.type === "CellValue" ? m.rule : null;
-        throw new ExcelError("InvalidArgument", `CellValueConditionalFormat.${prop}`);
-      }
-      get rule(): CondFormatModel["rule"] {
-        return this.get("rule");
-      }
-      set rule(r: CondFormatModel["rule"]) {
-        this.set("rule=", () => (ref().rule = r));
-      }
-      get format() {
-        return {
-          fill: { set color(c: string) { ctx.enqueue("ConditionalRangeFill.color=", () => (ref().fill = c)); } },
-          font: { set color(c: string) { ctx.enqueue("ConditionalRangeFont.color=", () => (ref().font = c)); } },
-        };
-      }
-    })(ctx, "CellValueConditionalFormat");
+    return this.child("cellValue", () => new FakeCellValueFormat(this.context, this.ref));
   }
 }
 
@@ -1142,7 +1176,7 @@ class FakeTable extends FakeObject {
       const t = this.model();
       const x = this.context.excel;
       for (const k of [...t.sheet.cells.keys()]) {
-        const [r, c] = k.split(",").map(Number);
+        const [r, c] = SheetModel.rc(k);
         if (r >= t.rect.row && r < t.rect.row + t.rect.rows && c >= t.rect.column && c < t.rect.column + t.rect.columns) t.sheet.cells.delete(k);
       }
       x.tables = x.tables.filter((o) => o !== t);
