@@ -119,9 +119,10 @@ export class FakeExcel {
   }
 
   /** `Excel.run`: one request context per batch. */
-  run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+  run = async <T>(a: FakeRequestContext | ((context: FakeRequestContext) => Promise<T>), b?: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
     this.runs++;
-    const ctx = new FakeRequestContext(this);
+    const batch = (typeof a === "function" ? a : b)!;
+    const ctx = typeof a === "function" ? new FakeRequestContext(this) : a;
     const result = await batch(ctx);
     if (ctx.queueLength() > 0) await ctx.sync(); // Excel.run flushes what is left, as the real one does
     return result;
@@ -1091,6 +1092,9 @@ class FakeTableCollection extends FakeObject {
 }
 
 class FakeEventResult {
+  get context(): FakeRequestContext {
+    return this.ctx;
+  }
   constructor(private readonly ctx: FakeRequestContext, private readonly table: () => TableModel, private readonly handler: (e: unknown) => unknown) {}
   remove(): void {
     this.ctx.enqueue("EventHandlerResult.remove", () => {

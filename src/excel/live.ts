@@ -1,0 +1,104 @@
+/**
+ * Live re-validation: Excel's data validation stops typed values but not pasted ones, so the add-in listens
+ * to the template tables' change events and re-runs the validation shortly after the user stops editing
+ * (debounced). It can be switched off at any time. The add-in's own writes run with events disabled
+ * (`context.runtime.enableEvents = false`), so marking cells never triggers another round.
+ */
+import type { ExcelRun } from "./port";
+
+/** `Excel.run(context, batch)`: continue with the request context an event handler was added on. */
+export type ExcelRunWith = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface LiveValidationOptions {
+  run?: ExcelRun;
+  runWith?: ExcelRunWith;
+  /** Table names to watch. */
+  tables: readonly string[];
+  /** Quiet time after the last change before validating, in ms. */
+  debounceMs?: number;
+  /** The re-validation (read, validate, annotate). */
+  onChange: () => Promise<void>;
+  /** Failures of the re-validation: shown to the user, never swallowed. */
+  onError: (e: unknown) => void;
+}
+
+export class LiveValidation {
+  private handlers: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  private again = false;
+  private readonly run: ExcelRun;
+  private readonly runWith: ExcelRunWith;
+  private readonly debounceMs: number;
+  /** Number of validations started by changes. */
+  runs = 0;
+
+  constructor(private readonly opts: LiveValidationOptions) {
+    this.run = opts.run ?? ((batch) => Excel.run(batch));
+    this.runWith = opts.runWith ?? ((context, batch) => Excel.run(context, batch));
+    this.debounceMs = opts.debounceMs ?? 1500;
+  }
+
+  get active(): boolean {
+    return this.handlers.length > 0;
+  }
+
+  /** Watch the template tables that exist now; returns their names. 2 syncs. */
+  async start(): Promise<string[]> {
+    if (this.active) await this.stop();
+    const watched: string[] = [];
+    await this.run(async (ctx) => {
+      const tables = ctx.workbook.tables.load("items/name");
+      await ctx.sync();
+      for (const t of tables.items) {
+        if (!this.opts.tables.some((n) => n.toLowerCase() === t.name.toLowerCase())) continue;
+        this.handlers.push(t.onChanged.add(async (e) => this.changed(e)));
+        watched.push(t.name);
+      }
+      await ctx.sync();
+    });
+    return watched;
+  }
+
+  /** Stop watching (and drop a pending validation). */
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.again = false;
+    const handlers = this.handlers;
+    this.handlers = [];
+    if (handlers.length === 0) return;
+    await this.runWith(handlers[0].context as Excel.RequestContext, async (ctx) => {
+      for (const h of handlers) h.remove();
+      await ctx.sync();
+    });
+  }
+
+  private changed(e: Excel.TableChangedEventArgs): void {
+    if (String(e.source) !== "Local") return; // a co-author's change is validated on their side
+    if (!this.active) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.fire(), this.debounceMs);
+  }
+
+  private async fire(): Promise<void> {
+    this.timer = null;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    this.runs++;
+    try {
+      await this.opts.onChange();
+    } catch (e) {
+      this.opts.onError(e);
+    } finally {
+      this.running = false;
+    }
+    if (this.again && this.active) {
+      this.again = false;
+      this.timer = setTimeout(() => void this.fire(), this.debounceMs);
+    }
+  }
+}
