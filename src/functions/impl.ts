@@ -337,11 +337,18 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
 
   const rows: Amounts[] = [];
   const codeCol = codeI as number;
+  // Tables repeat few distinct codes: parse each text once.
+  const codeCache = new Map<string, ReturnType<typeof parseProjectCode>>();
   for (let i = 1; i < t.length; i++) {
     const row = t[i];
-    const codeCell = argScalar(row[codeCol]);
-    const code = parseProjectCode(codeCell);
+    const raw = row[codeCol];
+    let code = typeof raw === "string" ? codeCache.get(raw) : undefined;
+    if (!code) {
+      code = parseProjectCode(argScalar(raw));
+      if (typeof raw === "string") codeCache.set(raw, code);
+    }
     let projectCode = "";
+    const codeCell = code.ok ? null : argScalar(raw);
     if (code.ok) projectCode = code.value;
     else if (typeof codeCell === "string" && TOTAL_ROW_WORDS.has(foldHeader(codeCell))) continue;
     else if (code.reason === "error")
@@ -352,7 +359,13 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
     for (const k of ["begroot", "update", "vak", "vek"] as const) {
       const j = idx[k];
       if (j === undefined) continue;
-      const cell = argScalar(row[j]);
+      const v = row[j];
+      if (typeof v === "number" && Number.isFinite(v)) {
+        rec[k] = v;
+        any = true;
+        continue;
+      }
+      const cell = argScalar(v);
       if (isBlankScalar(cell)) continue;
       const a = parseAmount(cell);
       if (!a.ok) {
@@ -389,8 +402,9 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
     }
     rows.push(rec);
   }
-  // totals() reads only projectCode, begroot, update, vak and vek of a financing record.
-  const res = totals([], rows as unknown as readonly Financing[], "envelop");
+  // totals() reads only projectCode, begroot, update, vak and vek of a financing record. Grouped by
+  // cluster without projects, every row falls in one group: only the overall total is used.
+  const res = totals([], rows as unknown as readonly Financing[], "cluster");
   return { ok: true, row: res.total };
 }
 
