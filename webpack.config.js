@@ -15,7 +15,7 @@ const { Compilation, WebpackError, sources } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { translateMetadata } = require("./src/functions/translate.cjs");
+const { finishMetadata, translateMetadata } = require("./src/functions/translate.cjs");
 
 const DEV_URL = "https://localhost:3000";
 /** Where the add-in is hosted when ADDIN_URL is not set: a placeholder to replace for a real deployment. */
@@ -42,7 +42,10 @@ function productionUrl() {
   return url;
 }
 
-/** Emits functions-nl.json: functions.json with the Dutch names and help of src/functions/nl.json. */
+/**
+ * Completes functions.json (finishMetadata: error cells reach the functions) and emits functions-nl.json,
+ * the same metadata with the Dutch names and help of src/functions/nl.json.
+ */
 class DutchFunctionsMetadataPlugin {
   constructor(options) {
     this.options = options;
@@ -59,7 +62,9 @@ class DutchFunctionsMetadataPlugin {
         }
         try {
           const mapping = JSON.parse(fs.readFileSync(this.options.mapping, "utf8"));
-          const nl = translateMetadata(JSON.parse(source.source.source().toString()), mapping);
+          const metadata = finishMetadata(JSON.parse(source.source.source().toString()));
+          compilation.updateAsset(this.options.input, new sources.RawSource(JSON.stringify(metadata, null, 4) + "\n"));
+          const nl = translateMetadata(metadata, mapping);
           compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(nl, null, 4) + "\n"));
         } catch (e) {
           compilation.errors.push(new WebpackError(`${name}: ${e instanceof Error ? e.message : String(e)}`));

@@ -1,4 +1,16 @@
 /**
+ * Completes the generated functions.json: `allowErrorForDataTypeAny` lets Excel pass error cells to
+ * parameters of type any (our functions answer them with a message instead of Excel answering the bare
+ * error without calling us). custom-functions-metadata has no JSDoc tag for it.
+ * @template T
+ * @param {T} metadata
+ * @returns {T & {allowErrorForDataTypeAny: true}}
+ */
+function finishMetadata(metadata) {
+  return { ...metadata, allowErrorForDataTypeAny: true };
+}
+
+/**
  * Makes functions-nl.json from the generated functions.json and the mapping in nl.json: same ids, types
  * and options; Dutch names, descriptions and parameter help. Throws when a function or parameter has no
  * Dutch text, or when the mapping names a function or parameter that no longer exists, so that the two
@@ -39,4 +51,4 @@ function translateMetadata(metadata, mapping) {
   return { ...metadata, functions };
 }
 
-module.exports = { translateMetadata };
+module.exports = { finishMetadata, translateMetadata };

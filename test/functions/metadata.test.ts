@@ -10,11 +10,14 @@ import { FUNCTION_IDS } from "../../src/functions/formulas";
 import nl from "../../src/functions/nl.json";
 import { BUILTIN_EN, BUILTIN_NL } from "./builtins";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { translateMetadata } = require("../../src/functions/translate.cjs") as { translateMetadata: (m: Metadata, map: unknown) => Metadata };
+const { finishMetadata, translateMetadata } = require("../../src/functions/translate.cjs") as {
+  finishMetadata: (m: Metadata) => Metadata;
+  translateMetadata: (m: Metadata, map: unknown) => Metadata;
+};
 
 interface Param { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }
 interface Fn { id: string; name: string; description?: string; parameters?: Param[]; result?: unknown }
-interface Metadata { functions: Fn[] }
+interface Metadata { functions: Fn[]; allowErrorForDataTypeAny?: boolean }
 
 const ROOT = path.resolve(__dirname, "../..");
 const GOLDEN = path.join(__dirname, "functions.golden.json");
@@ -25,12 +28,17 @@ let generated: Metadata;
 beforeAll(async () => {
   const r = await generateCustomFunctionsMetadata([path.join(ROOT, "src/functions/functions.ts")], true);
   expect(r.errors).toEqual([]);
-  generated = JSON.parse(r.metadataJson);
+  generated = finishMetadata(JSON.parse(r.metadataJson));
   if (process.env.UPDATE_GOLDEN) fs.writeFileSync(GOLDEN, JSON.stringify(generated, null, 4) + "\n");
 });
 
 test("functions.json matches the golden file", () => {
   expect(generated).toEqual(JSON.parse(fs.readFileSync(GOLDEN, "utf8")));
+});
+
+test("error cells reach the functions: errors allowed for type any, and every parameter is of type any", () => {
+  expect(generated.allowErrorForDataTypeAny).toBe(true);
+  for (const f of generated.functions) for (const p of f.parameters ?? []) expect([f.id, p.name, p.type]).toEqual([f.id, p.name, "any"]);
 });
 
 test("the functions, their English names and ids; the formula builder uses the same ids", () => {
