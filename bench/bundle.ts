@@ -1,19 +1,30 @@
 /**
- * Bundle sizes of the production build in dist/ (built first when missing): gzip -9 bytes of the task pane
+ * Bundle sizes of the production build in dist/ (built first when missing or older than a source file): gzip -9 bytes of the task pane
  * bundle and of functions.js (it loads with every workbook, so it must stay small), plus raw bytes.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const ROOT = resolve(__dirname, "..");
 const DIST = join(ROOT, "dist");
 
+/** The newest modification time among the build's inputs. */
+function newestInput(): number {
+  const walk = (p: string): number => {
+    const st = statSync(p);
+    if (!st.isDirectory()) return st.mtimeMs;
+    return Math.max(0, ...readdirSync(p).map((e) => walk(join(p, e))));
+  };
+  return Math.max(...["src", "assets", "webpack.config.js", "manifest.xml", "package-lock.json"].map((p) => join(ROOT, p)).filter(existsSync).map(walk));
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   const files = { taskpane: join(DIST, "taskpane.js"), functions: join(DIST, "functions.js") };
-  if (!existsSync(files.taskpane) || !existsSync(files.functions)) {
-    process.stderr.write("bundle: dist/ is missing, building (webpack --mode production)\n");
+  const missing = !existsSync(files.taskpane) || !existsSync(files.functions);
+  if (missing || Math.min(statSync(files.taskpane).mtimeMs, statSync(files.functions).mtimeMs) < newestInput()) {
+    process.stderr.write(`bundle: dist/ is ${missing ? "missing" : "older than the sources"}, building (webpack --mode production)\n`);
     execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   }
   const size = (f: string) => {
