@@ -45,9 +45,9 @@ export const M = {
       kept: "bewaard zoals het was",
       created: "nieuw (leeg)",
       extra: "extra kolom",
-      added: "toegevoegd, leeg",
+      added: "toegevoegd (leeg)",
       keptCells: (n: number) => `${n} waarden zonder plaats in het sjabloon staan op het tabblad Bewaard.\n`,
-      rows: (n: number) => `${n} rijen`,
+      rows: (n: number) => `${n} ${n === 1 ? "rij" : "rijen"}`,
     },
     merge: {
       head: (o: string, n: number) => `${n} werkmappen samengevoegd in ${o}:\n`,
@@ -90,9 +90,9 @@ export const M = {
       kept: "kept as it was",
       created: "new (empty)",
       extra: "extra column",
-      added: "added, empty",
+      added: "added (empty)",
       keptCells: (n: number) => `${n} values without a place in the template are on the sheet Bewaard.\n`,
-      rows: (n: number) => `${n} rows`,
+      rows: (n: number) => `${n} ${n === 1 ? "row" : "rows"}`,
     },
     merge: {
       head: (o: string, n: number) => `${n} workbooks merged into ${o}:\n`,
@@ -161,10 +161,12 @@ export function formatConversion(p: ConversionPreview, input: string, out: strin
     s += `  ${sh.source}: ${what}${sh.action === "converted" || sh.action === "moved" || sh.action === "unchanged" ? `, ${c.rows(sh.rows)}` : ""}\n`;
     if (sh.action === "converted" || sh.action === "moved") {
       for (const col of sh.columns) {
-        if (col.how === "added") s += `      (${c.added}) → ${col.to}\n`;
+        if (col.how === "added") continue;
         else if (col.how === "extra") s += `      ${col.from}: ${col.header ?? ""} → ${c.extra} '${col.to}'\n`;
         else s += `      ${col.from}: ${col.header} → ${col.to}${col.how === "exact" ? "" : ` (${col.how})`}\n`;
       }
+      const added = sh.columns.filter((col) => col.how === "added").map((col) => col.to);
+      if (added.length) s += `      ${c.added}: ${added.join(", ")}\n`;
     }
   }
   if (p.kept.length) s += c.keptCells(p.kept.length);

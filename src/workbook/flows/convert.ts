@@ -287,15 +287,13 @@ function keptSheetPlan(snapshot: WorkbookSnapshot, kept: KeptCell[], lang: Lang)
   const existing = snapshot.sheets.find((s) => s.name === KEPT_SHEET);
   const u = existing?.used;
   const blocks: BlockPlan[] = [];
-  let row = 1;
-  if (u && u.values.length) row = u.firstRow + u.values.length + 1;
-  else {
+  const appending = !!(u && u.values.length);
+  const row = u && appending ? u.firstRow + u.values.length + 1 : 2;
+  if (!appending)
     blocks.push({
       row: 1, column: 0, bold: true,
       values: [lang === "nl" ? ["Tabblad", "Cel", "Waarde", "Waarom hier bewaard"] : ["Sheet", "Cell", "Value", "Why kept here"]],
     });
-    row = 2;
-  }
   blocks.push({ row, column: 0, values: kept.map((k) => [k.sheet, k.cell, k.value, k.reason[lang]]) });
   return { name: KEPT_SHEET, mode: "ensure", blocks, columnWidths: [20, 8, 50, 50], freezeRows: existing ? undefined : 1 };
 }
