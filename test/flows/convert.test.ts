@@ -170,3 +170,21 @@ it("never loses a value: every non-empty input cell is found in the converted wo
     { numRuns: 40 },
   );
 });
+
+it("createTemplate over a workbook with data keeps every value and reports what it created and kept", async () => {
+  const wb = new ExcelJS.Workbook();
+  const p = wb.addWorksheet("Projecten");
+  p.addRow(["Projectcode", "Projecttitel", "Eigen notitie"]);
+  p.addRow(["VV007", "Batterijpremie", "bellen"]);
+  wb.addWorksheet("Blad1").getCell("C3").value = 42;
+  const port = await loadXlsx("in.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+  const r = await createTemplate(port, { meetmoment: "2022-06-01" });
+  expect(r.kept).toEqual(["Projecten"]);
+  expect(r.created).toEqual(expect.arrayContaining(["Instructies", "Mijlpalen", "Outputindicatoren", "Financiering", "Lijsten"]));
+  const out = await reload(port);
+  const values = allValues(out.workbook);
+  for (const v of ["VV007", "Batterijpremie", "bellen", "Eigen notitie", "42"]) expect(values).toContain(v);
+  const t = (await out.read()).sheets.find((s) => s.name === "Projecten")!.tables[0];
+  expect(t.tableName).toBe("tblProjecten");
+  expect(t.rows[0].slice(0, 2)).toEqual(["VV007", "Batterijpremie"]);
+});
