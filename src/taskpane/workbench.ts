@@ -1,0 +1,85 @@
+/**
+ * What the task pane can do with the open workbook: a thin layer over the flows and the Office.js port.
+ * The pane talks only to this interface, so its tests run it over the fake Excel.
+ */
+import { SHEETS } from "../core/template";
+import { TEMPLATE_VERSION, type Lang } from "../core/vocabulary";
+import { LiveValidation, type ExcelRunWith } from "../excel/live";
+import { excelOverview, TEMPLATE_TABLES, type OverviewMode } from "../excel/flows";
+import { ExcelWorkbookPort, type ExcelRun } from "../excel/port";
+import { createTemplate, planConversion, validateFlow, type ConversionPreview, type TemplateResult, type ValidateFlowResult } from "../workbook/flows";
+
+export interface WorkbookStatus {
+  /** template: the current template; outdated: an older template version; convertible: data to convert; empty: nothing yet. */
+  kind: "template" | "outdated" | "convertible" | "empty";
+  version: string | null;
+  meetmoment: string | null;
+}
+
+export interface Workbench {
+  status(): Promise<WorkbookStatus>;
+  /** What conversion (or creation) would do: pure preview, nothing changes. */
+  preview(opts: { lang: Lang; meetmoment: string | null }): Promise<ConversionPreview>;
+  /** Create or convert the template (reads again, so edits since the preview are kept). */
+  createTemplate(opts: { lang: Lang; meetmoment: string | null }): Promise<TemplateResult>;
+  validate(opts: { lang: Lang; meetmoment: string | null; annotate: boolean }): Promise<ValidateFlowResult>;
+  overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+  /** Switch live validation on (with what to do with each result) or off. Returns whether it is on. */
+  live(on: boolean, opts?: { onResult: () => Promise<void>; onError: (e: unknown) => void }): Promise<boolean>;
+}
+
+/** Decide from a preview and a stamp what the workbook is. */
+export function statusOf(preview: ConversionPreview, stamp: { templateVersion: string; meetmoment: string | null } | null): WorkbookStatus {
+  const version = stamp?.templateVersion ?? null;
+  const meetmoment = stamp?.meetmoment ?? null;
+  const inPlace = SHEETS.every((s) => preview.sheets.some((c) => c.target === s.name && c.action === "unchanged"));
+  if (inPlace && version === TEMPLATE_VERSION) return { kind: "template", version, meetmoment };
+  if (version && version !== TEMPLATE_VERSION) return { kind: "outdated", version, meetmoment };
+  const hasData = preview.sheets.some((c) => (c.action === "converted" || c.action === "moved" || c.action === "unchanged") && c.rows > 0);
+  return { kind: inPlace ? "template" : hasData ? "convertible" : "empty", version, meetmoment };
+}
+
+export class ExcelWorkbench implements Workbench {
+  readonly port: ExcelWorkbookPort;
+  private liveValidation: LiveValidation | null = null;
+
+  constructor(private readonly opts: { run?: ExcelRun; runWith?: ExcelRunWith; port?: ExcelWorkbookPort; debounceMs?: number } = {}) {
+    this.port = opts.port ?? new ExcelWorkbookPort({ run: opts.run });
+  }
+
+  async status(): Promise<WorkbookStatus> {
+    const snap = await this.port.read();
+    return statusOf(planConversion(snap, {}), snap.stamp);
+  }
+
+  async preview(opts: { lang: Lang; meetmoment: string | null }): Promise<ConversionPreview> {
+    return planConversion(await this.port.read(), { lang: opts.lang, meetmoment: opts.meetmoment });
+  }
+
+  createTemplate(opts: { lang: Lang; meetmoment: string | null }): Promise<TemplateResult> {
+    return createTemplate(this.port, { lang: opts.lang, meetmoment: opts.meetmoment });
+  }
+
+  validate(opts: { lang: Lang; meetmoment: string | null; annotate: boolean }): Promise<ValidateFlowResult> {
+    return validateFlow(this.port, { lang: opts.lang, meetmoment: opts.meetmoment, annotate: opts.annotate });
+  }
+
+  async overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void> {
+    await excelOverview(this.port, { lang: opts.lang, mode: opts.mode });
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return this.port.select(sheet, cell);
+  }
+
+  async live(on: boolean, opts?: { onResult: () => Promise<void>; onError: (e: unknown) => void }): Promise<boolean> {
+    if (this.liveValidation) await this.liveValidation.stop();
+    this.liveValidation = null;
+    if (!on || !opts) return false;
+    const lv = new LiveValidation({ run: this.opts.run, runWith: this.opts.runWith, tables: TEMPLATE_TABLES, debounceMs: this.opts.debounceMs, onChange: opts.onResult, onError: opts.onError });
+    const watched = await lv.start();
+    this.liveValidation = lv;
+    return watched.length > 0;
+  }
+}

@@ -1,0 +1,162 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import axe from "axe-core";
+import { App } from "../../src/taskpane/App";
+import { ExcelWorkbench, type Workbench } from "../../src/taskpane/workbench";
+import { ExcelWorkbookPort, type ExcelRun } from "../../src/excel/port";
+import type { ExcelRunWith } from "../../src/excel/live";
+import { SHEETS } from "../../src/core/template";
+import { FakeExcel } from "../fakes/excel";
+import { plainWorkbook } from "../fakes/workbooks";
+
+function benchOf(x: FakeExcel) {
+  const run = x.run as unknown as ExcelRun;
+  const port = new ExcelWorkbookPort({ run, notes: true, runtimeEvents: true });
+  return new ExcelWorkbench({ run, runWith: x.run as unknown as ExcelRunWith, port, debounceMs: 20 });
+}
+
+async function noAxeViolations(container: HTMLElement) {
+  const r = await axe.run(container, { rules: { "color-contrast": { enabled: false }, region: { enabled: false } } });
+  const summary = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).slice(0, 2).join(" | ")}`);
+  expect(summary).toEqual([]);
+}
+
+const status = () => screen.getByTestId("status-kind");
+
+describe("task pane", () => {
+  it("tells an empty workbook to create the template, previews, and creates it only on confirmation", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Blad1");
+    const { container } = render(<App workbench={benchOf(x)} />);
+    await waitFor(() => expect(status().textContent).toBe("Nog geen monitoringssjabloon"));
+    expect(screen.getByText(/Maak het sjabloon aan/)).toBeTruthy();
+    await noAxeViolations(container);
+
+    fireEvent.click(screen.getByRole("button", { name: "Sjabloon aanmaken" }));
+    await screen.findByRole("heading", { name: "Zo wordt de werkmap omgezet" });
+    expect(x.tables).toHaveLength(0); // the preview changes nothing
+    await noAxeViolations(container);
+
+    fireEvent.click(screen.getByRole("button", { name: "Bevestigen en uitvoeren" }));
+    await waitFor(() => expect(status().textContent).toBe("Monitoringssjabloon, versie 1.0"));
+    expect(x.tables.map((t) => t.name).sort()).toEqual(SHEETS.map((s) => s.tableName).sort());
+    expect(screen.getByText(/Het sjabloon staat klaar/)).toBeTruthy();
+  });
+
+  it("shows the column mapping of a workbook to convert, and converting keeps every row", async () => {
+    const x = plainWorkbook(12);
+    render(<App workbench={benchOf(x)} initialLive={false} />);
+    await waitFor(() => expect(status().textContent).toBe("Bevat gegevens die nog niet in het sjabloon staan"));
+    fireEvent.click(screen.getByRole("button", { name: "Omzetten naar sjabloon" }));
+    const h = await screen.findByRole("heading", { name: /Milestones → Mijlpalen/ });
+    expect(h.textContent).toMatch(/12 rijen/);
+    const table = screen.getByRole("table", { name: "Tabblad Mijlpalen" });
+    expect(within(table).getAllByRole("row").length).toBeGreaterThan(5);
+    expect(within(table).getByText("A: Projectcode")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Bevestigen en uitvoeren" }));
+    await waitFor(() => expect(status().textContent).toBe("Monitoringssjabloon, versie 1.0"));
+    for (const s of SHEETS) expect(x.table(s.tableName).rect.rows).toBe(13);
+  });
+
+  it("validates, groups findings by rule, filters, and a click selects the cell", async () => {
+    const x = plainWorkbook(10);
+    const bench = benchOf(x);
+    await bench.createTemplate({ lang: "nl", meetmoment: "2022-06-01" });
+    x.type("Mijlpalen", "C2", [["2022 Q7"]]);
+    const { container } = render(<App workbench={bench} initialLive={false} />);
+    await waitFor(() => expect(status().textContent).toBe("Monitoringssjabloon, versie 1.0"));
+    fireEvent.click(screen.getByRole("tab", { name: "Valideren" }));
+    fireEvent.click(screen.getByRole("button", { name: "Valideren" }));
+    const summary = await screen.findByTestId("summary");
+    expect(summary.textContent).toMatch(/\d+ fout\(en\), \d+ waarschuwing\(en\)/);
+    // Open every group, find the quarter error, click it.
+    for (const header of screen.getAllByRole("button", { expanded: false })) fireEvent.click(header);
+    await noAxeViolations(container);
+    const go = screen.getByRole("button", { name: /^Ga naar Mijlpalen!C2:/ });
+    fireEvent.click(go);
+    await waitFor(() => expect(x.selection).toEqual({ sheet: "Mijlpalen", address: "C2" }));
+
+    fireEvent.click(screen.getByRole("radio", { name: /^Waarschuwingen/ }));
+    expect(screen.queryByRole("button", { name: /^Ga naar Mijlpalen!C2:/ })).toBeNull();
+  });
+
+  it("switches to English", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Blad1");
+    render(<App workbench={benchOf(x)} initialLive={false} />);
+    await waitFor(() => expect(status().textContent).toBe("Nog geen monitoringssjabloon"));
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(status().textContent).toBe("No monitoring template yet");
+    expect(screen.getByRole("tab", { name: "Validate" })).toBeTruthy();
+  });
+
+  it("shows a failure as a message with a retry, and the retry works", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Blad1");
+    const real = benchOf(x);
+    let fail = true;
+    const bench: Workbench = Object.assign(Object.create(Object.getPrototypeOf(real)), real, {
+      status: async () => {
+        if (fail) throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+        return real.status();
+      },
+    });
+    render(<App workbench={bench} initialLive={false} />);
+    await screen.findByText("Dat is niet gelukt");
+    expect(screen.getByText(/te groot om in één keer te lezen/)).toBeTruthy();
+    fail = false;
+    fireEvent.click(screen.getByRole("button", { name: "Opnieuw proberen" }));
+    await waitFor(() => expect(status().textContent).toBe("Nog geen monitoringssjabloon"));
+    expect(screen.queryByText("Dat is niet gelukt")).toBeNull();
+  });
+
+  it("builds the overview with the chosen kind of formulas", async () => {
+    const x = plainWorkbook(5);
+    const bench = benchOf(x);
+    await bench.createTemplate({ lang: "nl", meetmoment: null });
+    render(<App workbench={bench} initialLive={false} />);
+    await waitFor(() => expect(status().textContent).toBe("Monitoringssjabloon, versie 1.0"));
+    fireEvent.click(screen.getByRole("tab", { name: "Overzicht" }));
+    fireEvent.click(screen.getByRole("radio", { name: /gewone Excel-formules/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Overzicht maken of vernieuwen" }));
+    await screen.findByText("Het tabblad Overzicht is bijgewerkt.");
+    const formulas = [...x.sheet("Overzicht").cells.values()].map((c) => c.formula).filter(Boolean);
+    expect(formulas.some((f) => /^=SUMIFS?\(/.test(f!))).toBe(true);
+    expect(formulas.some((f) => /VV\./.test(f!))).toBe(false);
+    expect(x.sheet("Overzicht").charts.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("re-validates live after a paste when live validation is on", async () => {
+    const x = plainWorkbook(3);
+    const bench = benchOf(x);
+    await bench.createTemplate({ lang: "nl", meetmoment: "2022-06-01" });
+    render(<App workbench={bench} />);
+    await waitFor(() => expect(status().textContent).toBe("Monitoringssjabloon, versie 1.0"));
+    fireEvent.click(screen.getByRole("tab", { name: "Valideren" }));
+    await screen.findByText(/Live validatie staat aan/);
+    await act(async () => {
+      await x.userEdit("Mijlpalen", "C3", [["later"]]);
+      await new Promise((r) => setTimeout(r, 200));
+      await x.settleEvents();
+    });
+    await waitFor(() => expect(screen.getByTestId("summary").textContent).toMatch(/fout/));
+  });
+
+  it("is keyboard-reachable: native buttons with names, one tab stop in the tab list (arrow keys are driven in the browser e2e)", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Blad1");
+    render(<App workbench={benchOf(x)} initialLive={false} />);
+    await waitFor(() => expect(status().textContent).toBe("Nog geen monitoringssjabloon"));
+    for (const b of screen.getAllByRole("button")) {
+      expect(b.tagName).toBe("BUTTON");
+      expect(b.textContent?.trim() || b.getAttribute("aria-label")).toBeTruthy();
+    }
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs).toHaveLength(4);
+    expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("tab-start");
+    fireEvent.click(screen.getByRole("tab", { name: "Instellingen" }));
+    expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("tab-settings");
+    expect(screen.getByLabelText("Meetmoment")).toBeTruthy();
+    expect(screen.getByRole("switch", { name: "Live validatie" })).toBeTruthy();
+  });
+});
