@@ -93,7 +93,8 @@ module.exports = (env, argv) => {
     target: ["web", "es2020"],
     entry: {
       // functions.js stands alone (webpack runtime, core, zod): the manifest's Script can load it by itself.
-      functions: "./src/functions/functions.ts",
+      // csp.ts first: zod must not probe for eval (a CSP violation) when the core builds its schemas.
+      functions: ["./src/functions/csp.ts", "./src/functions/functions.ts"],
       // The task pane runs in the same page (shared runtime) after functions.js and reuses its modules
       // (core, zod) instead of carrying a second copy.
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },

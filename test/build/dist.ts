@@ -48,6 +48,29 @@ export function buildKey(): string {
 export function builtDist(): string {
   const dir = path.join(os.tmpdir(), `vv-addin-dist-${buildKey()}`);
   if (fs.existsSync(path.join(dir, ".complete"))) return dir;
+  // One build at a time: test files running in parallel wait for the one that builds.
+  const lock = `${dir}.lock`;
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      if (fs.existsSync(path.join(dir, ".complete"))) return dir;
+      if (Date.now() > deadline) throw new Error(`builtDist: ${lock} is held for more than 5 minutes; remove it if no build is running`, { cause: e });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    if (fs.existsSync(path.join(dir, ".complete"))) return dir;
+    return build(dir);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function build(dir: string): string {
   const partial = `${dir}.partial-${process.pid}`;
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", partial], {
     cwd: ROOT,
@@ -65,6 +88,6 @@ export function builtDist(): string {
   }
   // Drop builds of older sources so that temporary space does not grow with every change.
   for (const other of fs.readdirSync(os.tmpdir()))
-    if (/^vv-addin-dist-[0-9a-f]{16}$/.test(other) && path.join(os.tmpdir(), other) !== dir) fs.rmSync(path.join(os.tmpdir(), other), { recursive: true, force: true });
+    if (/^vv-addin-dist-[0-9a-f]{16}$/.test(other) && other !== path.basename(dir)) fs.rmSync(path.join(os.tmpdir(), other), { recursive: true, force: true });
   return dir;
 }
