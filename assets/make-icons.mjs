@@ -59,8 +59,8 @@ function sample(x, y) {
   const r = 0.18; // corner radius
   const cx = Math.min(Math.max(x, r), 1 - r), cy = Math.min(Math.max(y, r), 1 - r);
   if (Math.hypot(x - cx, y - cy) > r) return null;
-  const w = 0.075; // half stroke width
-  const vs = [[0.1, 0.48], [0.52, 0.9]]; // two Vs side by side
+  const w = 0.05; // half stroke width
+  const vs = [[0.1, 0.45], [0.55, 0.9]]; // two Vs side by side, apart
   for (const [l, rt] of vs) {
     const mid = (l + rt) / 2;
     if (segDist(x, y, l, 0.25, mid, 0.76) < w || segDist(x, y, mid, 0.76, rt, 0.25) < w) return BLACK;
