@@ -186,8 +186,14 @@ function parseEnvelope(v: unknown): EnvelopeKey | null {
   return null;
 }
 
-/** Words in the code column of a table's total row: that row is not a project. */
-const TOTAL_ROW_WORDS = new Set(["totaal", "total", "eindtotaal", "grand total", "som", "sum"]);
+/** The label of a table's total row ("Totaal" in whatever column comes first): that row is not a project. */
+const TOTAL_ROW_WORDS = new Set(["totaal", "total", "totalen", "totals", "eindtotaal", "grand total", "som", "sum"]);
+
+/** A row without a valid project code that carries a total label in any cell: Excel's total row. */
+function isTotalRow(row: readonly unknown[]): boolean {
+  for (const v of row) if (typeof v === "string" && v.length < 20 && TOTAL_ROW_WORDS.has(foldHeader(v))) return true;
+  return false;
+}
 
 const FIN: SheetSpec = SHEET_BY_KEY.financing;
 const PROJ: SheetSpec = SHEET_BY_KEY.projects;
@@ -350,7 +356,7 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
     let projectCode = "";
     const codeCell = code.ok ? null : argScalar(raw);
     if (code.ok) projectCode = code.value;
-    else if (typeof codeCell === "string" && TOTAL_ROW_WORDS.has(foldHeader(codeCell))) continue;
+    else if (isTotalRow(row)) continue;
     else if (code.reason === "error")
       return { ok: false, result: fail("value", `Rij ${i + 1} van de tabel: de projectcode bevat de fout ${code.text}.`, `Row ${i + 1} of the table: the project code holds the error ${code.text}.`) };
 

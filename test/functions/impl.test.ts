@@ -103,6 +103,16 @@ describe("BELEIDSRUIMTE / VAK / VEK over the June 2022 Financiering table", () =
     for (const m of MEASURES) expect(value(financingTotal(m, t))).toBeCloseTo(all[m], 2);
   });
 
+  test("a total row is skipped wherever its label sits, also in a filtered total", () => {
+    const t = permuteColumns(financingTable());
+    // reversed columns: the first column is not Projectcode, as after moving columns in Excel
+    const totalRow = t[0].map((h, j) => (j === 0 ? "Totaal" : h === "Uitvoering VAK" ? all.vak : h === "Uitvoering VEK" ? all.vek : null));
+    expect(totalRow[t[0].indexOf("Projectcode")]).toBeNull();
+    t.push(totalRow);
+    expect(value(financingTotal("vak", t))).toBeCloseTo(all.vak, 2);
+    expect(value(financingTotal("vek", t, { filtersoort: "envelop", filterwaarde: "relance" }))).toBeCloseTo(expectedTotals((f) => codeNumber(f.projectCode) <= 158).vek, 2);
+  });
+
   type FilterCase = [string, unknown, unknown, (code: string, cluster?: string, speerpunt?: string) => boolean];
   const cluster5 = CLUSTER_LABELS.find((c) => c.startsWith("05."))!;
   const sp2 = SPEERPUNTEN[1];
