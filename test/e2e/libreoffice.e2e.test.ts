@@ -7,7 +7,7 @@
  * soffice missing: the suite fails under CI=true (.ci/run installs libreoffice-calc-nogui), else it is
  * skipped with a message.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { LISTS, SHEETS } from "../../src/core/template";
 import { csvNumber, findSoffice, sheetsAsCsv } from "./libreoffice/soffice";
@@ -30,11 +30,17 @@ if (!soffice && inCi) {
 
   let template: Map<string, string[][]>;
   let demo: Map<string, string[][]>;
+  let annotated: Map<string, string[][]>;
+  let findings: { sheet: string; cell: string | null; rule: string }[];
   beforeAll(() => {
     cli("template", tmp.path("template.xlsx"), "--meetmoment", "2022-06-01");
     cli("demo", tmp.path("demo.xlsx"));
+    const v = spawnSync(process.execPath, [join(root, "bin/vv-monitor.cjs"), "validate", tmp.path("demo.xlsx"), "--json", "--annotate", tmp.path("annotated.xlsx")], { cwd: root, encoding: "utf8" });
+    expect(v.status).toBe(1); // the demo has errors
+    findings = JSON.parse(v.stdout);
     template = sheetsAsCsv(soffice, tmp.path("template.xlsx"), tmp.dir);
     demo = sheetsAsCsv(soffice, tmp.path("demo.xlsx"), tmp.dir);
+    annotated = sheetsAsCsv(soffice, tmp.path("annotated.xlsx"), tmp.dir);
   });
 
   const noErrors = (sheets: Map<string, string[][]>) => {
@@ -113,5 +119,17 @@ if (!soffice && inCi) {
       seen++;
     }
     expect(seen).toBeGreaterThanOrEqual(expected.size);
+  });
+
+  it("opens the annotated copy: the Validatie sheet lists every finding with its cell, no formula errors", () => {
+    const v = annotated.get("Validatie")!;
+    const header = v.findIndex((row) => row[0] === "Regel" && row[1] === "Tabblad");
+    expect(header).toBeGreaterThan(0);
+    const rows = v.slice(header + 1).filter((row) => row[0]);
+    expect(rows).toHaveLength(findings.length);
+    // The cell column is a HYPERLINK formula: LibreOffice shows its text, the address.
+    const withCell = findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`).sort();
+    expect(rows.filter((row) => row[2]).map((row) => `${row[1]}!${row[2]}`).sort()).toEqual(withCell);
+    noErrors(annotated);
   });
 }
