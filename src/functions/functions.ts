@@ -14,14 +14,30 @@ const g = globalThis as { CustomFunctions?: unknown };
 if (typeof g.CustomFunctions === "undefined") g.CustomFunctions = { associate: () => undefined };
 
 /**
- * A result for the cell: the number, or a CustomFunctions.Error with the Dutch message. Typed `number`
+ * The language of the error messages: Dutch, unless Office runs in English (then the function names are
+ * the English ones too). Read per call: Office.context is there only once office.js is initialised.
+ */
+export function messageLanguage(): "nl" | "en" {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
+  let lang: unknown;
+  try {
+    lang = office?.context?.displayLanguage;
+  } catch {
+    lang = undefined; // Office.context throws before Office.onReady in some hosts: keep the default
+  }
+  return typeof lang === "string" && /^en\b/i.test(lang) ? "en" : "nl";
+}
+
+/**
+ * A result for the cell: the number, or a CustomFunctions.Error with the message (Dutch, or English
+ * when Office runs in English). Typed `number`
  * so that the metadata says the result is a number; Excel accepts an Error object in its place.
  */
 function toCell(r: FnResult): number {
   if (r.ok) return r.value;
   const code =
     r.error === "div0" ? CustomFunctions.ErrorCode.divisionByZero : r.error === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, r.message.nl) as unknown as number;
+  return new CustomFunctions.Error(code, r.message[messageLanguage()]) as unknown as number;
 }
 
 /**

@@ -75,6 +75,27 @@ test("table functions answer #VALUE! and #DIV/0! with Dutch messages, never thro
   expect(asError(f.PAYMENTRATE(t, null, null, undefined, "morgen")).message).toMatch(/noemer/);
 });
 
+test("messages are Dutch, English when Office runs in English", () => {
+  const g = globalThis as Record<string, unknown>;
+  try {
+    g.Office = { context: { displayLanguage: "en-US" } };
+    expect(f.messageLanguage()).toBe("en");
+    expect(asError(f.REALISATIONRATE("", 200)).message).toBe("No realised value.");
+    g.Office = { context: { displayLanguage: "nl-BE" } };
+    expect(asError(f.REALISATIONRATE("", 200)).message).toBe("Geen realisatie ingevuld.");
+    g.Office = { context: { displayLanguage: "fr-BE" } };
+    expect(f.messageLanguage()).toBe("nl");
+    g.Office = {
+      get context(): never {
+        throw new Error("Office.context before onReady");
+      },
+    };
+    expect(f.messageLanguage()).toBe("nl");
+  } finally {
+    delete g.Office;
+  }
+});
+
 test("functionFormula: invariant names, quoted values, projects only for cluster and speerpunt filters", () => {
   const refs = { financiering: "tblFinanciering[#All]", projecten: "tblProjecten[#All]" };
   expect(functionFormula("vak", { by: "cluster", value: "05. Versterking O&O" }, refs)).toBe('VV.COMMITMENTS(tblFinanciering[#All],"cluster","05. Versterking O&O",tblProjecten[#All])');
