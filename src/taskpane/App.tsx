@@ -287,7 +287,8 @@ function StartPanel(props: {
             {c.rows > 0 && <Caption1>{s.convert.rows(c.rows)}</Caption1>}
           </h3>
           {c.note && <Caption1 block>{c.note[s.lang as Lang]}</Caption1>}
-          {c.columns.length > 0 && c.action !== "unchanged" && (
+          {c.action === "created" && <Caption1 block>{s.convert.newSheet(c.columns.map((m) => m.to))}</Caption1>}
+          {c.columns.length > 0 && c.action !== "unchanged" && c.action !== "created" && (
             <Table size="extra-small" className={styles.table} aria-label={`${s.convert.sheet} ${c.target ?? c.source}`}>
               <TableHeader>
                 <TableRow>

@@ -35,6 +35,7 @@ export const en: Strings = {
     how: "Recognised by",
     howText: { exact: "same header", folded: "header (case/spacing)", synonym: "synonym", extra: "extra column, kept", added: "new, empty" },
     action: { unchanged: "already fine", converted: "converted", moved: "moved", kept: "left as it is", created: "new" },
+    newSheet: (columns) => `New sheet with ${columns.length} columns: ${columns.join(", ")}.`,
     rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
     kept: (n) => `${n} value(s) without a place in the template go to the 'Bewaard' sheet.`,
     done: "The template is ready.",

@@ -33,6 +33,7 @@ export const nl = {
     how: "Hoe herkend",
     howText: { exact: "zelfde kop", folded: "kop (hoofdletters/spaties)", synonym: "synoniem", extra: "extra kolom, blijft behouden", added: "nieuw, leeg" } as Record<string, string>,
     action: { unchanged: "al in orde", converted: "omgezet", moved: "verplaatst", kept: "blijft zoals het is", created: "nieuw" } as Record<string, string>,
+    newSheet: (columns: string[]) => `Nieuw tabblad met ${columns.length} kolommen: ${columns.join(", ")}.`,
     rows: (n: number) => (n === 1 ? "1 rij" : `${n} rijen`),
     kept: (n: number) => `${n} waarde(n) zonder plaats in het sjabloon gaan naar het tabblad 'Bewaard'.`,
     done: "Het sjabloon staat klaar.",

@@ -1,0 +1,146 @@
+/**
+ * The built add-in (dist/) in Debian's Chromium, served over https on localhost, with a fake Office/Excel
+ * injected in place of office.js: the pane renders; creating the template and validating work; a click on
+ * a finding selects its cell; keyboard navigation works; no console errors; no request leaves localhost.
+ * Screenshots go to test-output/ (and the findings view to docs/screenshots/taskpane.png).
+ * Without Chromium the suite is skipped locally and FAILS on CI (CI=true).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveDist } from "./browser/server";
+
+const ROOT = join(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const OUT = join(ROOT, "test-output");
+const SHOT = join(ROOT, "docs/screenshots/taskpane.png");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/;
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI === "true") {
+  test("Chromium is installed", () => {
+    throw new Error(`${CHROMIUM} is missing: the browser end-to-end test cannot run (apt-get install -y chromium)`);
+  });
+}
+const maybe = haveChromium ? describe : describe.skip;
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Build dist/ when it is missing or older than the sources. */
+function ensureBuilt(): void {
+  const page = join(DIST, "taskpane.html");
+  const js = join(DIST, "taskpane.js");
+  if (existsSync(page) && existsSync(js) && statSync(js).mtimeMs >= newest(join(ROOT, "src"))) return;
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+}
+
+maybe("the task pane in Chromium", () => {
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const consoleErrors: string[] = [];
+  const outside: string[] = [];
+  const served: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    mkdirSync(OUT, { recursive: true });
+    const fake = await build({ entryPoints: [join(__dirname, "browser/fake-office.ts")], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false });
+    const fakeOffice = fake.outputFiles[0].text;
+    server = await serveDist(DIST);
+    profile = mkdtempSync(join(tmpdir(), "vv-chromium-"));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, ignoreHTTPSErrors: true, viewport: { width: 380, height: 900 } });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("console", (m) => {
+      if (m.type() === "error") consoleErrors.push(m.text());
+    });
+    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    await context.route("**/*", async (route) => {
+      const url = route.request().url();
+      const host = new URL(url).hostname;
+      if (host === "localhost" || host === "127.0.0.1") return route.continue();
+      if (OFFICE_JS.test(url)) {
+        served.push(url);
+        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fakeOffice });
+      }
+      outside.push(url);
+      return route.abort();
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    await context?.close();
+    server?.server.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("renders, creates the template, validates, and a click on a finding selects the cell", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    const status = page.getByTestId("status-kind");
+    await status.filter({ hasText: "Nog geen monitoringssjabloon" }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __vvFake: { associated: string[] } }).__vvFake.associated.length)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(OUT, "taskpane-1-start.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Sjabloon aanmaken" }).click();
+    await page.getByRole("heading", { name: "Zo wordt de werkmap omgezet" }).waitFor();
+    await page.screenshot({ path: join(OUT, "taskpane-2-preview.png"), fullPage: true });
+    await page.getByRole("button", { name: "Bevestigen en uitvoeren" }).click();
+    await status.filter({ hasText: "Monitoringssjabloon, versie 1.0" }).waitFor();
+    const tables = await page.evaluate(() => (window as unknown as { __vvFake: { excel: { tables: { name: string }[] } } }).__vvFake.excel.tables.map((t) => t.name));
+    expect(tables.sort()).toEqual(["tblFinanciering", "tblMijlpalen", "tblOutputindicatoren", "tblProjecten"]);
+    await page.screenshot({ path: join(OUT, "taskpane-3-template.png"), fullPage: true });
+
+    // A user types rows, one with a quarter that does not exist and an unknown status.
+    await page.evaluate(() => {
+      const x = (window as unknown as { __vvFake: { excel: { type(s: string, a: string, v: unknown[][]): void } } }).__vvFake.excel;
+      x.type("Projecten", "A2", [["VV001", "Renovatie", "01. Renovatie gebouwenpatrimonium (energetisch & asbestverwijdering)", "01. Economie en samenleving verduurzamen"]]);
+      x.type("Mijlpalen", "A2", [["VV001", "Aanbesteding", "2022 Q7", "Bezig"]]);
+    });
+
+    // Keyboard: arrow to the Valideren tab, Enter selects it.
+    await page.getByRole("tab", { name: "Start" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("tab", { name: "Valideren" }).getAttribute("aria-selected")).toBe("true");
+
+    await page.getByRole("button", { name: "Valideren", exact: true }).click();
+    const summary = page.getByTestId("summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/[1-9]\d* fout\(en\)/);
+    const headers = page.locator("button[aria-expanded='false']");
+    for (let n = await headers.count(); n > 0; n = await headers.count()) await headers.first().click();
+    await page.getByRole("button", { name: /^Ga naar Mijlpalen!C2:/ }).click();
+    await page.waitForFunction(() => {
+      const sel = (window as unknown as { __vvFake: { excel: { selection: { sheet: string; address: string } | null } } }).__vvFake.excel.selection;
+      return sel?.sheet === "Mijlpalen" && sel.address === "C2";
+    });
+    const marked = await page.evaluate(() => {
+      const x = (window as unknown as { __vvFake: { excel: { cell(s: string, a: string): { fill?: string } | undefined } } }).__vvFake.excel;
+      return x.cell("Mijlpalen", "C2")?.fill ?? null;
+    });
+    expect(marked).toBe("#FFC7CE");
+    await page.getByRole("button", { name: /^Ga naar Mijlpalen!C2:/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, "taskpane-4-findings.png"), fullPage: true });
+    mkdirSync(join(ROOT, "docs/screenshots"), { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: SHOT, fullPage: false });
+
+    expect(consoleErrors).toEqual([]);
+    expect(outside).toEqual([]);
+    expect(served).toHaveLength(1);
+    expect(server.requests).toContain("/taskpane.html");
+  }, 300_000);
+});
