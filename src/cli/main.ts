@@ -9,10 +9,11 @@ import { totals as computeTotals, type GroupBy, type TotalsRow } from "../core/c
 import type { Finding } from "../core/findings";
 import { emptyRecords, type Records } from "../core/records";
 import type { Lang } from "../core/vocabulary";
+import { OVERVIEW_SHEET } from "../core/template";
 import { WorkbookReadError } from "../xlsx/errors";
 import { openXlsx } from "../xlsx/open";
 import { XlsxPort } from "../xlsx/port";
-import { convertWorkbook, createTemplate, exportRecords, mergeWorkbooks, validateFlow, validateSnapshot, writeDemo, type ValidateFlowResult } from "../workbook/flows";
+import { buildOverview, convertWorkbook, createTemplate, exportRecords, mergeWorkbooks, validateFlow, validateSnapshot, writeDemo, type ValidateFlowResult } from "../workbook/flows";
 import { formatTotals, formatValidation, formatConversion, formatMerge, M } from "./format";
 
 export interface Io {
@@ -105,8 +106,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const lang = langOf(cmd);
       const port = new XlsxPort();
       const r = await createTemplate(port, { lang, meetmoment: checkDate(o.meetmoment, lang) ?? null });
+      // The totals as formulas, so that a filled-in template shows them without the add-in.
+      await buildOverview(port, { lang });
       await save(port, out, lang);
-      io.stdout(M[lang].templateDone(out, r.created));
+      io.stdout(M[lang].templateDone(out, [...r.created, OVERVIEW_SHEET]));
     });
 
   program

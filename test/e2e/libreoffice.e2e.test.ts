@@ -55,6 +55,10 @@ if (!soffice && inCi) {
       expect(lists[0][i]).toBe(l.name);
       expect(lists.slice(1, l.values.length + 1).map((r) => r[i])).toEqual([...l.values]);
     });
+    // The empty template's overview computes (zeros), it does not show errors.
+    const totals = template.get("Overzicht")!.filter((row) => row[0] === "Totaal");
+    expect(totals.length).toBe(3);
+    for (const row of totals) expect(row.slice(1, 6).map(csvNumber)).toEqual([0, 0, 0, 0, 0]);
     noErrors(template);
   });
 
