@@ -357,7 +357,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const bodyRows = Math.max(1, t.rows.length);
       condFormats = t.columns.map((c, j) => (c.colours?.length ? existing.getRangeByIndexes(t.headerRow, j, bodyRows, 1).conditionalFormats.load("items/type,items/cellValueOrNullObject/rule") : null));
     }
-    if (t && this.notes && sp.mode === "ensure") {
+    if (t && this.notes) {
       headerNotes = t.headers.map((_, j) => (t.headerNotes?.[j] ? existing.notes.getItemOrNullObject(cellA1(t.headerRow - 1, j)).load("isNullObject,content") : null));
     }
     return { charts, tableRanges, condFormats, headerNotes, tablesOnSheet: onSheet };
@@ -371,9 +371,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
       ws = wb.worksheets.getItem(sp.name);
       if (sp.mode === "replace") {
         // Cleared in place rather than deleted: formulas and dropdowns elsewhere keep pointing at it.
+        // Contents, formats, links, dropdowns and conditional formats go; notes stay (they may be the user's).
         for (const c of probe?.charts?.items ?? []) c.delete();
-        for (const t of probe?.tablesOnSheet ?? []) t.delete();
-        ws.getRange().clear("All");
+        for (const t of probe?.tablesOnSheet ?? []) t.convertToRange();
+        const all = ws.getRange();
+        all.clear("Contents");
+        all.clear("Formats");
+        all.clear("Hyperlinks");
+        all.dataValidation.clear();
+        all.conditionalFormats.clearAll();
       }
     }
     if (sp.hidden !== undefined) ws.visibility = sp.hidden ? "Hidden" : "Visible";

@@ -152,3 +152,19 @@ describe("marks", () => {
     expect(x.cell("Projecten", "A2")?.fill).toBe("#0000FF");
   });
 });
+
+describe("replacing a sheet", () => {
+  it("keeps the sheet (so references to it stay valid) and the user's notes, and drops our old content", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Data", [["=Lijsten!A2"]]);
+    x.addSheet("Lijsten", [["oud"], ["x"], ["y"]]);
+    x.sheet("Lijsten").notes.set("C5", { cell: "C5", content: "notitie van de gebruiker" });
+    const id = x.sheet("Lijsten").id;
+    const port = portOf(x);
+    await port.apply({ sheets: [{ name: "Lijsten", mode: "replace", hidden: true, blocks: [{ row: 1, column: 0, values: [["Nieuw"], ["a"]] }] }] });
+    expect(x.sheet("Lijsten").id).toBe(id);
+    expect(x.read("Lijsten", "A1:A3")).toEqual([["Nieuw"], ["a"], [""]]);
+    expect(x.sheet("Lijsten").notes.get("C5")?.content).toBe("notitie van de gebruiker");
+    expect(x.read("Data", "A1", true)).toEqual([["=Lijsten!A2"]]);
+  });
+});

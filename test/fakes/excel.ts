@@ -818,11 +818,16 @@ export class FakeRange extends FakeObject {
         if (r < rect.row || r >= rect.row + rect.rows || c < rect.column || c >= rect.column + rect.columns) continue;
         if (applyTo === "All") sheet.cells.delete(k);
         else if (applyTo === "Contents") { cell.value = ""; delete cell.formula; }
-        else if (applyTo === "Formats") { delete cell.numberFormat; cell.fill = null; cell.fontColor = null; cell.bold = false; }
+        else if (applyTo === "Formats") { delete cell.numberFormat; cell.fill = null; cell.fontColor = null; cell.bold = false; cell.wrap = false; }
+        else if (applyTo === "Hyperlinks") cell.hyperlink = null;
       }
-      if (applyTo === "All" || applyTo === "Formats") {
+      if (applyTo === "All") {
         sheet.condFormats = sheet.condFormats.filter((f) => !intersects(f.rect, rect));
         sheet.validations = sheet.validations.filter((f) => !intersects(f.rect, rect));
+        for (const k of [...sheet.notes.keys()]) {
+          const p = parseRange(k);
+          if (intersects(p, rect)) sheet.notes.delete(k);
+        }
       }
       if (applyTo === "All" || applyTo === "Contents") this.context.noteWrite(sheet, rect);
     });
