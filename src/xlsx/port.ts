@@ -76,7 +76,15 @@ export class XlsxPort implements WorkbookPort {
     if (plan.stamp) this.writeStamp(plan.stamp);
     if (plan.activate) {
       const ws = this.workbook.getWorksheet(plan.activate);
-      if (ws) this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: "visible" }];
+      if (ws) {
+        this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: "visible" }];
+        // Only the active sheet may be selected: Excel groups all selected tabs.
+        for (const w of this.workbook.worksheets) {
+          const views = (w.views ?? []) as (Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean })[];
+          if (views.length === 0) w.views = [{ tabSelected: w === ws } as unknown as ExcelJS.WorksheetView];
+          else views.forEach((v) => (v.tabSelected = w === ws));
+        }
+      }
     }
   }
 
