@@ -179,8 +179,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const withTables = new Set(tableDims.map((d) => d.t.worksheet.name));
       const usedDims = ordered
         .filter((s) => wanted(s.name) && !withTables.has(s.name))
-        .map((s) => ({ name: s.name, range: s.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount") }));
-      const state = sheets.items.find((s) => s.name === STATE_SHEET)?.getUsedRangeOrNullObject(true).load("isNullObject,values");
+        .map((s) => ({ name: s.name, range: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount") }));
+      const state = sheets.items.find((s) => s.name === STATE_SHEET)?.getUsedRangeOrNullObject(true).load("values");
       await sync(); // 2
 
       const requests: ReadRequest[] = [];
@@ -285,8 +285,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const stateExists = !!exists(STATE_SHEET);
 
       // (2) What the plan would touch.
-      const probes = sheetPlans.map((sp) => this.probeSheet(sp, exists(sp.name), tables.items));
-      const state = stateExists && (marking || plan.stamp) ? wb.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true).load("isNullObject,values") : null;
+      const probes = sheetPlans.map((sp) => this.probeSheet(wb, sp, exists(sp.name), tables.items));
+      const state = stateExists && (marking || plan.stamp) ? wb.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
       const markCells = groupMarks(plan.marks ?? []);
       for (const m of markCells) {
         if (!exists(m.sheet) && !sheetPlans.some((sp) => sameName(sp.name, m.sheet))) throw new Error(`Markering op een onbekend tabblad: ${m.sheet}`);
@@ -336,14 +336,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   private probeCell(wb: Excel.Workbook, sheet: string, cell: string) {
-    const ws = wb.worksheets.getItem(sheet);
-    const fill = ws.getRange(cell).format.fill.load("color,pattern");
-    const note = this.notes ? ws.notes.getItemOrNullObject(cell).load("isNullObject,content") : null;
+    const fill = wb.worksheets.getItem(sheet).getRange(cell).format.fill.load("color,pattern");
+    const note = this.notes ? wb.notes.getItemOrNullObject(qualified(sheet, cell)).load("content") : null;
     return { fill, note };
   }
 
   /** Loads for one sheet plan, queued before the second sync. */
-  private probeSheet(sp: SheetPlan, existing: Excel.Worksheet | undefined, tables: Excel.Table[]) {
+  private probeSheet(wb: Excel.Workbook, sp: SheetPlan, existing: Excel.Worksheet | undefined, tables: Excel.Table[]) {
     if (!existing) return null;
     const onSheet = tables.filter((t) => sameName(t.worksheet.name, sp.name));
     const charts = sp.mode === "replace" || sp.charts?.length ? existing.charts.load("items/name") : null;
@@ -358,7 +357,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
       condFormats = t.columns.map((c, j) => (c.colours?.length ? existing.getRangeByIndexes(t.headerRow, j, bodyRows, 1).conditionalFormats.load("items/type,items/cellValueOrNullObject/rule") : null));
     }
     if (t && this.notes) {
-      headerNotes = t.headers.map((_, j) => (t.headerNotes?.[j] ? existing.notes.getItemOrNullObject(cellA1(t.headerRow - 1, j)).load("isNullObject,content") : null));
+      headerNotes = t.headers.map((_, j) => (t.headerNotes?.[j] ? wb.notes.getItemOrNullObject(qualified(sp.name, cellA1(t.headerRow - 1, j))).load("content") : null));
     }
     return { charts, tableRanges, condFormats, headerNotes, tablesOnSheet: onSheet };
   }
@@ -384,7 +383,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
     }
     if (sp.hidden !== undefined) ws.visibility = sp.hidden ? "Hidden" : "Visible";
     if (sp.tabColour) ws.tabColor = sp.tabColour;
-    if (sp.table) await this.writeTable(ws, w, sp, probe);
+    if (sp.table) await this.writeTable(ctx, ws, w, sp, probe);
     for (const b of sp.blocks ?? []) await this.writeBlock(ws, w, b);
     sp.columnWidths?.forEach((width, j) => {
       if (width) ws.getRangeByIndexes(0, j, 1, 1).format.columnWidth = points(width);
@@ -395,7 +394,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
     await w.maybeFlush();
   }
 
-  private async writeTable(ws: Excel.Worksheet, w: WriteBatch, sp: SheetPlan, probe: ReturnType<ExcelWorkbookPort["probeSheet"]>): Promise<void> {
+  private async writeTable(ctx: Excel.RequestContext, ws: Excel.Worksheet, w: WriteBatch, sp: SheetPlan, probe: ReturnType<ExcelWorkbookPort["probeSheet"]>): Promise<void> {
     const t = sp.table as TablePlan;
     const rect: Rect = { row: t.headerRow - 1, column: 0, rows: 1 + Math.max(1, t.rows.length), columns: t.headers.length };
     // Tables in the way become plain ranges first: their values stay where they are.
@@ -448,7 +447,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         if (!text) return;
         const existing = probe?.headerNotes[j];
         if (existing && !existing.isNullObject) return; // a note is there already (the user's or ours): keep it
-        ws.notes.add(cellA1(rect.row, j), text);
+        ctx.workbook.notes.add(ws.getRange(cellA1(rect.row, j)), text);
       });
     }
   }
@@ -521,10 +520,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
         const now = ourNoteText(p);
         if (this.notes && now !== null && now.includes(MARK_PREFIX)) {
           if (m.note && now.startsWith(m.note)) {
-            ws.notes.getItem(m.cell).content = m.note;
+            wb.notes.getItem(qualified(m.sheet, m.cell)).content = m.note;
             noteAfterClear.set(k, m.note);
           } else if (!m.note && now.startsWith(MARK_PREFIX)) {
-            ws.notes.getItem(m.cell).delete();
+            wb.notes.getItem(qualified(m.sheet, m.cell)).delete();
             noteAfterClear.set(k, null);
           }
         }
@@ -548,8 +547,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
       if (this.notes) {
         const text = MARK_PREFIX + m.messages.join("\n");
         const content = priorNote ? `${priorNote}\n\n${text}` : text;
-        if (noteNow !== null) ws.notes.getItem(m.cell).content = content;
-        else ws.notes.add(m.cell, content);
+        if (noteNow !== null) wb.notes.getItem(qualified(m.sheet, m.cell)).content = content;
+        else wb.notes.add(ws.getRange(m.cell), content);
       }
     });
     return [...remembered.values()];
@@ -577,6 +576,11 @@ function groupMarks(marks: readonly CellMark[]): MarkedCell[] {
     }
   }
   return [...by.values()];
+}
+
+/** A sheet-qualified cell address, as the workbook's note collection wants it. */
+function qualified(sheet: string, cell: string): string {
+  return `${quoteSheet(sheet)}!${cell}`;
 }
 
 function isFormula(v: WriteValue | undefined): boolean {

@@ -341,6 +341,8 @@ function parseLoad(spec: LoadSpec): Map<string, string[]> {
 }
 
 abstract class FakeObject {
+  /** Whether `isNullObject` is meaningful (proxies from *OrNullObject methods and their kin). */
+  protected nullable = false;
   protected loaded = new Map<string, unknown>();
   private memo: Map<string, unknown> | null = null;
   /** Navigation properties return the same proxy every time (their loaded state lives on it). */
@@ -374,6 +376,11 @@ abstract class FakeObject {
             for (const child of value as FakeObject[]) child.loadNow(sub.length ? sub : ["*"]);
           } else this.context.addResponse(value);
           commits.push(() => this.loaded.set(prop, value));
+        }
+        // Office.js sets isNullObject with any load of an *OrNullObject proxy; it is not itself loaded by name.
+        if (this.nullable) {
+          const isNull = this.snapshot("isNullObject");
+          commits.push(() => this.loaded.set("isNullObject", isNull));
         }
         return () => commits.forEach((c) => c());
       }),
@@ -418,8 +425,10 @@ class FakeWorkbook extends FakeObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly properties: FakeDocumentProperties;
+  readonly notes: FakeNoteCollection;
   constructor(ctx: FakeRequestContext) {
     super(ctx, "Workbook");
+    this.notes = new FakeNoteCollection(ctx, null);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, null);
     this.properties = new FakeDocumentProperties(ctx);
@@ -540,6 +549,7 @@ class FakeWorksheetCollection extends FakeObject {
 class FakeWorksheet extends FakeObject {
   constructor(ctx: FakeRequestContext, readonly ref: SheetRef, private readonly orNull = false) {
     super(ctx, "Worksheet");
+    this.nullable = true;
   }
   private model(): SheetModel {
     const s = this.ref();
@@ -664,6 +674,7 @@ type RangeRef = () => { sheet: SheetModel; rect: Rect } | null;
 export class FakeRange extends FakeObject {
   constructor(ctx: FakeRequestContext, readonly ref: RangeRef, readonly orNull = false) {
     super(ctx, "Range");
+    this.nullable = true;
   }
   private resolving: { m: ReturnType<RangeRef> } | null = null;
   protected during<T>(f: () => T): T {
@@ -921,6 +932,7 @@ class FakeRangeFont extends FakeObject {
 class FakeCellValueFormat extends FakeObject {
   constructor(ctx: FakeRequestContext, private readonly ref: () => CondFormatModel) {
     super(ctx, "CellValueConditionalFormat");
+    this.nullable = true;
   }
   protected snapshot(prop: string): unknown {
     const m = this.ref();
@@ -1112,6 +1124,7 @@ class FakeEventResult {
 class FakeTable extends FakeObject {
   constructor(ctx: FakeRequestContext, private readonly ref: () => TableModel) {
     super(ctx, "Table");
+    this.nullable = true;
   }
   private model(): TableModel {
     const t = this.ref();
@@ -1234,6 +1247,7 @@ class FakeChartCollection extends FakeObject {
 class FakeChart extends FakeObject {
   constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef, private readonly ref: () => ChartModel) {
     super(ctx, "Chart");
+    this.nullable = true;
   }
   protected snapshot(prop: string): unknown {
     const c = this.ref();
@@ -1276,9 +1290,16 @@ class FakeChart extends FakeObject {
   }
 }
 
+type NoteRef = () => { sheet: SheetModel; key: string };
+
 class FakeNote extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef, private readonly ref: () => NoteModel | null) {
+  constructor(ctx: FakeRequestContext, private readonly where: NoteRef) {
     super(ctx, "Note");
+    this.nullable = true;
+  }
+  private ref(): NoteModel | null {
+    const { sheet, key } = this.where();
+    return sheet.notes.get(key) ?? null;
   }
   protected snapshot(prop: string): unknown {
     const n = this.ref();
@@ -1301,42 +1322,59 @@ class FakeNote extends FakeObject {
   }
   delete(): void {
     this.set("delete", () => {
-      const n = this.ref();
-      if (!n) throw new ExcelError("ItemNotFound", "note");
-      this.sheetRef().notes.delete(n.cell);
+      const { sheet, key } = this.where();
+      if (!sheet.notes.has(key)) throw new ExcelError("ItemNotFound", `note ${key}`);
+      sheet.notes.delete(key);
     });
   }
 }
 
+/** Notes of a worksheet ("A1" or a Range) or of the workbook ("Blad!A1" or a Range). */
 class FakeNoteCollection extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef) {
+  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef | null) {
     super(ctx, "NoteCollection");
   }
+  private where(cell: string | FakeRange): NoteRef {
+    return () => {
+      if (cell instanceof FakeRange) {
+        const { sheet, rect } = cell.model();
+        return { sheet, key: cellA1(rect.row, rect.column) };
+      }
+      const { sheet, range } = splitAddress(cell);
+      const model = sheet ? this.context.excel.findSheet(sheet) : this.sheetRef?.();
+      if (!model) throw new ExcelError("InvalidArgument", `note address ${cell} needs a sheet name at workbook level`);
+      if (this.sheetRef && model !== this.sheetRef()) throw new ExcelError("InvalidArgument", `note address ${cell} is on another sheet`);
+      const r = parseRange(range);
+      return { sheet: model, key: cellA1(r.row, r.column) };
+    };
+  }
   protected snapshot(prop: string): unknown {
-    if (prop === "items" || prop === "*") return [...this.sheetRef().notes.values()].map((n) => new FakeNote(this.context, this.sheetRef, () => n));
+    if (prop === "items" || prop === "*") {
+      const sheets = this.sheetRef ? [this.sheetRef()] : this.context.excel.sheets;
+      return sheets.flatMap((sh) => [...sh.notes.keys()].map((k) => new FakeNote(this.context, () => ({ sheet: sh, key: k }))));
+    }
     throw new ExcelError("InvalidArgument", `NoteCollection.${prop}`);
   }
-  add(cell: string, content: string): FakeNote {
-    const key = cell.replace(/\$/g, "").toUpperCase();
+  add(cell: string | FakeRange, content: string): FakeNote {
+    const where = this.where(cell);
     this.set("add", () => {
       if (!this.context.excel.isSetSupported("ExcelApi", "1.18")) throw new ExcelError("ApiNotFound", "notes need ExcelApi 1.18");
-      const s = this.sheetRef();
-      if (s.notes.has(key)) throw new ExcelError("InvalidOperation", `cell ${key} already has a note`);
-      s.notes.set(key, { cell: key, content });
+      const { sheet, key } = where();
+      if (sheet.notes.has(key)) throw new ExcelError("InvalidOperation", `cell ${key} already has a note`);
+      sheet.notes.set(key, { cell: key, content });
     });
-    return new FakeNote(this.context, this.sheetRef, () => this.sheetRef().notes.get(key) ?? null);
+    return new FakeNote(this.context, where);
   }
   getItem(cell: string): FakeNote {
-    const key = cell.replace(/\$/g, "").toUpperCase();
-    return new FakeNote(this.context, this.sheetRef, () => {
-      const n = this.sheetRef().notes.get(key);
-      if (!n) throw new ExcelError("ItemNotFound", `note ${key}`);
-      return n;
+    const where = this.where(cell);
+    return new FakeNote(this.context, () => {
+      const w = where();
+      if (!w.sheet.notes.has(w.key)) throw new ExcelError("ItemNotFound", `note ${w.key}`);
+      return w;
     });
   }
   getItemOrNullObject(cell: string): FakeNote {
-    const key = cell.replace(/\$/g, "").toUpperCase();
-    return new FakeNote(this.context, this.sheetRef, () => this.sheetRef().notes.get(key) ?? null);
+    return new FakeNote(this.context, this.where(cell));
   }
 }
 
