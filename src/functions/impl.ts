@@ -124,7 +124,7 @@ export function filterByArg(v: unknown): FilterBy | null | undefined {
 }
 
 const MEASURE_WORDS: Record<"begroot" | "update", readonly string[]> = {
-  begroot: ["begroot", "oorspronkelijk", "origineel", "original", "budget"],
+  begroot: ["begroot", "oorspronkelijk", "origineel", "original"],
   update: ["update", "bijgesteld", "bijstelling", "revised", "actueel"],
 };
 
