@@ -251,13 +251,13 @@ export class FakeRequestContext {
   private responseBytes = 0;
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
-    const ctx = this;
+    const enqueue = (v: boolean) => this.enqueue("Runtime.enableEvents=", () => (this.excel.eventsEnabled = v));
     this.runtime = {
       get enableEvents(): boolean {
         throw new ExcelError("PropertyNotLoaded", "Runtime.enableEvents was not loaded");
       },
       set enableEvents(v: boolean) {
-        ctx.enqueue("Runtime.enableEvents=", () => (ctx.excel.eventsEnabled = v));
+        enqueue(v);
       },
     };
   }
@@ -1263,20 +1263,19 @@ class FakeChart extends FakeObject {
     this.set("name=", () => (this.ref().name = v));
   }
   get title() {
-    const chart = this;
-    return { set text(v: string) { chart.set("title.text=", () => (chart.ref().title = v)); } };
+    const setText = (v: string) => this.set("title.text=", () => (this.ref().title = v));
+    return { set text(v: string) { setText(v); } };
   }
   setPosition(start: string, end?: string): void {
     this.set("setPosition", () => (this.ref().position = end ? `${start}:${end}` : start));
   }
   get series() {
-    const chart = this;
     return {
       getItemAt: (i: number) => ({
-        format: { fill: { setSolidColor: (c: string) => chart.set("series.fill", () => (chart.ref().seriesColours[i] = c)) } },
+        format: { fill: { setSolidColor: (c: string) => this.set("series.fill", () => (this.ref().seriesColours[i] = c)) } },
         points: {
           getItemAt: (p: number) => ({
-            format: { fill: { setSolidColor: (c: string) => chart.set("point.fill", () => (chart.ref().pointColours[p] = c)) } },
+            format: { fill: { setSolidColor: (c: string) => this.set("point.fill", () => (this.ref().pointColours[p] = c)) } },
           }),
         },
       }),
