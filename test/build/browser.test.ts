@@ -1,7 +1,7 @@
 /**
  * The built page in a real browser under its own Content-Security-Policy: office.js (faked, served for
  * the CDN address) is allowed, eval is blocked, loading the page reports no CSP violation from our
- * bundles, the six functions register and compute. Needs Chromium (/usr/bin/chromium, installed by
+ * bundles, the task pane renders into #root, the six functions register and compute. Needs Chromium (/usr/bin/chromium, installed by
  * .ci/run); on a machine without it this file is skipped and says so.
  */
 import fs from "node:fs";
@@ -81,6 +81,7 @@ maybe("taskpane.html under its CSP: no violation from the bundles, eval blocked,
       error: w.__assoc.REALISATIONRATE("", 200),
       csp: w.__csp,
       evalAllowed: w.__evalAllowed,
+      rootElements: document.getElementById("root")?.childElementCount ?? -1,
     };
   });
   await page.close();
@@ -89,6 +90,7 @@ maybe("taskpane.html under its CSP: no violation from the bundles, eval blocked,
   // the only violation is the fake office.js's own eval attempt
   expect(r.csp.filter((v) => !v.includes("appsforoffice.microsoft.com"))).toEqual([]);
   expect(r.csp).toHaveLength(1);
+  expect(r.rootElements).toBeGreaterThan(0); // the task pane rendered into the shell's #root
   expect(r.ids).toEqual(["REALISATIONRATE", "BUDGET", "COMMITMENTS", "PAYMENTS", "COMMITMENTRATE", "PAYMENTRATE"]);
   expect(r.rate).toBeCloseTo(119000 / 1650000, 12);
   expect(r.vak).toBe(344500);
