@@ -168,3 +168,59 @@ describe("replacing a sheet", () => {
     expect(x.read("Data", "A1", true)).toEqual([["=Lijsten!A2"]]);
   });
 });
+
+describe("values round-trip", () => {
+  it("reads back exactly what a plan wrote: numbers, text that looks like a number or formula, dates, blanks", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Blad1");
+    const port = portOf(x);
+    const when = new Date(Date.UTC(2022, 5, 1));
+    await port.apply({
+      sheets: [{
+        name: "Proef", mode: "ensure",
+        table: {
+          name: "tblProef", headerRow: 1, headers: ["Code", "Tekst", "Getal", "Datum", "Formule"],
+          columns: [{ numFmt: "@" }, {}, { numFmt: "#,##0.00" }, { numFmt: "yyyy-mm-dd" }, {}],
+          rows: [
+            ["00123", "=SOM(A1)", 1650000, when, { formula: "C2*2" }],
+            ["VV001", "1.650.000", 0.072, null, { formula: "C3*2" }],
+            ["2022 Q1", "'citaat", -5, null, null],
+            ["waar", "TRUE", null, null, null],
+          ],
+        },
+      }],
+    });
+    const snap = await port.read({ sheets: ["Proef"] });
+    const t = snap.sheets[0].tables[0];
+    expect(t.headers).toEqual(["Code", "Tekst", "Getal", "Datum", "Formule"]);
+    expect(t.rows.map((r) => r.slice(0, 4))).toEqual([
+      ["00123", "=SOM(A1)", 1650000, 44713],
+      ["VV001", "1.650.000", 0.072, null],
+      ["2022 Q1", "'citaat", -5, null],
+      ["waar", "TRUE", null, null],
+    ]);
+    expect(x.read("Proef", "E2:E3", true)).toEqual([["=C2*2"], ["=C3*2"]]);
+    expect(x.cell("Proef", "A2")?.numberFormat).toBe("@");
+    expect(x.cell("Proef", "E2")?.numberFormat).toBe("General");
+  });
+});
+
+describe("Excel on the web: the 5 MB request limit", () => {
+  it("splits large writes into several syncs when a payload limit is set, and the fake rejects them otherwise", async () => {
+    const { templateTable } = await import("../../src/workbook/flows");
+    const { reportTables, rowsOf } = await import("../fakes/workbooks");
+    const spec = SHEETS[0];
+    const plan = { sheets: [{ name: spec.name, mode: "ensure" as const, table: templateTable(spec, rowsOf(reportTables()[0], 400), "nl") }] };
+    const limited = new FakeExcel({ maxPayloadBytes: 200_000 });
+    limited.addSheet("Blad1");
+    await expect(portOf(limited).apply(plan)).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+
+    const x = new FakeExcel({ maxPayloadBytes: 200_000 });
+    x.addSheet("Blad1");
+    const syncs = await syncsOf(x, () => portOf(x, { writePayloadLimit: 150_000 }).apply(plan));
+    expect(syncs).toBeGreaterThan(3);
+    const snap = await portOf(x).read({ sheets: [spec.name] });
+    expect(snap.sheets[0].tables[0].rows.length).toBe(400);
+    expect(snap.sheets[0].tables[0].rows[399][0]).toBe(rowsOf(reportTables()[0], 400)[399][0]);
+  });
+});
