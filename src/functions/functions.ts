@@ -5,7 +5,7 @@
  * functions-nl.json (Dutch names and help) is made from nl.json. Only top-level named functions are
  * seen by the plugin. Keep this file free of React/Fluent: it loads with every workbook.
  */
-import { budgetVersionArg, commitmentRate, financingTotal, paymentRate, realisationRate as realisationRateImpl, type FnResult } from "./impl";
+import { budgetTotal, commitmentRate, financingTotal, paymentRate, realisationRate as realisationRateImpl, type FnResult } from "./impl";
 
 // Outside Excel (a plain browser page, tests) there is no CustomFunctions runtime: give the appended
 // associate calls something to call so that the task pane page still loads. Inside Excel office.js
@@ -30,14 +30,28 @@ export function messageLanguage(): "nl" | "en" {
 
 /**
  * A result for the cell: the number, or a CustomFunctions.Error with the message (Dutch, or English
- * when Office runs in English). Typed `number`
- * so that the metadata says the result is a number; Excel accepts an Error object in its place.
+ * when Office runs in English). Typed `number` so that the metadata says the result is a number; Excel
+ * accepts an Error object in its place.
  */
 function toCell(r: FnResult): number {
   if (r.ok) return r.value;
   const code =
     r.error === "div0" ? CustomFunctions.ErrorCode.divisionByZero : r.error === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, r.message[messageLanguage()]) as unknown as number;
+}
+
+/**
+ * Runs one function's computation. A defect that throws still answers the cell with #VALUE! and says so
+ * (and logs the stack for the developer console) instead of leaving Excel with an unexplained error.
+ */
+function cell(compute: () => FnResult): number {
+  try {
+    return toCell(compute());
+  } catch (e) {
+    console.error("VV custom function failed", e);
+    const detail = e instanceof Error ? e.message : String(e);
+    return toCell({ ok: false, error: "value", message: { nl: `Interne fout in de functie: ${detail}`, en: `Internal error in the function: ${detail}` } });
+  }
 }
 
 /**
@@ -50,7 +64,7 @@ function toCell(r: FnResult): number {
  * @returns The degree of realisation as a fraction, e.g. 0.072 for 7.2 %.
  */
 export function REALISATIONRATE(realised: unknown, target: unknown, baseline?: unknown, cap?: unknown): number {
-  return toCell(realisationRateImpl(realised, target, baseline, cap));
+  return cell(() => realisationRateImpl(realised, target, baseline, cap));
 }
 
 /**
@@ -64,9 +78,7 @@ export function REALISATIONRATE(realised: unknown, target: unknown, baseline?: u
  * @returns The total in EUR.
  */
 export function BUDGET(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][], version?: unknown): number {
-  const v = budgetVersionArg(version);
-  if (!v) return toCell({ ok: false, error: "value", message: { nl: `Onbekende versie "${String(version)}". Kies "update" of "begroot".`, en: `Unknown version "${String(version)}". Use "update" or "begroot".` } });
-  return toCell(financingTotal(v, table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+  return cell(() => budgetTotal(table, version, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
 }
 
 /**
@@ -79,7 +91,7 @@ export function BUDGET(table: unknown[][], filterType?: unknown, filterValue?: u
  * @returns The total in EUR.
  */
 export function COMMITMENTS(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][]): number {
-  return toCell(financingTotal("vak", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+  return cell(() => financingTotal("vak", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
 }
 
 /**
@@ -92,7 +104,7 @@ export function COMMITMENTS(table: unknown[][], filterType?: unknown, filterValu
  * @returns The total in EUR.
  */
 export function PAYMENTS(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][]): number {
-  return toCell(financingTotal("vek", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+  return cell(() => financingTotal("vek", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
 }
 
 /**
@@ -105,7 +117,7 @@ export function PAYMENTS(table: unknown[][], filterType?: unknown, filterValue?:
  * @returns VAK / budget as a fraction.
  */
 export function COMMITMENTRATE(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][]): number {
-  return toCell(commitmentRate(table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+  return cell(() => commitmentRate(table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
 }
 
 /**
@@ -119,5 +131,5 @@ export function COMMITMENTRATE(table: unknown[][], filterType?: unknown, filterV
  * @returns The payment rate as a fraction.
  */
 export function PAYMENTRATE(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][], base?: unknown): number {
-  return toCell(paymentRate(table, base, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+  return cell(() => paymentRate(table, base, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
 }

@@ -450,6 +450,16 @@ export function financingTotal(measure: Measure, table: unknown, opts: Financing
   return { ok: true, value: r.row[measure] };
 }
 
+/** BELEIDSRUIMTE / BUDGET: the effective budget ("update", the default) or the original ("begroot"). */
+export function budgetTotal(table: unknown, versie: unknown, opts: FinancingTotalsOptions = {}): FnResult {
+  const v = budgetVersionArg(versie);
+  if (!v) {
+    const raw = show(argScalar(versie));
+    return fail("value", `Onbekende versie "${raw}". Kies "update" of "begroot".`, `Unknown version "${raw}". Use "update" or "begroot".`);
+  }
+  return financingTotal(v, table, opts);
+}
+
 /** VAKGRAAD / COMMITMENTRATE: VAK against the beleidsruimte (update, else begroot). */
 export function commitmentRate(table: unknown, opts: FinancingTotalsOptions = {}): FnResult {
   const r = financingTotals(table, ["update", "vak"], opts);

@@ -75,6 +75,20 @@ test("table functions answer #VALUE! and #DIV/0! with Dutch messages, never thro
   expect(asError(f.PAYMENTRATE(t, null, null, undefined, "morgen")).message).toMatch(/noemer/);
 });
 
+test("a defect that throws still answers #VALUE! with a message and is logged", () => {
+  const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  try {
+    const t = financingTable();
+    const broken = new Proxy([], { get: () => { throw new Error("kapot"); } });
+    const e = asError(f.COMMITMENTS([t[0], broken as unknown as unknown[]]));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/Interne fout in de functie: kapot/);
+    expect(spy).toHaveBeenCalled();
+  } finally {
+    spy.mockRestore();
+  }
+});
+
 test("messages are Dutch, English when Office runs in English", () => {
   const g = globalThis as Record<string, unknown>;
   try {
