@@ -46,6 +46,8 @@ export const MARK_FILL: Record<CellMark["severity"], string> = { error: "#FFC7CE
 export const MARK_PREFIX = "vv-monitor: ";
 const CHART_PREFIX = "vv-monitor ";
 const DEFAULT_CHUNK_CELLS = 1_000_000;
+/** Rough size of one queued action in a request, for staying below a payload limit. */
+const ACTION_BYTES = 150;
 
 /** A mark as remembered on the state sheet: the cell's fill and note before it was marked. */
 interface StoredMark {
@@ -291,14 +293,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
       for (const m of markCells) {
         if (!exists(m.sheet) && !sheetPlans.some((sp) => sameName(sp.name, m.sheet))) throw new Error(`Markering op een onbekend tabblad: ${m.sheet}`);
       }
-      const markProbes = markCells.map((m) => (exists(m.sheet) ? this.probeCell(wb, m.sheet, m.cell) : null));
+      const markProbes = await this.probeMany(markCells, (m) => (exists(m.sheet) ? this.probeCell(wb, m.sheet, m.cell) : null), sync);
       await sync();
 
       const stateRows: [string, string][] = state && !state.isNullObject ? (state.values as unknown[][]).filter((r) => typeof r[0] === "string" && r[0] !== "").map((r) => [String(r[0]), String(r[1] ?? "")]) : [];
       const oldMarks: StoredMark[] = stateRows.filter(([k]) => k === "mark").map(([, v]) => JSON.parse(v) as StoredMark);
 
       // (3) The cells of the previous marks, to restore only what is still ours.
-      const oldProbes = marking ? oldMarks.map((m) => (exists(m.sheet) ? this.probeCell(wb, m.sheet, m.cell) : null)) : [];
+      const oldProbes = marking ? await this.probeMany(oldMarks, (m) => (exists(m.sheet) ? this.probeCell(wb, m.sheet, m.cell) : null), sync) : [];
       if (marking) await sync();
 
       // (4) All writes.
@@ -309,7 +311,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         for (const sp of sheetPlans) if (sp.position !== undefined) wb.worksheets.getItem(sp.name).position = sp.position;
 
         let remembered = oldMarks;
-        if (marking) remembered = this.writeMarks(wb, plan, oldMarks, oldProbes, markCells, markProbes);
+        if (marking) remembered = await this.writeMarks(wb, w, plan, oldMarks, oldProbes, markCells, markProbes);
         if (plan.stamp || marking) {
           const rows: [string, string][] = [];
           const stamp = plan.stamp ?? readStamp(stateRows, []);
@@ -333,6 +335,20 @@ export class ExcelWorkbookPort implements WorkbookPort {
       }
       await sync();
     });
+  }
+
+  /**
+   * Queue one probe per item; with a payload limit (Excel on the web), sync between groups so that no
+   * request passes it. Without a limit all probes wait for the caller's next sync.
+   */
+  private async probeMany<T, P>(items: readonly T[], probe: (item: T) => P, sync: () => Promise<void>): Promise<P[]> {
+    const group = this.writeLimit === Infinity ? Infinity : Math.max(50, Math.floor(this.writeLimit / (3 * ACTION_BYTES)));
+    const out: P[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0 && i % group === 0) await sync();
+      out.push(probe(items[i]));
+    }
+    return out;
   }
 
   private probeCell(wb: Excel.Workbook, sheet: string, cell: string) {
@@ -462,14 +478,20 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const range = ws.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns);
     if (b.bold) range.format.font.bold = true;
     if (b.fill) range.format.fill.color = b.fill;
-    b.links?.forEach((row, i) =>
-      row.forEach((target, j) => {
-        if (!target) return;
+    const links = b.links ?? [];
+    for (let i = 0; i < links.length; i++) {
+      const row = links[i] ?? [];
+      for (let j = 0; j < row.length; j++) {
+        const target = row[j];
+        if (!target) continue;
+        w.count(ACTION_BYTES + 2 * target.length);
+        await w.maybeFlush();
         const shown = b.values[i]?.[j];
         const text = shown === null || shown === undefined || typeof shown === "object" ? target : String(shown);
         ws.getRangeByIndexes(rect.row + i, rect.column + j, 1, 1).hyperlink = { documentReference: target, textToDisplay: text, screenTip: target };
-      }),
-    );
+      }
+    }
+    await w.maybeFlush();
   }
 
   private writeChart(ws: Excel.Worksheet, c: ChartPlan, i: number, existing: Excel.Chart[]): void {
@@ -486,14 +508,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   /** Queue the restoring of old marks and the setting of new ones; returns the marks to remember. */
-  private writeMarks(
+  private async writeMarks(
     wb: Excel.Workbook,
+    w: WriteBatch,
     plan: WritePlan,
     oldMarks: StoredMark[],
     oldProbes: (ReturnType<ExcelWorkbookPort["probeCell"]> | null)[],
     markCells: MarkedCell[],
     markProbes: (ReturnType<ExcelWorkbookPort["probeCell"]> | null)[],
-  ): StoredMark[] {
+  ): Promise<StoredMark[]> {
     const key = (s: string, c: string) => `${s.toLowerCase()}\u0000${c.toUpperCase()}`;
     const ourFills = new Set(Object.values(MARK_FILL));
     const remembered = new Map<string, StoredMark>();
@@ -505,9 +528,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const noteAfterClear = new Map<string, string | null>();
     const clearedFill = new Set<string>();
     if (plan.clearMarks) {
-      oldMarks.forEach((m, i) => {
+      for (let i = 0; i < oldMarks.length; i++) {
+        const m = oldMarks[i];
         const p = oldProbes[i];
-        if (!p) return; // the sheet is gone: nothing to restore
+        if (!p) continue; // the sheet is gone: nothing to restore
+        w.count(3 * ACTION_BYTES);
+        await w.maybeFlush();
         const k = key(m.sheet, m.cell);
         const ws = wb.worksheets.getItem(m.sheet);
         const range = ws.getRange(m.cell);
@@ -527,13 +553,16 @@ export class ExcelWorkbookPort implements WorkbookPort {
             noteAfterClear.set(k, null);
           }
         }
-      });
+      }
     } else {
       for (const m of oldMarks) remembered.set(key(m.sheet, m.cell), m);
     }
 
-    markCells.forEach((m, i) => {
+    for (let i = 0; i < markCells.length; i++) {
+      const m = markCells[i];
       const p = markProbes[i];
+      w.count(3 * ACTION_BYTES + m.messages.join("").length);
+      await w.maybeFlush();
       const k = key(m.sheet, m.cell);
       const previous = oldByKey.get(k);
       // The cell's own fill and note: from the earlier mark when the cell is still marked, else as read now.
@@ -550,7 +579,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         if (noteNow !== null) wb.notes.getItem(qualified(m.sheet, m.cell)).content = content;
         else wb.notes.add(ws.getRange(m.cell), content);
       }
-    });
+    }
     return [...remembered.values()];
   }
 }
@@ -626,7 +655,7 @@ class WriteBatch {
   constructor(private readonly sync: () => Promise<void>, private readonly limit: number) {}
 
   write(range: Excel.Range, prop: "values" | "numberFormat", grid: unknown[][]): void {
-    if (this.limit !== Infinity) this.bytes += JSON.stringify(grid).length;
+    if (this.limit !== Infinity) this.bytes += JSON.stringify(grid).length + ACTION_BYTES;
     (range as unknown as Record<string, unknown>)[prop] = grid;
   }
 
@@ -654,6 +683,11 @@ class WriteBatch {
         size += rowBytes;
       }
     }
+  }
+
+  /** Count an action that is not a 2-D write (a mark, a link). */
+  count(bytes: number): void {
+    if (this.limit !== Infinity) this.bytes += bytes;
   }
 
   async maybeFlush(force = false): Promise<void> {

@@ -224,3 +224,27 @@ describe("Excel on the web: the 5 MB request limit", () => {
     expect(snap.sheets[0].tables[0].rows[399][0]).toBe(rowsOf(reportTables()[0], 400)[399][0]);
   });
 });
+
+describe("Excel on the web: many marks", () => {
+  it("stays below the request limit when validation marks thousands of cells, at the cost of more syncs", async () => {
+    const { validateFlow, convertWorkbook } = await import("../../src/workbook/flows");
+    const make = (limit?: number) => {
+      const x = plainWorkbook(1500, limit ? { maxPayloadBytes: limit } : {});
+      return { x, port: portOf(x, limit ? { writePayloadLimit: Math.floor(limit * 0.8) } : {}) };
+    };
+    const desk = make();
+    await convertWorkbook(desk.port);
+    const deskSyncs = await syncsOf(desk.x, () => validateFlow(desk.port, { annotate: true, meetmoment: "2022-06-01" }));
+    expect(deskSyncs).toBe(7);
+    const web = make(400_000);
+    await convertWorkbook(web.port);
+    let r!: Awaited<ReturnType<typeof validateFlow>>;
+    const webSyncs = await syncsOf(web.x, async () => (r = await validateFlow(web.port, { annotate: true, meetmoment: "2022-06-01" })));
+    expect(r.findings.length).toBeGreaterThan(2000);
+    expect(webSyncs).toBeGreaterThan(7);
+    // Same marks either way.
+    const fills = (x: FakeExcel) => [...x.sheet("Mijlpalen").cells.values()].filter((c) => c.fill === MARK_FILL.error || c.fill === MARK_FILL.warning).length;
+    expect(fills(web.x)).toBe(fills(desk.x));
+    expect(fills(web.x)).toBeGreaterThan(0);
+  });
+});

@@ -266,7 +266,9 @@ export class FakeRequestContext {
   }
   enqueue(name: string, run: () => void, requestBytes = 0): void {
     this.excel.calls.push(name);
-    this.queue.push({ run, requestBytes });
+    // With a payload limit, every action also costs its own description in the request.
+    const overhead = this.excel.options.maxPayloadBytes === Infinity ? 0 : 64 + name.length;
+    this.queue.push({ run, requestBytes: requestBytes + overhead });
   }
   /** Queue a load: `snap` runs at sync time, its result becomes visible after a successful sync. */
   enqueueLoad(name: string, snap: () => (() => void) | void): void {
