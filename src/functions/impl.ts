@@ -31,7 +31,6 @@ export function argScalar(v: unknown): Scalar {
   if (v !== null && typeof v === "object" && !(v instanceof Date)) {
     const code = (v as { code?: unknown }).code;
     if (typeof code === "string" && code.startsWith("#")) return { error: code };
-    if (typeof code === "string") return { error: `#${code}` };
   }
   return toScalar(v);
 }
