@@ -95,23 +95,30 @@ export function App({ workbench, initialLang = "nl", initialLive = true }: AppPr
   }, [refresh]);
 
   const isTemplate = status?.kind === "template";
+  /** Bumped to start live validation again after it failed to start. */
+  const [liveAttempt, setLiveAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
     const on = live && isTemplate;
+    const revalidate = async () => {
+      const r = await workbench.validate({ lang: settings.current.lang, meetmoment: mm(), annotate: true });
+      if (!cancelled) setResult(r);
+    };
     workbench
       .live(on, {
-        onResult: async () => {
-          const r = await workbench.validate({ lang: settings.current.lang, meetmoment: mm(), annotate: true });
-          if (!cancelled) setResult(r);
-        },
-        onError: (e) => setError({ message: errorMessage(e, strings(settings.current.lang)), retry: () => undefined }),
+        onResult: revalidate,
+        onError: (e) => setError({ message: errorMessage(e, strings(settings.current.lang)), retry: () => void act(strings(settings.current.lang).validate.working, revalidate) }),
       })
       .then((active) => !cancelled && setLiveActive(active))
-      .catch((e) => !cancelled && setError({ message: errorMessage(e, strings(settings.current.lang)), retry: () => setLive((x) => x) }));
+      .catch((e) => {
+        if (cancelled) return;
+        setLiveActive(false);
+        setError({ message: errorMessage(e, strings(settings.current.lang)), retry: () => setLiveAttempt((n) => n + 1) });
+      });
     return () => {
       cancelled = true;
     };
-  }, [live, isTemplate, workbench]);
+  }, [live, isTemplate, workbench, act, liveAttempt]);
 
   const showPreview = () =>
     act(s.status.checking, async () => {
