@@ -94,6 +94,10 @@ maybe("the task pane in Chromium", () => {
     expect(await page.evaluate(() => (window as unknown as { __vvFake: { associated: string[] } }).__vvFake.associated.length)).toBeGreaterThan(0);
     await page.screenshot({ path: join(OUT, "taskpane-1-start.png"), fullPage: true });
 
+    // Settings first: the meetmoment goes into the stamp and the validation.
+    await page.getByRole("tab", { name: "Instellingen" }).click();
+    await page.getByLabel("Meetmoment").fill("2022-06-01");
+    await page.getByRole("tab", { name: "Start" }).click();
     await page.getByRole("button", { name: "Sjabloon aanmaken" }).click();
     await page.getByRole("heading", { name: "Zo wordt de werkmap omgezet" }).waitFor();
     await page.screenshot({ path: join(OUT, "taskpane-2-preview.png"), fullPage: true });
@@ -137,6 +141,20 @@ maybe("the task pane in Chromium", () => {
     mkdirSync(join(ROOT, "docs/screenshots"), { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: SHOT, fullPage: false });
+
+    // The overview with the custom functions, and its charts.
+    await page.getByRole("tab", { name: "Overzicht" }).click();
+    await page.getByRole("button", { name: "Overzicht maken of vernieuwen" }).click();
+    await page.getByText("Het tabblad Overzicht is bijgewerkt.").waitFor();
+    const overview = await page.evaluate(() => {
+      const x = (window as unknown as { __vvFake: { excel: { sheet(n: string): { charts: unknown[]; cells: Map<number, { formula?: string }> }; customProps: Map<string, unknown> } } }).__vvFake.excel;
+      const sh = x.sheet("Overzicht");
+      return { charts: sh.charts.length, vv: [...sh.cells.values()].filter((c) => c.formula?.includes("VV.")).length, meetmoment: x.customProps.get("vvMeetmoment") };
+    });
+    expect(overview.charts).toBe(4);
+    expect(overview.vv).toBeGreaterThan(100);
+    expect(overview.meetmoment).toBe("2022-06-01");
+    await page.screenshot({ path: join(OUT, "taskpane-5-overview.png"), fullPage: true });
 
     expect(consoleErrors).toEqual([]);
     expect(outside).toEqual([]);
