@@ -160,3 +160,29 @@ describe("task pane", () => {
     expect(screen.getByRole("switch", { name: "Live validatie" })).toBeTruthy();
   });
 });
+
+describe("outside Excel", () => {
+  it("says to open the add-in from Excel", async () => {
+    const { NotInExcel } = await import("../../src/taskpane/App");
+    const { container } = render(<NotInExcel />);
+    expect(screen.getByText(/Open ze vanuit Excel/)).toBeTruthy();
+    await noAxeViolations(container);
+  });
+});
+
+describe("statusOf", () => {
+  it("tells a current template, an older version, data to convert and an empty workbook apart", async () => {
+    const { statusOf } = await import("../../src/taskpane/workbench");
+    const { planConversion } = await import("../../src/workbook/flows");
+    const x = plainWorkbook(2);
+    const snap = await benchOf(x).port.read();
+    expect(statusOf(planConversion(snap), null).kind).toBe("convertible");
+    expect(statusOf(planConversion(snap), { templateVersion: "0.9", meetmoment: null })).toEqual({ kind: "outdated", version: "0.9", meetmoment: null });
+    const empty = new FakeExcel();
+    empty.addSheet("Blad1");
+    expect(statusOf(planConversion(await benchOf(empty).port.read()), null).kind).toBe("empty");
+    const bench = benchOf(x);
+    await bench.createTemplate({ lang: "nl", meetmoment: "2022-12-01" });
+    expect(await bench.status()).toEqual({ kind: "template", version: "1.0", meetmoment: "2022-12-01" });
+  });
+});
