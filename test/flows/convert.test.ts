@@ -150,6 +150,9 @@ async function build(sheets: GenSheet[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** More runs to hunt for counterexamples: VV_PROPERTY_RUNS=500 npx jest test/flows/convert */
+const PROPERTY_RUNS = Number(process.env.VV_PROPERTY_RUNS ?? 40);
+
 it("never loses a value: every non-empty input cell is found in the converted workbook", async () => {
   await fc.assert(
     fc.asyncProperty(workbookArb, async (sheets) => {
@@ -167,9 +170,9 @@ it("never loses a value: every non-empty input cell is found in the converted wo
       expect(again.kept).toEqual([]);
       expect(again.sheets.filter((s) => s.action === "converted" || s.action === "moved")).toEqual([]);
     }),
-    { numRuns: 40 },
+    { numRuns: PROPERTY_RUNS },
   );
-});
+}, 30_000 + PROPERTY_RUNS * 1_000);
 
 it("createTemplate over a workbook with data keeps every value and reports what it created and kept", async () => {
   const wb = new ExcelJS.Workbook();

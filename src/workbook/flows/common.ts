@@ -47,7 +47,7 @@ export function headerNote(c: ColumnSpec, lang: Lang): string {
 export function uniqueHeaders(headers: string[]): string[] {
   const seen = new Set<string>();
   return headers.map((h, i) => {
-    const base = h.trim() === "" ? `Kolom ${columnLetter(i)}` : h.trim();
+    const base = h.trim() === "" ? `Kolom ${columnLetter(i)}` : h;
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} (${n})`;
     seen.add(name.toLowerCase());

@@ -122,6 +122,8 @@ function isTemplateTable(spec: SheetSpec, sheet: SheetSnapshot, r: Region): bool
 }
 
 const headerText = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)).trim());
+/** The header exactly as typed (spaces included): what the converted table's extra column is called. */
+const rawText = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)));
 
 function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: KeptCell[], lang: Lang): { conv: SheetConversion; plans: SheetPlan[] } {
   const map = mapHeaders(spec, r.headers);
@@ -133,7 +135,7 @@ function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: Ke
     if ([...map.indexOf.values()].includes(i)) continue;
     if (!isBlank(r.headers[i]) || r.rows.some((row) => !isBlank(row[i]))) extras.push(i);
   }
-  const extraHeaders = extras.map((i) => headerText(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`);
+  const extraHeaders = extras.map((i) => rawText(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`);
   const columns: ColumnMapping[] = spec.columns.map((c) => {
     const i = map.indexOf.get(c.key);
     const m = map.matches.find((x) => x.key === c.key);
@@ -142,7 +144,7 @@ function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: Ke
   extras.forEach((i, k) => columns.push({ from: columnLetter(r.firstColumn + i), header: headerText(r.headers[i]) || null, to: extraHeaders[k], how: "extra" }));
   for (const m of map.matches) {
     const to = spec.columns.find((c) => c.key === m.key)!.header;
-    if (headerText(r.headers[m.index]) !== to) kept.push({ sheet: sheet.name, cell: addr(r.headerRow, m.index), value: toWriteValue(r.headers[m.index]), reason: REASON.header(to) });
+    if (rawText(r.headers[m.index]) !== to) kept.push({ sheet: sheet.name, cell: addr(r.headerRow, m.index), value: toWriteValue(r.headers[m.index]), reason: REASON.header(to) });
   }
 
   const rows: unknown[][] = [];
