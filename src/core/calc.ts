@@ -92,7 +92,10 @@ export function effectiveBudget(f: Pick<Financing, "begroot" | "update">): numbe
 function row(key: string, label: string): TotalsRow {
   return { key, label, count: 0, begroot: 0, update: 0, vak: 0, vek: 0, vakRate: null, vekRate: null, vekOnVak: null };
 }
-function add(r: TotalsRow, f: Financing) {
+/** The financing fields totals read: hosts may pass lighter rows than whole records. */
+export type FinancingAmounts = Pick<Financing, "projectCode" | "begroot" | "update" | "vak" | "vek">;
+
+function add(r: TotalsRow, f: FinancingAmounts) {
   r.count++;
   r.begroot += f.begroot ?? 0;
   r.update += effectiveBudget(f);
@@ -111,7 +114,7 @@ function finish(r: TotalsRow): TotalsRow {
  * effective budget (update, or begroot where no update was given). Groups sort by key; financing rows
  * whose project is unknown go to a group "?" so that no euro disappears from the total.
  */
-export function totals(projects: readonly Pick<Project, "code" | "title" | "cluster" | "speerpunt">[], financing: readonly Financing[], by: GroupBy, lang: Lang = "nl"): Totals {
+export function totals(projects: readonly Pick<Project, "code" | "title" | "cluster" | "speerpunt">[], financing: readonly FinancingAmounts[], by: GroupBy, lang: Lang = "nl"): Totals {
   const byCode = new Map(projects.map((p) => [p.code, p]));
   const groups = new Map<string, TotalsRow>();
   const total = row("totaal", lang === "nl" ? "Totaal" : "Total");

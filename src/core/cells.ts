@@ -45,6 +45,8 @@ export function toScalar(v: unknown): Scalar {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : v;
   const o = v as Record<string, unknown>;
   if (typeof o.error === "string") return { error: o.error };
+  // Office's custom-function runtime hands error cells over as {code: "#N/A", ...}.
+  if (typeof o.code === "string" && o.code.startsWith("#")) return { error: o.code };
   if (Array.isArray(o.richText)) return o.richText.map((r) => String((r as { text?: unknown })?.text ?? "")).join("");
   if ("formula" in o || "sharedFormula" in o) return "result" in o ? toScalar(o.result) : null;
   if ("text" in o) return toScalar(o.text);

@@ -7,7 +7,7 @@
 import { realisatiegraad, totals, type TotalsRow } from "../core/calc";
 import { toScalar, isErrorValue, type Scalar } from "../core/cells";
 import { foldHeader, makeListParser, parseAmount, parseNumber, parseProjectCode } from "../core/parse";
-import type { Financing } from "../core/schema";
+import type { FinancingAmounts } from "../core/calc";
 import { mapHeaders, SHEET_BY_KEY, type ColumnSpec, type SheetSpec } from "../core/template";
 import { CLUSTER_LABELS, envelopeOf, SPEERPUNTEN, type EnvelopeKey } from "../core/vocabulary";
 
@@ -278,7 +278,7 @@ function readProjects(v: unknown, need: "cluster" | "speerpunt"): { ok: true; ma
   return { ok: true, map };
 }
 
-type Amounts = Pick<Financing, "projectCode" | "begroot" | "update" | "vak" | "vek">;
+type Amounts = FinancingAmounts;
 
 export interface FinancingTotalsOptions {
   filtersoort?: unknown;
@@ -409,7 +409,7 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
   }
   // totals() reads only projectCode, begroot, update, vak and vek of a financing record. Grouped by
   // cluster without projects, every row falls in one group: only the overall total is used.
-  const res = totals([], rows as unknown as readonly Financing[], "cluster");
+  const res = totals([], rows, "cluster");
   return { ok: true, row: res.total };
 }
 
