@@ -101,7 +101,7 @@ export function App({ workbench, initialLang = "nl", initialLive = true }: AppPr
     let cancelled = false;
     const on = live && isTemplate;
     const revalidate = async () => {
-      const r = await workbench.validate({ lang: settings.current.lang, meetmoment: mm(), annotate: true });
+      const r = await workbench.validate({ lang: settings.current.lang, meetmoment: mm(), annotate: true, quiet: true });
       if (!cancelled) setResult(r);
     };
     workbench

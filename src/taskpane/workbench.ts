@@ -7,7 +7,9 @@ import { TEMPLATE_VERSION, type Lang } from "../core/vocabulary";
 import { LiveValidation, type ExcelRunWith } from "../excel/live";
 import { excelOverview, TEMPLATE_TABLES, type OverviewMode } from "../excel/flows";
 import { ExcelWorkbookPort, type ExcelRun } from "../excel/port";
-import { createTemplate, planConversion, validateFlow, type ConversionPreview, type TemplateResult, type ValidateFlowResult } from "../workbook/flows";
+import {
+  createTemplate, marksOf, planConversion, validateFlow, validateSnapshot, validationSheet, type ConversionPreview, type TemplateResult, type ValidateFlowResult,
+} from "../workbook/flows";
 
 export interface WorkbookStatus {
   /** template: the current template; outdated: an older template version; convertible: data to convert; empty: nothing yet. */
@@ -22,7 +24,8 @@ export interface Workbench {
   preview(opts: { lang: Lang; meetmoment: string | null }): Promise<ConversionPreview>;
   /** Create or convert the template (reads again, so edits since the preview are kept). */
   createTemplate(opts: { lang: Lang; meetmoment: string | null }): Promise<TemplateResult>;
-  validate(opts: { lang: Lang; meetmoment: string | null; annotate: boolean }): Promise<ValidateFlowResult>;
+  /** `quiet`: do not activate the Validatie sheet (live validation while the user types). */
+  validate(opts: { lang: Lang; meetmoment: string | null; annotate: boolean; quiet?: boolean }): Promise<ValidateFlowResult>;
   overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   /** Switch live validation on (with what to do with each result) or off. Returns whether it is on. */
@@ -61,8 +64,16 @@ export class ExcelWorkbench implements Workbench {
     return createTemplate(this.port, { lang: opts.lang, meetmoment: opts.meetmoment });
   }
 
-  validate(opts: { lang: Lang; meetmoment: string | null; annotate: boolean }): Promise<ValidateFlowResult> {
-    return validateFlow(this.port, { lang: opts.lang, meetmoment: opts.meetmoment, annotate: opts.annotate });
+  async validate(opts: { lang: Lang; meetmoment: string | null; annotate: boolean; quiet?: boolean }): Promise<ValidateFlowResult> {
+    if (!opts.quiet) return validateFlow(this.port, { lang: opts.lang, meetmoment: opts.meetmoment, annotate: opts.annotate });
+    // Live runs: the same validation and annotation, but the user stays on the sheet they are editing.
+    const snapshot = await this.port.read();
+    const result = validateSnapshot(snapshot, { lang: opts.lang, meetmoment: opts.meetmoment });
+    if (opts.annotate) {
+      const sheets = new Set(snapshot.sheets.map((x) => x.name));
+      await this.port.apply({ clearMarks: true, marks: marksOf(result.findings.filter((f) => sheets.has(f.sheet))), sheets: [validationSheet(result, opts.lang)] });
+    }
+    return result;
   }
 
   async overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void> {

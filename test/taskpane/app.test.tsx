@@ -140,6 +140,8 @@ describe("task pane", () => {
       await x.settleEvents();
     });
     await waitFor(() => expect(screen.getByTestId("summary").textContent).toMatch(/fout/));
+    expect(x.activeSheet).not.toBe("Validatie"); // live runs leave the user where they are typing
+    expect(x.cell("Mijlpalen", "C3")?.fill).toBeTruthy();
   });
 
   it("is keyboard-reachable: native buttons with names, one tab stop in the tab list (arrow keys are driven in the browser e2e)", async () => {
