@@ -5,25 +5,10 @@
  */
 import { functionFormula, formulaString } from "../../src/functions/formulas";
 import { expectedTotals, financingTable, finIndex, projectsTable } from "./tables";
+import { MockError, withCustomFunctions } from "../support/custom-functions-runtime";
 
-class MockError {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
-const ErrorCode = { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" };
-
-type Fns = typeof import("../../src/functions/functions");
-let f: Fns;
-const associate = jest.fn();
-beforeAll(async () => {
-  (globalThis as Record<string, unknown>).CustomFunctions = { Error: MockError, ErrorCode, associate };
-  f = await import("../../src/functions/functions");
-});
-afterAll(() => {
-  delete (globalThis as Record<string, unknown>).CustomFunctions;
-});
+const runtime = withCustomFunctions();
+const fn = () => runtime.fns();
 
 const asError = (v: unknown) => {
   expect(v).toBeInstanceOf(MockError);
@@ -31,16 +16,16 @@ const asError = (v: unknown) => {
 };
 
 test("REALISATIONRATE: numbers, and errors as CustomFunctions.Error with a Dutch message", () => {
-  expect(f.REALISATIONRATE(119000, 1650000)).toBeCloseTo(0.0721212, 6);
-  expect(f.REALISATIONRATE("157", "200", null, null)).toBeCloseTo(0.785, 12);
-  expect(f.REALISATIONRATE(80, 50, 100, true)).toBeCloseTo(0.4, 12);
-  const na = asError(f.REALISATIONRATE("", 200));
+  expect(fn().REALISATIONRATE(119000, 1650000)).toBeCloseTo(0.0721212, 6);
+  expect(fn().REALISATIONRATE("157", "200", null, null)).toBeCloseTo(0.785, 12);
+  expect(fn().REALISATIONRATE(80, 50, 100, true)).toBeCloseTo(0.4, 12);
+  const na = asError(fn().REALISATIONRATE("", 200));
   expect(na.code).toBe("#N/A");
   expect(na.message).toMatch(/realisatie/i);
-  const div0 = asError(f.REALISATIONRATE(5, 0));
+  const div0 = asError(fn().REALISATIONRATE(5, 0));
   expect(div0.code).toBe("#DIV/0!");
   expect(div0.message).toMatch(/streefwaarde is 0/);
-  const value = asError(f.REALISATIONRATE("veel", 200));
+  const value = asError(fn().REALISATIONRATE("veel", 200));
   expect(value.code).toBe("#VALUE!");
   expect(value.message).toMatch(/geen getal/);
 });
@@ -48,31 +33,31 @@ test("REALISATIONRATE: numbers, and errors as CustomFunctions.Error with a Dutch
 test("BUDGET, COMMITMENTS, PAYMENTS, COMMITMENTRATE, PAYMENTRATE over the June 2022 table", () => {
   const t = financingTable();
   const all = expectedTotals(() => true);
-  expect(f.BUDGET(t)).toBeCloseTo(all.update, 2);
-  expect(f.BUDGET(t, null, null, undefined, "begroot")).toBeCloseTo(all.begroot, 2);
-  expect(f.BUDGET(t, "", "", undefined, "update")).toBeCloseTo(all.update, 2);
-  expect(f.COMMITMENTS(t)).toBeCloseTo(all.vak, 2);
-  expect(f.PAYMENTS(t)).toBeCloseTo(all.vek, 2);
-  expect(f.COMMITMENTRATE(t)).toBeCloseTo(all.vak / all.update, 12);
-  expect(f.PAYMENTRATE(t)).toBeCloseTo(all.vek / all.update, 12);
-  expect(f.PAYMENTRATE(t, null, null, undefined, "vak")).toBeCloseTo(all.vek / all.vak, 12);
+  expect(fn().BUDGET(t)).toBeCloseTo(all.update, 2);
+  expect(fn().BUDGET(t, null, null, undefined, "begroot")).toBeCloseTo(all.begroot, 2);
+  expect(fn().BUDGET(t, "", "", undefined, "update")).toBeCloseTo(all.update, 2);
+  expect(fn().COMMITMENTS(t)).toBeCloseTo(all.vak, 2);
+  expect(fn().PAYMENTS(t)).toBeCloseTo(all.vek, 2);
+  expect(fn().COMMITMENTRATE(t)).toBeCloseTo(all.vak / all.update, 12);
+  expect(fn().PAYMENTRATE(t)).toBeCloseTo(all.vek / all.update, 12);
+  expect(fn().PAYMENTRATE(t, null, null, undefined, "vak")).toBeCloseTo(all.vek / all.vak, 12);
   const c = expectedTotals((_f, p) => p?.cluster === "05. Versterking O&O");
-  expect(f.COMMITMENTS(t, "cluster", "05. Versterking O&O", projectsTable())).toBeCloseTo(c.vak, 2);
+  expect(fn().COMMITMENTS(t, "cluster", "05. Versterking O&O", projectsTable())).toBeCloseTo(c.vak, 2);
   const r = expectedTotals((x) => Number(x.projectCode.slice(2)) <= 158);
-  expect(f.PAYMENTS(t, "codes", "VV001:VV158")).toBeCloseTo(r.vek, 2);
+  expect(fn().PAYMENTS(t, "codes", "VV001:VV158")).toBeCloseTo(r.vek, 2);
 });
 
 test("table functions answer #VALUE! and #DIV/0! with Dutch messages, never throw", () => {
   const t = financingTable();
-  expect(asError(f.BUDGET(t, null, null, undefined, "morgen")).message).toMatch(/Onbekende versie/);
-  expect(asError(f.COMMITMENTS(t.slice(1))).code).toBe("#VALUE!");
-  expect(asError(f.PAYMENTS(t, "cluster", "05")).message).toMatch(/Projecten/);
+  expect(asError(fn().BUDGET(t, null, null, undefined, "morgen")).message).toMatch(/Onbekende versie/);
+  expect(asError(fn().COMMITMENTS(t.slice(1))).code).toBe("#VALUE!");
+  expect(asError(fn().PAYMENTS(t, "cluster", "05")).message).toMatch(/Projecten/);
   const bad = t.map((row, i) => (i === 3 ? row.map((v, j) => (j === finIndex("vek") ? "#N/A" : v)) : row));
-  expect(asError(f.PAYMENTS(bad)).message).toMatch(/Rij 4.*#N\/A/);
+  expect(asError(fn().PAYMENTS(bad)).message).toMatch(/Rij 4.*#N\/A/);
   const zero = [t[0], t[1].map((v, j) => (j === finIndex("projectCode") ? v : null))];
-  expect(asError(f.COMMITMENTRATE(zero)).code).toBe("#DIV/0!");
-  expect(asError(f.PAYMENTRATE(zero, null, null, undefined, "vak")).code).toBe("#DIV/0!");
-  expect(asError(f.PAYMENTRATE(t, null, null, undefined, "morgen")).message).toMatch(/noemer/);
+  expect(asError(fn().COMMITMENTRATE(zero)).code).toBe("#DIV/0!");
+  expect(asError(fn().PAYMENTRATE(zero, null, null, undefined, "vak")).code).toBe("#DIV/0!");
+  expect(asError(fn().PAYMENTRATE(t, null, null, undefined, "morgen")).message).toMatch(/noemer/);
 });
 
 test("a defect that throws still answers #VALUE! with a message and is logged", () => {
@@ -80,7 +65,7 @@ test("a defect that throws still answers #VALUE! with a message and is logged", 
   try {
     const t = financingTable();
     const broken = new Proxy([], { get: () => { throw new Error("kapot"); } });
-    const e = asError(f.COMMITMENTS([t[0], broken as unknown as unknown[]]));
+    const e = asError(fn().COMMITMENTS([t[0], broken as unknown as unknown[]]));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/Interne fout in de functie: kapot/);
     expect(spy).toHaveBeenCalled();
@@ -93,18 +78,18 @@ test("messages are Dutch, English when Office runs in English", () => {
   const g = globalThis as Record<string, unknown>;
   try {
     g.Office = { context: { displayLanguage: "en-US" } };
-    expect(f.messageLanguage()).toBe("en");
-    expect(asError(f.REALISATIONRATE("", 200)).message).toBe("No realised value.");
+    expect(fn().messageLanguage()).toBe("en");
+    expect(asError(fn().REALISATIONRATE("", 200)).message).toBe("No realised value.");
     g.Office = { context: { displayLanguage: "nl-BE" } };
-    expect(asError(f.REALISATIONRATE("", 200)).message).toBe("Geen realisatie ingevuld.");
+    expect(asError(fn().REALISATIONRATE("", 200)).message).toBe("Geen realisatie ingevuld.");
     g.Office = { context: { displayLanguage: "fr-BE" } };
-    expect(f.messageLanguage()).toBe("nl");
+    expect(fn().messageLanguage()).toBe("nl");
     g.Office = {
       get context(): never {
         throw new Error("Office.context before onReady");
       },
     };
-    expect(f.messageLanguage()).toBe("nl");
+    expect(fn().messageLanguage()).toBe("nl");
   } finally {
     delete g.Office;
   }
@@ -130,7 +115,7 @@ test("the formula's arguments, as Excel would pass them, give the filtered total
   const call = (formula: string) => {
     const m = /^VV\.([A-Z]+)\((.*)\)$/.exec(formula)!;
     const args = m[2].split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((a) => (a === "" ? null : a.startsWith('"') ? a.slice(1, -1).replace(/""/g, '"') : tables[a]));
-    return (f as unknown as Record<string, (...a: unknown[]) => unknown>)[m[1]](...args);
+    return (fn() as unknown as Record<string, (...a: unknown[]) => unknown>)[m[1]](...args);
   };
   const e = expectedTotals((_f, p) => p?.speerpunt === "02. Investeren in infrastructuur");
   expect(call(functionFormula("vak", { by: "speerpunt", value: "02. Investeren in infrastructuur" }, refs))).toBeCloseTo(e.vak, 2);
