@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { SHEET_BY_KEY } from "../../src/core/template";
-import { createTemplate, writeDemo } from "../../src/workbook/flows";
+import { writeDemo } from "../../src/workbook/flows";
 import { XlsxPort } from "../../src/xlsx/port";
 
 const dir = mkdtempSync(join(tmpdir(), "vv-bad-"));
