@@ -274,6 +274,25 @@ export class ExcelWorkbookPort implements WorkbookPort {
   // ---- apply ---------------------------------------------------------------------------------------
 
   async apply(plan: WritePlan): Promise<void> {
+    try {
+      await this.applyBatched(plan);
+    } catch (e) {
+      // The batch may have stopped after events were switched off: switch them on again in a batch of its own.
+      if (this.runtimeEvents) {
+        try {
+          await this.run(async (ctx) => {
+            ctx.runtime.enableEvents = true;
+            await ctx.sync();
+          });
+        } catch (again) {
+          throw new AggregateError([e, again], `${e instanceof Error ? e.message : String(e)} (Excel-gebeurtenissen konden daarna niet opnieuw aangezet worden: ${again instanceof Error ? again.message : String(again)})`);
+        }
+      }
+      throw e;
+    }
+  }
+
+  private async applyBatched(plan: WritePlan): Promise<void> {
     await this.batch("apply", async (ctx, sync) => {
       const wb = ctx.workbook;
       const sheetPlans = plan.sheets ?? [];

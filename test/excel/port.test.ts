@@ -248,3 +248,15 @@ describe("Excel on the web: many marks", () => {
     expect(fills(web.x)).toBeGreaterThan(0);
   });
 });
+
+describe("a failing write", () => {
+  it("rejects with Excel's error and leaves events switched on", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Blad1");
+    x.addSheet("Verborgen").visibility = "Hidden";
+    const port = portOf(x);
+    await expect(port.apply({ sheets: [{ name: "Nieuw", mode: "ensure", blocks: [{ row: 1, column: 0, values: [["x"]] }] }], activate: "Verborgen" })).rejects.toThrow(/hidden sheet/);
+    expect(x.eventsEnabled).toBe(true);
+    expect(x.read("Nieuw", "A1")).toEqual([["x"]]); // what ran before the failure stays, as in Excel
+  });
+});
