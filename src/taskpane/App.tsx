@@ -144,6 +144,13 @@ export function App({ workbench, initialLang = "nl", initialLive = true }: AppPr
       setNotice(s.overview.done);
     });
 
+  const saveMeetmoment = () =>
+    act(s.busy, async () => {
+      await workbench.saveMeetmoment({ lang, meetmoment: mm() });
+      setStatus(await workbench.status());
+      setNotice(s.settings.saved);
+    });
+
   const selectCell = (f: Finding) => {
     if (!f.cell) return;
     void act(s.busy, () => workbench.select(f.sheet, f.cell!));
@@ -227,6 +234,11 @@ export function App({ workbench, initialLang = "nl", initialLive = true }: AppPr
               <Field label={s.settings.meetmoment} hint={s.settings.meetmomentHint}>
                 <Input type="date" value={meetmoment} onChange={(_, d) => setMeetmoment(d.value)} />
               </Field>
+              {status && status.kind === "template" && (mm() ?? null) !== (status.meetmoment ?? null) && (
+                <div className={styles.row}>
+                  <Button onClick={() => void saveMeetmoment()} disabled={busy !== null}>{s.settings.save}</Button>
+                </div>
+              )}
               <Field label={s.settings.language}>
                 <RadioGroup value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
                   <Radio value="nl" label={s.settings.dutch} />

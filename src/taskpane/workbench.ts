@@ -2,13 +2,13 @@
  * What the task pane can do with the open workbook: a thin layer over the flows and the Office.js port.
  * The pane talks only to this interface, so its tests run it over the fake Excel.
  */
-import { SHEETS } from "../core/template";
+import { INSTRUCTIONS_SHEET, SHEETS } from "../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../core/vocabulary";
 import { LiveValidation, type ExcelRunWith } from "../excel/live";
 import { excelOverview, TEMPLATE_TABLES, type OverviewMode } from "../excel/flows";
 import { ExcelWorkbookPort, type ExcelRun } from "../excel/port";
 import {
-  createTemplate, marksOf, planConversion, validateFlow, validateSnapshot, validationSheet, type ConversionPreview, type TemplateResult, type ValidateFlowResult,
+  createTemplate, instructionsSheet, marksOf, planConversion, validateFlow, validateSnapshot, validationSheet, type ConversionPreview, type TemplateResult, type ValidateFlowResult,
 } from "../workbook/flows";
 
 export interface WorkbookStatus {
@@ -27,6 +27,8 @@ export interface Workbench {
   /** `quiet`: do not activate the Validatie sheet (live validation while the user types). */
   validate(opts: { lang: Lang; meetmoment: string | null; annotate: boolean; quiet?: boolean }): Promise<ValidateFlowResult>;
   overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void>;
+  /** Write the meetmoment into the workbook's stamp (and its Instructies sheet). */
+  saveMeetmoment(opts: { lang: Lang; meetmoment: string | null }): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   /** Switch live validation on (with what to do with each result) or off. Returns whether it is on. */
   live(on: boolean, opts?: { onResult: () => Promise<void>; onError: (e: unknown) => void }): Promise<boolean>;
@@ -78,6 +80,14 @@ export class ExcelWorkbench implements Workbench {
 
   async overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void> {
     await excelOverview(this.port, { lang: opts.lang, mode: opts.mode });
+  }
+
+  async saveMeetmoment(opts: { lang: Lang; meetmoment: string | null }): Promise<void> {
+    const hasInstructions = (await this.port.read({ sheets: [INSTRUCTIONS_SHEET] })).sheets.length > 0;
+    await this.port.apply({
+      sheets: hasInstructions ? [instructionsSheet(opts.lang, opts.meetmoment, true)] : [],
+      stamp: { templateVersion: TEMPLATE_VERSION, meetmoment: opts.meetmoment, updatedAt: new Date().toISOString() },
+    });
   }
 
   select(sheet: string, cell: string): Promise<void> {

@@ -188,3 +188,21 @@ describe("statusOf", () => {
     expect(await bench.status()).toEqual({ kind: "template", version: "1.0", meetmoment: "2022-12-01" });
   });
 });
+
+describe("settings", () => {
+  it("saves a changed meetmoment into the workbook's stamp", async () => {
+    const x = plainWorkbook(2);
+    const bench = benchOf(x);
+    await bench.createTemplate({ lang: "nl", meetmoment: "2022-06-01" });
+    render(<App workbench={bench} initialLive={false} />);
+    await waitFor(() => expect(screen.getByText("Meetmoment: 2022-06-01")).toBeTruthy());
+    fireEvent.click(screen.getByRole("tab", { name: "Instellingen" }));
+    expect(screen.queryByRole("button", { name: "Meetmoment in de werkmap bewaren" })).toBeNull();
+    fireEvent.change(screen.getByLabelText("Meetmoment"), { target: { value: "2022-12-01" } });
+    fireEvent.click(screen.getByRole("button", { name: "Meetmoment in de werkmap bewaren" }));
+    await screen.findByText(/Het meetmoment is in de werkmap bewaard/);
+    expect(x.customProps.get("vvMeetmoment")).toBe("2022-12-01");
+    expect((await bench.port.read()).stamp?.meetmoment).toBe("2022-12-01");
+    expect(x.read("Instructies", "A2")[0][0]).toMatch(/2022-12-01/);
+  });
+});

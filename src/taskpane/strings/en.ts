@@ -74,6 +74,8 @@ export const en: Strings = {
   settings: {
     meetmoment: "Measurement date",
     meetmomentHint: "The date of the measurement, e.g. 2022-06-01. Milestones dated before it that have not started or are on schedule are overdue.",
+    save: "Save the measurement date in the workbook",
+    saved: "The measurement date is saved in the workbook (for the command line too).",
     language: "Language",
     dutch: "Nederlands",
     english: "English",

@@ -72,6 +72,8 @@ export const nl = {
   settings: {
     meetmoment: "Meetmoment",
     meetmomentHint: "De datum van de meting, bv. 2022-06-01. Mijlpalen met een timing vóór deze datum die nog niet gestart of op schema zijn, zijn achterstallig.",
+    save: "Meetmoment in de werkmap bewaren",
+    saved: "Het meetmoment is in de werkmap bewaard (ook voor de opdrachtregel).",
     language: "Taal",
     dutch: "Nederlands",
     english: "English",
