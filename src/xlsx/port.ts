@@ -101,8 +101,19 @@ export class XlsxPort implements WorkbookPort {
 
   // ---- sheets ------------------------------------------------------------------------------------
 
+  /** Excel's sheet names ignore case: "mijlpalen" and "Mijlpalen" are one sheet. */
+  private findSheet(name: string): ExcelJS.Worksheet | undefined {
+    const n = name.toLocaleLowerCase();
+    return this.workbook.worksheets.find((w) => w.name.toLocaleLowerCase() === n);
+  }
+
   private applySheet(sp: SheetPlan) {
-    let ws = this.workbook.getWorksheet(sp.name);
+    let ws = this.findSheet(sp.name);
+    if (ws && ws.name !== sp.name && sp.mode === "ensure") {
+      // exceljs compares a new name with every sheet, itself included: step through a free name.
+      ws.name = `~${ws.id}`;
+      ws.name = sp.name;
+    }
     if (ws && sp.mode === "replace") {
       const orderNo = sheet(ws).orderNo;
       this.workbook.removeWorksheet(ws.id);
@@ -325,6 +336,8 @@ function linkFormula(target: string, shown: WriteValue): ExcelJS.CellFormulaValu
   return { formula: `HYPERLINK(${q(where)},${q(text)})`, result: text } as ExcelJS.CellFormulaValue;
 }
 
+const DATE_FORMAT = "yyyy-mm-dd";
+
 function writeTable(ws: ExcelJS.Worksheet, t: TablePlan) {
   // A table needs at least one data row (Excel shows an empty row to type into).
   const rows = t.rows.length ? t.rows : [t.headers.map(() => null)];
@@ -357,7 +370,9 @@ function formatColumn(ws: ExcelJS.Worksheet, i: number, f: ColumnFormat, headerR
     if (f.wrap) col.alignment = { wrapText: true, vertical: "top" };
     for (let r = first; r < first + dataRows; r++) {
       const cell = ws.getCell(r, i + 1);
-      if (f.numFmt) cell.numFmt = f.numFmt;
+      // A date typed into a text or number column stays a date: a file stores dates as numbers and only
+      // a date format makes them dates again.
+      if (f.numFmt) cell.numFmt = cell.value instanceof Date ? DATE_FORMAT : f.numFmt;
       if (f.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     }
     const h = ws.getCell(headerRow, i + 1);

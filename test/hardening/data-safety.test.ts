@@ -14,7 +14,13 @@ const opts = { numRuns: RUNS, seed: SEED, endOnFailure: true };
 /** The values of `before` that are missing in `after` (multiset), as readable lines. */
 function lostValues(before: Map<string, number>, after: Map<string, number>): string[] {
   const lost: string[] = [];
-  for (const [k, n] of before) if ((after.get(k) ?? 0) < n) lost.push(`${k} ×${n - (after.get(k) ?? 0)}`);
+  for (const [k, n] of before) {
+    // A formula may be kept as its text (=A1*2) on the Bewaard sheet, its value in the table.
+    // An error value (#N/A) may be kept as its text.
+    const alt = k.startsWith("f:") ? `s:=${k.slice(2)}` : k.startsWith("e:") ? `s:${k.slice(2)}` : null;
+    const found = (after.get(k) ?? 0) + (alt ? (after.get(alt) ?? 0) : 0);
+    if (found < n) lost.push(`${k} ×${n - found}`);
+  }
   return lost;
 }
 

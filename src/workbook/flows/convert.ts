@@ -13,14 +13,14 @@
  *   unmapped columns stay as extra columns after the template's; template columns not found are added
  *   empty;
  * - cells outside the header and data rows (titles, notes, other tables), values typed into computed
- *   columns, formulas without a stored result and renamed headers go to `Bewaard`, with where they were;
+ *   columns, formulas (the table keeps their last value) and renamed headers go to `Bewaard`, with where they were;
  * - a sheet that already holds the template table (name, place and headers) is not touched: converting a
  *   template changes nothing.
  */
 import { columnLetter, isBlank, toScalar } from "../../core/cells";
 import {
-  findSheetSpec, INSTRUCTIONS_SHEET, KEPT_SHEET, LISTS_SHEET, mapHeaders, OVERVIEW_SHEET, SHEETS, VALIDATION_SHEET,
-  type SheetSpec,
+  computedFormula, findSheetSpec, INSTRUCTIONS_SHEET, KEPT_SHEET, LISTS_SHEET, mapHeaders, OVERVIEW_SHEET, SHEETS, VALIDATION_SHEET,
+  type ColumnSpec, type SheetSpec,
 } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
 import type { BlockPlan, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan, WriteValue } from "../port";
@@ -78,6 +78,7 @@ const REASON = {
   rebuilt: { nl: "op een tabblad dat het sjabloon opnieuw opbouwt", en: "on a sheet the template rebuilds" },
   computed: { nl: "getypt in een berekende kolom (die krijgt een formule)", en: "typed into a computed column (which gets a formula)" },
   formula: { nl: "formule zonder opgeslagen resultaat", en: "formula without a stored result" },
+  formulaValue: { nl: "formule: de tabel bevat nu haar laatste waarde", en: "formula: the table now holds its last value" },
   header: (to: string) => ({ nl: `kolomkop, nu '${to}'`, en: `column header, now '${to}'` }),
 };
 
@@ -152,22 +153,28 @@ function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: Ke
     if (src.every((v) => isBlank(v))) return;
     const excelRow = r.headerRow + 1 + k;
     const out: unknown[] = [];
-    const take = (i: number | undefined, computed: boolean): unknown => {
+    const take = (i: number | undefined, c: ColumnSpec | null): unknown => {
       if (i === undefined) return null;
       const v = src[i];
       if (isBlank(v)) return null;
-      if (computed) {
+      if (c?.kind === "computed") {
+        // The template writes its own formula here; anything else the user put here is kept.
+        const f = v as { formula?: string; sharedFormula?: string };
         if (!isFormulaCell(v)) kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: toWriteValue(v), reason: REASON.computed });
+        else if ((f.formula ?? f.sharedFormula) !== computedFormula(spec, c, excelRow))
+          kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: `=${f.formula ?? f.sharedFormula ?? ""}`, reason: REASON.computed });
         return null;
       }
-      if (isFormulaCell(v) && toScalar(v) === null) {
+      if (isFormulaCell(v)) {
+        // The table gets the formula's last value (its references would point elsewhere once columns
+        // move); the formula itself is kept, with where it was.
         const f = v as { formula?: string; sharedFormula?: string };
-        kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: `=${f.formula ?? f.sharedFormula ?? ""}`, reason: REASON.formula });
+        kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: `=${f.formula ?? f.sharedFormula ?? ""}`, reason: toScalar(v) === null ? REASON.formula : REASON.formulaValue });
       }
       return v;
     };
-    spec.columns.forEach((c) => out.push(take(map.indexOf.get(c.key), c.kind === "computed")));
-    extras.forEach((i) => out.push(take(i, false)));
+    spec.columns.forEach((c) => out.push(take(map.indexOf.get(c.key), c)));
+    extras.forEach((i) => out.push(take(i, null)));
     rows.push(out);
   });
 
@@ -190,7 +197,8 @@ function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: Ke
   }
 
   const table = templateTable(spec, rows, lang, extraHeaders);
-  const moved = sheet.name !== spec.name;
+  // Excel's sheet names ignore case: "outputindicatoren" is the sheet itself, renamed in place.
+  const moved = sheet.name.toLocaleLowerCase() !== spec.name.toLocaleLowerCase();
   const plans: SheetPlan[] = [{ name: spec.name, mode: moved ? "ensure" : "replace", table, freezeRows: 1 }];
   if (moved) {
     const text = lang === "nl" ? `Omgezet door vv-monitor: de gegevens van dit tabblad staan nu op het tabblad '${spec.name}'.` : `Converted by vv-monitor: this sheet's data is now on the sheet '${spec.name}'.`;
@@ -207,7 +215,8 @@ export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptio
   const sheetPlans: SheetPlan[] = [];
   const chosen = new Map<string, SheetSnapshot>();
   for (const spec of SHEETS) {
-    const exact = snapshot.sheets.find((s) => s.name === spec.name);
+    // Excel's sheet names ignore case: "mijlpalen" is the Mijlpalen sheet, and wins over a synonym.
+    const exact = snapshot.sheets.find((s) => s.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase());
     const syn = snapshot.sheets.find((s) => !OWN_SHEETS.has(s.name) && findSheetSpec(s.name)?.key === spec.key);
     const pick = exact ?? syn;
     if (pick) chosen.set(pick.name, pick);
@@ -285,7 +294,7 @@ function overwrittenCells(sheet: SheetSnapshot, plan: SheetPlan): KeptCell[] {
 }
 
 /** The `Bewaard` sheet: appended below what an earlier conversion kept there. */
-function keptSheetPlan(snapshot: WorkbookSnapshot, kept: KeptCell[], lang: Lang): SheetPlan {
+export function keptSheetPlan(snapshot: WorkbookSnapshot, kept: KeptCell[], lang: Lang): SheetPlan {
   const existing = snapshot.sheets.find((s) => s.name === KEPT_SHEET);
   const u = existing?.used;
   const blocks: BlockPlan[] = [];

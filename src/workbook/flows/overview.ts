@@ -6,8 +6,9 @@
  * builder (custom functions). Charts are planned; hosts that cannot draw them (exceljs) skip them.
  */
 import { columnLetter } from "../../core/cells";
-import { OVERVIEW_SHEET, SHEET_BY_KEY } from "../../core/template";
-import { CLUSTER_LABELS, ENVELOPES, RECOVERY_BUDGET_EUR, SPEERPUNTEN, type Lang } from "../../core/vocabulary";
+import { KEPT_SHEET, OVERVIEW_SHEET, SHEET_BY_KEY } from "../../core/template";
+import { CLUSTER_LABELS, ENVELOPES, MILESTONE_STATUSES, PROJECT_STATUSES, RECOVERY_BUDGET_EUR, SPEERPUNTEN, type Lang } from "../../core/vocabulary";
+import { protectUserSheets } from "./protect";
 import type { BlockPlan, ChartPlan, SheetPlan, WorkbookPort } from "../port";
 
 export type Measure = "begroot" | "update" | "vak" | "vek";
@@ -57,6 +58,9 @@ const T = {
     recoveryCols: ["Relancebudget", "VAK", "VEK", "VAK / budget", "VEK / budget"],
     chart1: "VAK en VEK per speerpunt",
     chart2: "Beleidsruimte per envelop",
+    projects: "Projecten per status",
+    milestones: "Mijlpalen per status",
+    count: "Aantal",
   },
   en: {
     title: "Overview: budget, commitments (VAK) and payments (VEK)",
@@ -70,6 +74,9 @@ const T = {
     recoveryCols: ["Recovery budget", "VAK", "VEK", "VAK / budget", "VEK / budget"],
     chart1: "VAK and VEK per spearhead",
     chart2: "Budget per envelope",
+    projects: "Projects per status",
+    milestones: "Milestones per status",
+    count: "Count",
   },
 } as const;
 
@@ -77,6 +84,20 @@ export interface OverviewLayout {
   /** Where each section's rows are: first data row, last data row and the total row (1-based). */
   sections: { by: "speerpunt" | "cluster" | "envelop"; header: number; first: number; last: number; total: number; keys: string[] }[];
   recoveryRow: number;
+  /** The counts of projects and milestones per status, in the status colours. */
+  statusRows: { key: "projects" | "milestones"; header: number; first: number; last: number }[];
+}
+
+/** The titles our Overzicht sheet carries in A1: a sheet with another A1 is the user's own. */
+export const OVERVIEW_TITLES: readonly string[] = [T.nl.title, T.en.title];
+
+/** A whole status column of a template sheet, for COUNTIF: `Mijlpalen!$D:$D`. */
+function statusColumn(key: "projects" | "milestones"): string {
+  const spec = SHEET_BY_KEY[key];
+  const i = spec.columns.findIndex((c) => c.key === "status");
+  if (i < 0) throw new Error(`${spec.name} has no status column`);
+  const l = columnLetter(i);
+  return `${spec.name}!$${l}:$${l}`;
 }
 
 /** The Overzicht sheet plan and where things are. Columns: A label, B count, C–F amounts, G–I rates. */
@@ -89,7 +110,7 @@ export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; la
     { row: 1, column: 0, values: [[t.title]], bold: true },
     { row: 2, column: 0, values: [[t.sub]] },
   ];
-  const layout: OverviewLayout = { sections: [], recoveryRow: 0 };
+  const layout: OverviewLayout = { sections: [], recoveryRow: 0, statusRows: [] };
   let row = 4;
   const groups: { by: "speerpunt" | "cluster" | "envelop"; title: string; items: { value: string; label: string }[] }[] = [
     { by: "speerpunt", title: t.speerpunt, items: SPEERPUNTEN.map((s) => ({ value: s, label: s })) },
@@ -124,6 +145,25 @@ export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; la
   blocks.push({ row: rr, column: 1, values: [[RECOVERY_BUDGET_EUR, { formula: f("vak", relance) }, { formula: f("vek", relance) }]], numFmt: EUR });
   blocks.push({ row: rr, column: 4, values: [[{ formula: `IF(B${rr}>0,C${rr}/B${rr},"")` }, { formula: `IF(B${rr}>0,D${rr}/B${rr},"")` }]], numFmt: PCT });
   layout.recoveryRow = rr;
+  const statusCharts: ChartPlan[] = [];
+  row = rr + 3;
+  for (const sec of [
+    { key: "projects" as const, title: t.projects, statuses: PROJECT_STATUSES },
+    { key: "milestones" as const, title: t.milestones, statuses: MILESTONE_STATUSES },
+  ]) {
+    const col = statusColumn(sec.key);
+    const header = row;
+    blocks.push({ row: header, column: 0, values: [[sec.title, t.count]], bold: true, fill: "#DDEBF7" });
+    blocks.push({
+      row: header + 1, column: 0,
+      values: sec.statuses.map((st) => [lang === "nl" ? st.label : `${st.label} (${st.en})`, { formula: `COUNTIF(${col},"${st.label.replace(/"/g, '""')}")` }]),
+    });
+    sec.statuses.forEach((st, i) => blocks.push({ row: header + 1 + i, column: 0, values: [[null]], fill: st.fill }));
+    const last = header + sec.statuses.length;
+    layout.statusRows.push({ key: sec.key, header, first: header + 1, last });
+    statusCharts.push({ kind: "pie", title: sec.title, range: `A${header}:B${last}`, anchor: sec.key === "projects" ? "K44" : "K64", colours: sec.statuses.map((st) => st.fill) });
+    row = last + 3;
+  }
   const sp = layout.sections[0];
   const env = layout.sections[2];
   const charts: ChartPlan[] =
@@ -132,6 +172,7 @@ export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; la
       : [
           { kind: "bar", title: t.chart1, range: `A${sp.header}:F${sp.last}`, anchor: "K4" },
           { kind: "pie", title: t.chart2, range: `A${env.header}:D${env.last}`, anchor: "K24", colours: ["#1F4E79", "#9DC3E6"] },
+          ...statusCharts,
         ];
   return {
     sheet: { name: OVERVIEW_SHEET, mode: "replace", blocks, columnWidths: [60, 16, 22, 22, 22, 22, 14, 14, 14], freezeRows: 3, charts, tabColour: "#00B050" },
@@ -139,9 +180,10 @@ export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; la
   };
 }
 
-/** Build (or rebuild) the Overzicht sheet. */
-export async function buildOverview(port: WorkbookPort, opts: OverviewOptions = {}): Promise<OverviewLayout> {
+/** Build (or rebuild) the Overzicht sheet; a user's own sheet of that name is kept on Bewaard first. */
+export async function buildOverview(port: WorkbookPort, opts: OverviewOptions & { activate?: boolean } = {}): Promise<OverviewLayout> {
   const { sheet, layout } = overviewPlan(opts);
-  await port.apply({ sheets: [sheet] });
+  const snapshot = await port.read({ sheets: [OVERVIEW_SHEET, KEPT_SHEET] });
+  await port.apply(protectUserSheets(snapshot, { sheets: [sheet], activate: opts.activate ? sheet.name : undefined }, OVERVIEW_TITLES, opts.lang ?? "nl"));
   return layout;
 }

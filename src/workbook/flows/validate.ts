@@ -11,6 +11,7 @@ import { validateTables } from "../../core/validate";
 import type { Lang } from "../../core/vocabulary";
 import type { BlockPlan, CellMark, SheetPlan, WorkbookPort, WorkbookSnapshot, WriteValue } from "../port";
 import { tablesForValidation } from "./common";
+import { protectUserSheets } from "./protect";
 
 export interface ValidateFlowOptions {
   meetmoment?: string | null;
@@ -36,7 +37,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, opts: { meetmoment?
 
 const T = {
   nl: {
-    title: "Validatie",
+    title: "Validatie door vv-monitor",
     summary: (e: number, w: number, m: string | null) => `${e} fouten, ${w} waarschuwingen. Meetmoment: ${m ?? "niet ingesteld"}.`,
     ruleCols: ["Regel", "Omschrijving", "Ernst", "Aantal", "Naar de bevindingen"],
     detailCols: ["Regel", "Tabblad", "Cel", "Kolom", "Projectcode", "Ernst", "Melding", "Waarde"],
@@ -46,7 +47,7 @@ const T = {
     none: "Geen bevindingen: de werkmap is in orde.",
   },
   en: {
-    title: "Validation",
+    title: "Validation by vv-monitor",
     summary: (e: number, w: number, m: string | null) => `${e} errors, ${w} warnings. Measurement date: ${m ?? "not set"}.`,
     ruleCols: ["Rule", "Description", "Severity", "Count", "To the findings"],
     detailCols: ["Rule", "Sheet", "Cell", "Column", "Project code", "Severity", "Message", "Value"],
@@ -56,6 +57,9 @@ const T = {
     none: "No findings: the workbook is in order.",
   },
 } as const;
+
+/** The titles our Validatie sheet carries in A1: a sheet with another A1 is the user's own. */
+export const VALIDATION_TITLES: readonly string[] = [T.nl.title, T.en.title];
 
 const quoteSheet = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
@@ -109,7 +113,9 @@ export async function validateFlow(port: WorkbookPort, opts: ValidateFlowOptions
   if (opts.annotate) {
     const existing = new Set(snapshot.sheets.map((s) => s.name));
     const findings = result.findings.filter((f) => existing.has(f.sheet));
-    await port.apply({ clearMarks: true, marks: marksOf(findings), sheets: [validationSheet(result, opts.lang ?? "nl")], activate: VALIDATION_SHEET });
+    const lang = opts.lang ?? "nl";
+    const plan = { clearMarks: true, marks: marksOf(findings), sheets: [validationSheet(result, lang)], activate: VALIDATION_SHEET };
+    await port.apply(protectUserSheets(snapshot, plan, VALIDATION_TITLES, lang));
   }
   return result;
 }

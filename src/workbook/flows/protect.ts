@@ -1,0 +1,55 @@
+/**
+ * The add-in rebuilds its own sheets (Overzicht, Validatie) by replacing them. A user may have a sheet
+ * of their own with that name (Excel ignores case): before it is replaced, every value on it goes to the
+ * `Bewaard` sheet, with where it was. Our own sheets are recognised by their title in A1.
+ */
+import { columnLetter, isBlank } from "../../core/cells";
+import type { Lang } from "../../core/vocabulary";
+import type { SheetSnapshot, WorkbookSnapshot, WritePlan } from "../port";
+import { keptSheetPlan, type KeptCell } from "./convert";
+import { toWriteValue, isFormulaCell } from "./common";
+
+const REASON = {
+  nl: "eigen tabblad met de naam van een tabblad dat vv-monitor opnieuw opbouwt",
+  en: "a sheet of your own with the name of a sheet vv-monitor rebuilds",
+};
+
+function a1Text(sheet: SheetSnapshot): string | null {
+  const u = sheet.used;
+  if (!u || u.firstRow !== 1 || u.firstColumn !== 0) return null;
+  const v = u.values[0]?.[0];
+  return typeof v === "string" ? v : null;
+}
+
+/** Every non-empty cell of a sheet; formulas as their text. */
+function cellsOf(sheet: SheetSnapshot): KeptCell[] {
+  const out: KeptCell[] = [];
+  const u = sheet.used;
+  u?.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (isBlank(v) && !isFormulaCell(v)) return;
+      const f = v as { formula?: string; sharedFormula?: string };
+      const value = isFormulaCell(v) ? `=${f.formula ?? f.sharedFormula ?? ""}` : toWriteValue(v);
+      out.push({ sheet: sheet.name, cell: `${columnLetter(u.firstColumn + j)}${u.firstRow + i}`, value, reason: REASON });
+    }),
+  );
+  return out;
+}
+
+/**
+ * Guard a plan's "replace" sheets: a same-named sheet whose A1 is not one of `ownTitles` (and is not
+ * empty) is the user's; its values are kept on `Bewaard` before the replace.
+ */
+export function protectUserSheets(snapshot: WorkbookSnapshot, plan: WritePlan, ownTitles: readonly string[], lang: Lang): WritePlan {
+  const kept: KeptCell[] = [];
+  for (const sp of plan.sheets ?? []) {
+    if (sp.mode !== "replace") continue;
+    const existing = snapshot.sheets.find((s) => s.name.toLocaleLowerCase() === sp.name.toLocaleLowerCase());
+    if (!existing) continue;
+    const title = a1Text(existing);
+    if (title !== null && ownTitles.includes(title)) continue;
+    kept.push(...cellsOf(existing));
+  }
+  if (kept.length === 0) return plan;
+  return { ...plan, sheets: [...(plan.sheets ?? []), keptSheetPlan(snapshot, kept, lang)] };
+}
