@@ -285,7 +285,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
             await ctx.sync();
           });
         } catch (again) {
-          throw new AggregateError([e, again], `${e instanceof Error ? e.message : String(e)} (Excel-gebeurtenissen konden daarna niet opnieuw aangezet worden: ${again instanceof Error ? again.message : String(again)})`);
+          throw new AggregateError([e, again], `${e instanceof Error ? e.message : String(e)} (Excel-gebeurtenissen konden daarna niet opnieuw aangezet worden: ${again instanceof Error ? again.message : String(again)})`, { cause: again });
         }
       }
       throw e;
