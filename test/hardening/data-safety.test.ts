@@ -10,6 +10,9 @@ import { cellKey, cellMap, materialise, roundTrip, valueCounts, workbookArb } fr
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = Number(process.env.FUZZ_SEED ?? 20220601);
 const opts = { numRuns: RUNS, seed: SEED, endOnFailure: true };
+// About a second per case (a real .xlsx written, read, converted and read again): scale the time limit.
+const TIMEOUT = 60_000 + RUNS * 4_000;
+jest.setTimeout(TIMEOUT);
 
 /** The values of `before` that are missing in `after` (multiset), as readable lines. */
 function lostValues(before: Map<string, number>, after: Map<string, number>): string[] {
