@@ -52,7 +52,7 @@ export class RecordRefs {
 }
 
 export interface ReadResult {
-  records: Records;
+  columns: Record<SheetKey, SheetColumns>;
   refs: Record<SheetKey, RecordRefs>;
   findings: Finding[];
   /** Template sheets found, and for each the column keys present. */
@@ -248,42 +248,81 @@ function cachedReader(c: ColumnSpec): CellReader {
   return r;
 }
 
-function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: unknown[], refs: RecordRefs, found: Set<string>): void {
+/**
+ * One sheet's values as columns: an array per column key, all of `length` entries. Reading into
+ * columns instead of a record per row keeps large workbooks light (no object per row, no keyed stores);
+ * records are built only when asked for.
+ */
+export class SheetColumns {
+  length = 0;
+  readonly cols: Record<string, unknown[]> = {};
+  constructor(readonly spec: SheetSpec) {
+    for (const c of spec.columns) if (c.kind !== "computed") this.cols[c.key] = [];
+  }
+  /** The typed records, every key in schema order. */
+  toRecords(): object[] {
+    const keys = Object.keys(this.cols);
+    const arrays = keys.map((k) => this.cols[k]);
+    const blank: Record<string, unknown> = {};
+    for (const k of keys) blank[k] = null;
+    const out: object[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const rec: Record<string, unknown> = { ...blank };
+      for (let k = 0; k < keys.length; k++) rec[keys[k]] = arrays[k][i];
+      out[i] = rec;
+    }
+    return out;
+  }
+}
+
+interface ColumnPlanOut extends ColumnPlan {
+  out: unknown[];
+}
+
+function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetColumns, refs: RecordRefs, found: Set<string>): void {
   const mapping = mapHeaders(spec, t.headers);
   const headerAt = (i: number) => columnLetter(t.firstColumn + i);
   for (const c of mapping.missing) {
     if (c.required) sink.add("column-missing", { sheet: t.sheet, row: t.headerRow, column: c.header }, null, null);
   }
   const letters: Record<string, string> = {};
-  const plan: ColumnPlan[] = [];
-  let codePlan: ColumnPlan | undefined;
+  const plan: ColumnPlanOut[] = [];
+  const absent: unknown[][] = [];
+  let codePlan: ColumnPlanOut | undefined;
   for (const c of spec.columns) {
+    if (c.kind === "computed") {
+      const i = mapping.indexOf.get(c.key);
+      if (i !== undefined) {
+        found.add(c.key);
+        letters[c.key] = headerAt(i);
+      }
+      continue;
+    }
     const i = mapping.indexOf.get(c.key);
-    if (i === undefined) continue;
+    if (i === undefined) {
+      absent.push(out.cols[c.key]);
+      continue;
+    }
     found.add(c.key);
     letters[c.key] = headerAt(i);
-    if (c.kind === "computed") continue;
-    const p = { spec: c, index: i, letter: headerAt(i), read: cachedReader(c) };
+    const p = { spec: c, index: i, letter: headerAt(i), read: cachedReader(c), out: out.cols[c.key] };
     if (c.kind === "code") codePlan = p;
     else plan.push(p);
   }
   const tableRef = refs.addTable(t.sheet, letters);
-  // Every record of this sheet gets all keys at once, in schema order: one object shape, no transitions.
-  const blank: Record<string, unknown> = {};
-  for (const c of spec.columns) if (c.kind !== "computed") blank[c.key] = c.kind === "code" ? "" : null;
   const at: At = { sheet: t.sheet, row: 0, letter: "", column: "", sink, code: null };
   const rows = t.rows;
+  const before = out.length;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!row || rowIsBlank(row)) continue;
     at.row = t.headerRow + 1 + r;
     at.code = null;
-    const rec: Record<string, unknown> = { ...blank };
     if (codePlan) {
       at.letter = codePlan.letter;
       at.column = codePlan.spec.header;
       const code = codePlan.read(row[codePlan.index], at) as string | null;
-      rec[codePlan.spec.key] = code ?? "";
+      codePlan.out.push(code ?? "");
       at.code = code;
     }
     for (let k = 0; k < plan.length; k++) {
@@ -291,10 +330,15 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: unknow
       at.letter = p.letter;
       at.column = p.spec.header;
       const value = p.read(row[p.index], at);
-      rec[p.spec.key] = value === undefined ? null : value;
+      p.out.push(value === undefined ? null : value);
     }
-    out.push(rec);
+    out.length++;
     refs.push(tableRef, at.row);
+  }
+  // Columns this table lacks: empty for its rows (a missing code column reads as "").
+  for (const a of absent) {
+    const fill = a === out.cols[spec.columns[0].key] && spec.columns[0].kind === "code" ? "" : null;
+    for (let i = before; i < out.length; i++) a.push(fill);
   }
 }
 
@@ -307,10 +351,10 @@ function rowIsBlank(row: readonly unknown[]): boolean {
   return true;
 }
 
-/** Read the template sheets among `tables` into typed records. Missing sheets are reported. */
-export function readRecords(tables: readonly TableData[], opts: { lang?: Lang; sink?: FindingSink } = {}): ReadResult {
+/** Read the template sheets among `tables` into columns (records on demand). Missing sheets are reported. */
+export function readColumns(tables: readonly TableData[], opts: { lang?: Lang; sink?: FindingSink } = {}): ReadResult {
   const sink = opts.sink ?? new FindingSink(opts.lang ?? "nl");
-  const records: Records = { projects: [], milestones: [], indicators: [], financing: [] };
+  const columns = Object.fromEntries(SHEETS.map((s) => [s.key, new SheetColumns(s)])) as Record<SheetKey, SheetColumns>;
   const refs: Record<SheetKey, RecordRefs> = { projects: new RecordRefs(), milestones: new RecordRefs(), indicators: new RecordRefs(), financing: new RecordRefs() };
   const found: ReadResult["found"] = {};
   for (const spec of SHEETS) {
@@ -320,7 +364,23 @@ export function readRecords(tables: readonly TableData[], opts: { lang?: Lang; s
       continue;
     }
     const keys = (found[spec.key] = new Set<string>());
-    for (const t of mine) readTable(spec, t, sink, records[spec.key] as unknown[], refs[spec.key], keys);
+    for (const t of mine) readTable(spec, t, sink, columns[spec.key], refs[spec.key], keys);
   }
-  return { records, refs, findings: sink.findings, found };
+  return { columns, refs, findings: sink.findings, found };
+}
+
+/** The typed records of read columns. */
+export function recordsOf(columns: Record<SheetKey, SheetColumns>): Records {
+  return {
+    projects: columns.projects.toRecords() as Records["projects"],
+    milestones: columns.milestones.toRecords() as Records["milestones"],
+    indicators: columns.indicators.toRecords() as Records["indicators"],
+    financing: columns.financing.toRecords() as Records["financing"],
+  };
+}
+
+/** Read the template sheets among `tables` into typed records. Missing sheets are reported. */
+export function readRecords(tables: readonly TableData[], opts: { lang?: Lang; sink?: FindingSink } = {}): ReadResult & { records: Records } {
+  const r = readColumns(tables, opts);
+  return { ...r, records: recordsOf(r.columns) };
 }

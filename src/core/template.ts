@@ -113,6 +113,14 @@ export function findSheetSpec(name: string): SheetSpec | undefined {
   return SHEETS.find((s) => foldHeader(s.name) === f) ?? SHEETS.find((s) => [s.en, ...s.synonyms].some((x) => foldHeader(x) === f));
 }
 
+/** The folded header and synonyms of a column, computed once. */
+const foldedCache = new WeakMap<ColumnSpec, { header: string[]; synonyms: string[] }>();
+function foldedNames(c: ColumnSpec): { header: string[]; synonyms: string[] } {
+  let f = foldedCache.get(c);
+  if (!f) foldedCache.set(c, (f = { header: [foldHeader(c.header)], synonyms: [c.en, ...(c.synonyms ?? [])].map(foldHeader) }));
+  return f;
+}
+
 export interface HeaderMatch {
   /** 0-based index of the header among the table's headers. */
   index: number;
@@ -140,11 +148,12 @@ export function mapHeaders(sheet: SheetSpec, headers: readonly unknown[]): Heade
   const indexOf = new Map<string, number>();
   const matches: HeaderMatch[] = [];
   const taken = new Set<number>();
-  const pass = (how: HeaderMatch["how"], names: (c: ColumnSpec) => string[], eq: (a: string, b: string) => boolean) => {
+  const folded = texts.map(foldHeader);
+  const pass = (how: HeaderMatch["how"], names: (c: ColumnSpec) => readonly string[], of: readonly string[]) => {
     for (const c of sheet.columns) {
       if (indexOf.has(c.key)) continue;
       const cands = names(c);
-      const i = texts.findIndex((t, j) => !taken.has(j) && t !== "" && cands.some((n) => eq(t, n)));
+      const i = of.findIndex((t, j) => !taken.has(j) && t !== "" && cands.includes(t));
       if (i >= 0) {
         indexOf.set(c.key, i);
         taken.add(i);
@@ -152,9 +161,9 @@ export function mapHeaders(sheet: SheetSpec, headers: readonly unknown[]): Heade
       }
     }
   };
-  pass("exact", (c) => [c.header], (a, b) => a === b);
-  pass("folded", (c) => [c.header], (a, b) => foldHeader(a) === foldHeader(b));
-  pass("synonym", (c) => [c.en, ...(c.synonyms ?? [])], (a, b) => foldHeader(a) === foldHeader(b));
+  pass("exact", (c) => [c.header], texts);
+  pass("folded", (c) => foldedNames(c).header, folded);
+  pass("synonym", (c) => foldedNames(c).synonyms, folded);
   matches.sort((a, b) => a.index - b.index);
   const unmapped = texts.map((_, i) => i).filter((i) => !taken.has(i));
   const missing = sheet.columns.filter((c) => !indexOf.has(c.key));

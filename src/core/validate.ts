@@ -4,7 +4,8 @@
  */
 import { effectiveBudget, realisatiegraad, roundHalfUp } from "./calc";
 import { countBySeverity, type Finding } from "./findings";
-import { FindingSink, isCanonicalQuarter, readRecords, yearOfQuarter, type RecordRef, type RecordRefs } from "./read";
+import { FindingSink, isCanonicalQuarter, readColumns, recordsOf, yearOfQuarter, type RecordRef, type RecordRefs, type SheetColumns } from "./read";
+import type { Financing, Indicator, Milestone, Project, SheetKey } from "./schema";
 import type { Records } from "./records";
 import { ORIGINS, OPEN_MILESTONE_STATUSES, CLOSED_MILESTONE_STATUSES, isValidClusterSpeerpunt, speerpuntOfCluster, type Lang } from "./vocabulary";
 import type { TableData } from "./table";
@@ -18,7 +19,8 @@ export interface ValidateOptions {
 
 export interface ValidationResult {
   findings: Finding[];
-  records: Records;
+  /** The typed records, built on first use (validation itself works on columns). */
+  readonly records: Records;
   errors: number;
   warnings: number;
 }
@@ -28,12 +30,19 @@ const EUR_TOLERANCE = 0.5;
 
 export function validateTables(tables: readonly TableData[], opts: ValidateOptions = {}): ValidationResult {
   const sink = new FindingSink(opts.lang ?? "nl");
-  const read = readRecords(tables, { sink });
+  const read = readColumns(tables, { sink });
   // A meetmoment that is not an ISO date counts as none (and the warning says the time rules were skipped).
   const meetmoment = opts.meetmoment && /^\d{4}-\d{2}-\d{2}$/.test(opts.meetmoment) ? opts.meetmoment : null;
-  crossRules(read.records, read.refs, read.found, sink, meetmoment);
+  crossRules(read.columns, read.refs, read.found, sink, meetmoment);
   const findings = sink.findings;
-  return { findings, records: read.records, ...countBySeverity(findings) };
+  let records: Records | undefined;
+  return {
+    findings,
+    ...countBySeverity(findings),
+    get records() {
+      return (records ??= recordsOf(read.columns));
+    },
+  };
 }
 
 const HEADERS = Object.fromEntries(
@@ -54,83 +63,90 @@ function dateNumber(iso: string): number {
   return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
 }
 
+/** A sheet's columns typed after its record type (Project → code: string[], ...). */
+type ColumnsOf<T> = { readonly [K in keyof T]-?: readonly T[K][] };
+const typed = <T>(c: SheetColumns) => c.cols as unknown as ColumnsOf<T>;
+
 function crossRules(
-  rec: Records,
-  refs: Record<keyof Records, RecordRefs>,
-  found: Partial<Record<keyof Records, Set<string>>>,
+  cols: Record<SheetKey, SheetColumns>,
+  refs: Record<SheetKey, RecordRefs>,
+  found: Partial<Record<SheetKey, Set<string>>>,
   sink: FindingSink,
   meetmoment: string | null,
 ): void {
+  const P = typed<Project>(cols.projects);
+  const nP = cols.projects.length;
   // Projects: unique codes, cluster/speerpunt pairs, links.
   const firstRow = new Map<string, number>();
-  for (let i = 0; i < rec.projects.length; i++) {
-    const p = rec.projects[i];
-    const ref = refs.projects;
-    if (p.code) {
-      const seen = firstRow.get(p.code);
-      if (seen !== undefined) sink.add("code-duplicate", at(ref.get(i), "code", "projects"), p.code, p.code, { firstRow: seen });
-      else firstRow.set(p.code, ref.row(i));
+  for (let i = 0; i < nP; i++) {
+    const code = P.code[i];
+    if (code) {
+      const seen = firstRow.get(code);
+      if (seen !== undefined) sink.add("code-duplicate", at(refs.projects.get(i), "code", "projects"), code, code, { firstRow: seen });
+      else firstRow.set(code, refs.projects.row(i));
     }
-    if (p.cluster && p.speerpunt && !isValidClusterSpeerpunt(p.cluster, p.speerpunt))
-      sink.add("cluster-speerpunt", at(ref.get(i), "speerpunt", "projects"), p.code || null, p.speerpunt, { cluster: p.cluster, expected: speerpuntOfCluster(p.cluster) ?? "?" });
+    const cluster = P.cluster[i];
+    const speerpunt = P.speerpunt[i];
+    if (cluster && speerpunt && !isValidClusterSpeerpunt(cluster, speerpunt))
+      sink.add("cluster-speerpunt", at(refs.projects.get(i), "speerpunt", "projects"), code || null, speerpunt, { cluster, expected: speerpuntOfCluster(cluster) ?? "?" });
   }
   const projectsKnown = found.projects !== undefined;
-  const known = (code: string) => !projectsKnown || firstRow.has(code);
-  for (let i = 0; i < rec.projects.length; i++) {
-    const k = rec.projects[i].koppeling;
+  for (let i = 0; i < nP; i++) {
+    const k = P.koppeling[i];
     if (!k || !projectsKnown) continue;
     for (const m of k.matchAll(/\bVV\s?(\d{3})\b/gi)) {
       const code = "VV" + m[1];
-      if (!firstRow.has(code)) sink.add("koppeling-unknown", at(refs.projects.get(i), "koppeling", "projects"), rec.projects[i].code || null, k, { code });
+      if (!firstRow.has(code)) sink.add("koppeling-unknown", at(refs.projects.get(i), "koppeling", "projects"), P.code[i] || null, k, { code });
     }
   }
 
   // References from the other sheets.
-  const refCheck = (sheet: "milestones" | "indicators" | "financing") => {
-    const rows = rec[sheet] as { projectCode: string }[];
-    for (let i = 0; i < rows.length; i++) {
-      const code = rows[i].projectCode;
-      if (code && !known(code)) sink.add("project-unknown", at(refs[sheet].get(i), "projectCode", sheet), code, code);
+  if (projectsKnown)
+    for (const sheet of ["milestones", "indicators", "financing"] as const) {
+      const codes = typed<{ projectCode: string }>(cols[sheet]).projectCode;
+      for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (code && !firstRow.has(code)) sink.add("project-unknown", at(refs[sheet].get(i), "projectCode", sheet), code, code);
+      }
     }
-  };
-  refCheck("milestones");
-  refCheck("indicators");
-  refCheck("financing");
 
   // Financing: one row per project, coherence of the amounts.
+  const F = typed<Financing>(cols.financing);
+  const origins = ORIGINS.map((o) => F[o.key]);
   const finRow = new Map<string, number>();
-  for (let i = 0; i < rec.financing.length; i++) {
-    const f = rec.financing[i];
-    const ref = refs.financing;
-    if (f.projectCode) {
-      const seen = finRow.get(f.projectCode);
-      if (seen !== undefined) sink.add("financing-duplicate", at(ref.get(i), "projectCode", "financing"), f.projectCode, f.projectCode, { firstRow: seen });
-      else finRow.set(f.projectCode, ref.row(i));
+  for (let i = 0; i < cols.financing.length; i++) {
+    const projectCode = F.projectCode[i];
+    if (projectCode) {
+      const seen = finRow.get(projectCode);
+      if (seen !== undefined) sink.add("financing-duplicate", at(refs.financing.get(i), "projectCode", "financing"), projectCode, projectCode, { firstRow: seen });
+      else finRow.set(projectCode, refs.financing.row(i));
     }
-    const code = f.projectCode || null;
-    const budget = effectiveBudget(f);
-    const budgetKnown = f.update !== null || f.begroot !== null;
-    const vak = f.vak ?? 0;
-    const vek = f.vek ?? 0;
-    if (f.vek !== null && f.vak !== null && vek > vak + EUR_TOLERANCE) sink.add("vek-above-vak", at(ref.get(i), "vek", "financing"), code, vek, { vak });
-    if (budgetKnown && budget > 0 && vak > budget + EUR_TOLERANCE) sink.add("vak-above-budget", at(ref.get(i), "vak", "financing"), code, vak, { budget });
+    const code = projectCode || null;
+    const fv = F.vak[i];
+    const fe = F.vek[i];
+    const budget = effectiveBudget({ begroot: F.begroot[i], update: F.update[i] });
+    const budgetKnown = F.update[i] !== null || F.begroot[i] !== null;
+    const vak = fv ?? 0;
+    const vek = fe ?? 0;
+    if (fe !== null && fv !== null && vek > vak + EUR_TOLERANCE) sink.add("vek-above-vak", at(refs.financing.get(i), "vek", "financing"), code, vek, { vak });
+    if (budgetKnown && budget > 0 && vak > budget + EUR_TOLERANCE) sink.add("vak-above-budget", at(refs.financing.get(i), "vak", "financing"), code, vak, { budget });
     if (budgetKnown && budget === 0 && (vak > 0 || vek > 0))
-      sink.add("spending-zero-budget", at(ref.get(i), f.vak ? "vak" : "vek", "financing"), code, Math.max(vak, vek));
+      sink.add("spending-zero-budget", at(refs.financing.get(i), fv ? "vak" : "vek", "financing"), code, Math.max(vak, vek));
     let sum = 0;
     let anyOrigin = false;
-    for (const o of ORIGINS) {
-      const x = f[o.key];
+    for (let o = 0; o < origins.length; o++) {
+      const x = origins[o][i];
       if (x !== null && x !== undefined) {
         anyOrigin = true;
         sum += x;
       }
     }
     if (budgetKnown && anyOrigin && Math.abs(sum - budget) > EUR_TOLERANCE)
-      sink.add("origins-sum", at(ref.get(i), ORIGINS[0].key, "financing"), code, sum, { budget, diff: sum - budget });
+      sink.add("origins-sum", at(refs.financing.get(i), ORIGINS[0].key, "financing"), code, sum, { budget, diff: sum - budget });
   }
   if (found.financing && projectsKnown) {
-    for (let i = 0; i < rec.projects.length; i++) {
-      const code = rec.projects[i].code;
+    for (let i = 0; i < nP; i++) {
+      const code = P.code[i];
       if (code && !finRow.has(code) && firstRow.get(code) === refs.projects.row(i))
         sink.add("financing-missing", at(refs.projects.get(i), "code", "projects"), code, code);
     }
@@ -139,57 +155,61 @@ function crossRules(
   // Milestones against the meetmoment; completed projects with open milestones.
   if (!meetmoment) sink.add("meetmoment-missing", { sheet: SHEET_BY_KEY.milestones.name }, null, null);
   const meetmomentNr = meetmoment ? dateNumber(meetmoment) : 0;
+  // Open milestones are counted only for completed projects: the only ones the rule looks at.
+  const realised = new Set<string>();
+  for (let i = 0; i < nP; i++) if (P.status[i] === "Gerealiseerd" && P.code[i]) realised.add(P.code[i]);
+  const M = typed<Milestone>(cols.milestones);
   const openByProject = new Map<string, { count: number; row: number }>();
-  for (let i = 0; i < rec.milestones.length; i++) {
-    const m = rec.milestones[i];
-    const ref = refs.milestones;
-    if (m.status && !CLOSED.has(m.status) && m.projectCode) {
-      const o = openByProject.get(m.projectCode);
+  for (let i = 0; i < cols.milestones.length; i++) {
+    const status = M.status[i];
+    const projectCode = M.projectCode[i];
+    if (realised.size && status && !CLOSED.has(status) && realised.has(projectCode)) {
+      const o = openByProject.get(projectCode);
       if (o) o.count++;
-      else openByProject.set(m.projectCode, { count: 1, row: ref.row(i) });
+      else openByProject.set(projectCode, { count: 1, row: refs.milestones.row(i) });
     }
-    if (!meetmoment || !m.timing || !m.status) continue;
-    if (!OPEN.has(m.status)) continue;
+    const timing = M.timing[i];
+    if (!meetmoment || !timing || !status) continue;
+    if (!OPEN.has(status)) continue;
     // Timings in records are canonical ("2022 Q1"): does the quarter end before the meetmoment?
-    if (isCanonicalQuarter(m.timing) && yearOfQuarter(m.timing) * 10000 + QUARTER_END_MMDD[m.timing.charCodeAt(6) - 48] < meetmomentNr)
-      sink.add("milestone-overdue", at(ref.get(i), "status", "milestones"), m.projectCode || null, m.status, { timing: m.timing, meetmoment });
+    if (isCanonicalQuarter(timing) && yearOfQuarter(timing) * 10000 + QUARTER_END_MMDD[timing.charCodeAt(6) - 48] < meetmomentNr)
+      sink.add("milestone-overdue", at(refs.milestones.get(i), "status", "milestones"), projectCode || null, status, { timing, meetmoment });
   }
-  for (let i = 0; i < rec.projects.length; i++) {
-    const p = rec.projects[i];
-    if (p.status !== "Gerealiseerd" || !p.code) continue;
-    const open = openByProject.get(p.code);
-    if (open) sink.add("realised-open-milestones", at(refs.projects.get(i), "status", "projects"), p.code, p.status, { open: open.count, exampleRow: open.row });
+  for (let i = 0; i < nP; i++) {
+    const code = P.code[i];
+    if (P.status[i] !== "Gerealiseerd" || !code) continue;
+    const open = openByProject.get(code);
+    if (open) sink.add("realised-open-milestones", at(refs.projects.get(i), "status", "projects"), code, P.status[i], { open: open.count, exampleRow: open.row });
   }
 
   // Indicators: targets, typed against computed realisatiegraad.
-  for (let i = 0; i < rec.indicators.length; i++) {
-    const ind = rec.indicators[i];
-    const ref = refs.indicators;
-    const code = ind.projectCode || null;
-    const target = ind.streefwaarde;
-    const real = ind.realisatie;
-    const typed = ind.realisatiegraad;
-    if (typeof target === "string") sink.add("target-not-number", at(ref.get(i), "streefwaarde", "indicators"), code, target);
-    else if (target === 0 && real !== null) sink.add("target-zero", at(ref.get(i), "streefwaarde", "indicators"), code, target);
+  const I = typed<Indicator>(cols.indicators);
+  for (let i = 0; i < cols.indicators.length; i++) {
+    const code = I.projectCode[i] || null;
+    const target = I.streefwaarde[i];
+    const real = I.realisatie[i];
+    const typed = I.realisatiegraad[i];
+    if (typeof target === "string") sink.add("target-not-number", at(refs.indicators.get(i), "streefwaarde", "indicators"), code, target);
+    else if (target === 0 && real !== null) sink.add("target-zero", at(refs.indicators.get(i), "streefwaarde", "indicators"), code, target);
     if (typed === null) continue;
-    if (typed < 0 || typed > 10) sink.add("percent-range", at(ref.get(i), "realisatiegraad", "indicators"), code, typed);
+    if (typed < 0 || typed > 10) sink.add("percent-range", at(refs.indicators.get(i), "realisatiegraad", "indicators"), code, typed);
     if (real === null) {
-      sink.add("realisatiegraad-without-realisatie", at(ref.get(i), "realisatiegraad", "indicators"), code, typed);
+      sink.add("realisatiegraad-without-realisatie", at(refs.indicators.get(i), "realisatiegraad", "indicators"), code, typed);
       continue;
     }
     if (typeof real !== "number" || typeof target !== "number") continue;
     const computed = realisatiegraad(real, target);
     if (!computed.ok) continue;
     if (!matchesTyped(typed, computed.value))
-      sink.add("realisatiegraad-mismatch", at(ref.get(i), "realisatiegraad", "indicators"), code, typed, { computed: computed.value, expected: roundHalfUp(computed.value * 100, decimalsOf(typed)) / 100 });
+      sink.add("realisatiegraad-mismatch", at(refs.indicators.get(i), "realisatiegraad", "indicators"), code, typed, { computed: computed.value, expected: roundHalfUp(computed.value * 100, decimalsOf(typed)) / 100 });
   }
 }
 
 /** Decimals of a typed percentage (0.072 → 1, as in 7,2 %), at most 4. */
 export function decimalsOf(fraction: number): number {
-  const pctText = String(Number((fraction * 100).toPrecision(12)));
-  const dot = pctText.indexOf(".");
-  return dot < 0 ? 0 : Math.min(4, pctText.length - dot - 1);
+  let x = fraction * 100;
+  for (let d = 0; d < 4; d++, x *= 10) if (Math.abs(x - Math.round(x)) < 1e-7 * Math.max(1, Math.abs(x))) return d;
+  return 4;
 }
 
 /**
