@@ -34,9 +34,12 @@ export class RecordRefs {
   addTable(sheet: string, letters: Readonly<Record<string, string>>): number {
     return this.tables.push({ sheet, letters }) - 1;
   }
-  push(table: number, row: number): void {
-    this.tableOf.push(table);
-    this.rows.push(row);
+  /** Add the rows of one table (1-based Excel row numbers, in order). */
+  addRows(table: number, rows: readonly number[]): void {
+    for (let i = 0; i < rows.length; i++) {
+      this.tableOf.push(table);
+      this.rows.push(rows[i]);
+    }
   }
   get length(): number {
     return this.rows.length;
@@ -287,7 +290,7 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetC
   }
   const letters: Record<string, string> = {};
   const plan: ColumnPlanOut[] = [];
-  const absent: unknown[][] = [];
+  const absent: string[] = [];
   let codePlan: ColumnPlanOut | undefined;
   for (const c of spec.columns) {
     if (c.kind === "computed") {
@@ -300,19 +303,21 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetC
     }
     const i = mapping.indexOf.get(c.key);
     if (i === undefined) {
-      absent.push(out.cols[c.key]);
+      absent.push(c.key);
       continue;
     }
     found.add(c.key);
     letters[c.key] = headerAt(i);
-    const p = { spec: c, index: i, letter: headerAt(i), read: cachedReader(c), out: out.cols[c.key] };
+    // Filled by index into an array of the table's size: no growing arrays in the hot loop.
+    const p = { spec: c, index: i, letter: headerAt(i), read: cachedReader(c), out: new Array<unknown>(t.rows.length) };
     if (c.kind === "code") codePlan = p;
     else plan.push(p);
   }
   const tableRef = refs.addTable(t.sheet, letters);
   const at: At = { sheet: t.sheet, row: 0, letter: "", column: "", sink, code: null };
   const rows = t.rows;
-  const before = out.length;
+  const rowNumbers = new Array<number>(rows.length);
+  let n = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (!row || rowIsBlank(row)) continue;
@@ -322,7 +327,7 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetC
       at.letter = codePlan.letter;
       at.column = codePlan.spec.header;
       const code = codePlan.read(row[codePlan.index], at) as string | null;
-      codePlan.out.push(code ?? "");
+      codePlan.out[n] = code ?? "";
       at.code = code;
     }
     for (let k = 0; k < plan.length; k++) {
@@ -330,17 +335,26 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetC
       at.letter = p.letter;
       at.column = p.spec.header;
       const value = p.read(row[p.index], at);
-      p.out.push(value === undefined ? null : value);
+      p.out[n] = value === undefined ? null : value;
     }
-    out.length++;
-    refs.push(tableRef, at.row);
+    rowNumbers[n++] = at.row;
   }
-  // Columns this table lacks: empty for its rows (a missing code column reads as "").
-  for (const a of absent) {
-    const fill = a === out.cols[spec.columns[0].key] && spec.columns[0].kind === "code" ? "" : null;
-    for (let i = before; i < out.length; i++) a.push(fill);
-  }
+  rowNumbers.length = n;
+  refs.addRows(tableRef, rowNumbers);
+  // Append this table's columns; columns it lacks are empty for its rows (a missing code reads as "").
+  const append = (key: string, values: unknown[]) => {
+    values.length = n;
+    const existing = out.cols[key];
+    out.cols[key] = existing.length ? existing.concat(values) : values;
+  };
+  if (codePlan) append(codePlan.spec.key, codePlan.out);
+  for (const p of plan) append(p.spec.key, p.out);
+  for (const key of absent) append(key, new Array<unknown>(n).fill(SHEET_CODE_KEYS.has(key) ? "" : null));
+  out.length += n;
 }
+
+/** Keys of code columns: a missing code reads as "", other missing values as null. */
+const SHEET_CODE_KEYS = new Set(SHEETS.flatMap((s) => s.columns.filter((c) => c.kind === "code").map((c) => c.key)));
 
 function rowIsBlank(row: readonly unknown[]): boolean {
   for (let i = 0; i < row.length; i++) {
