@@ -9,19 +9,10 @@ import { CLUSTERS, SPEERPUNTEN } from "../src/core/vocabulary";
 import { SHEET_BY_KEY } from "../src/core/template";
 import { financingTotal, realisationRate } from "../src/functions/impl";
 import { timeMedian } from "./median";
+import { rng } from "./synthetic";
 
 const ROWS = 100_000;
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const dutch = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 

@@ -8,7 +8,8 @@ import type { TableData } from "../src/core/table";
 import { CLUSTERS, MILESTONE_STATUS_LABELS, PROJECT_STATUS_LABELS, SPEERPUNTEN } from "../src/core/vocabulary";
 import type { SheetKey } from "../src/core/schema";
 
-function rng(seed: number) {
+/** A small seeded generator (mulberry32): the same workbook on every run. */
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
