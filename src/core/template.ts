@@ -65,6 +65,8 @@ export const VALIDATION_SHEET = "Validatie";
 export const OVERVIEW_SHEET = "Overzicht";
 /** Where conversion keeps values it could not place in the template: never into the void. */
 export const KEPT_SHEET = "Bewaard";
+/** The very hidden sheet where both hosts keep the stamp and the marks of the last validation. */
+export const STATE_SHEET = "_vvmonitor";
 /** Column added by merge: the file a row came from. */
 export const SOURCE_COLUMN = "Bronbestand";
 

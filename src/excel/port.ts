@@ -23,6 +23,7 @@ import { TEMPLATE_VERSION } from "../core/vocabulary";
 import type { TableData } from "../core/table";
 import type { BlockPlan, CellMark, ChartPlan, SheetPlan, SheetSnapshot, TablePlan, TemplateStamp, WorkbookPort, WorkbookSnapshot, WritePlan, WriteValue } from "../workbook/port";
 import { cellA1, intersects, parseRange, quoteSheet, rectA1, splitAddress, type Rect } from "./address";
+import { STATE_SHEET } from "../core/template";
 
 /** `Excel.run` or a stand-in with the same shape. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -40,7 +41,7 @@ export interface ExcelPortOptions {
 }
 
 /** The very hidden sheet that holds the stamp and the marks (shared with the .xlsx host). */
-export const STATE_SHEET = "_vvmonitor";
+export { STATE_SHEET };
 export const STAMP_PROPERTIES = { templateVersion: "vvTemplateVersion", meetmoment: "vvMeetmoment", updatedAt: "vvUpdatedAt" } as const;
 export const MARK_FILL: Record<CellMark["severity"], string> = { error: "#FFC7CE", warning: "#FFEB9C" };
 export const MARK_PREFIX = "vv-monitor: ";

@@ -27,9 +27,10 @@ import type {
   WritePlan,
   WriteValue,
 } from "../workbook/port";
+import { STATE_SHEET } from "../core/template";
 
 /** The very hidden sheet that holds the stamp and the marks of the last validation. */
-export const STAMP_SHEET = "_vvmonitor";
+export const STAMP_SHEET = STATE_SHEET;
 /** Rows below the data that dropdowns and status colours still cover, so new rows get them too. */
 export const FORMAT_ROWS = 1000;
 

@@ -191,3 +191,40 @@ it("createTemplate over a workbook with data keeps every value and reports what 
   expect(t.tableName).toBe("tblProjecten");
   expect(t.rows[0].slice(0, 2)).toEqual(["VV007", "Batterijpremie"]);
 });
+
+describe("sheets recognised by their headers, whatever their name", () => {
+  async function workbook(sheets: Record<string, unknown[][]>): Promise<XlsxPort> {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, rows] of Object.entries(sheets)) {
+      const ws = wb.addWorksheet(name);
+      rows.forEach((r) => ws.addRow(r));
+    }
+    return loadXlsx("in.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+  }
+
+  it("a sheet 'Mijn projecten' whose header names the code and more project columns becomes Projecten", async () => {
+    const port = await workbook({
+      "Mijn projecten": [["Rapport entiteit X"], [], ["Code", "Titel", "Cluster", "Speerpunt", "Status", "Opmerking"], ["VV012", "Fietspaden", "02", "2", "Opgestart", "bel Jan"]],
+      Notities: [["Code", "Wie"], ["VV012", "Jan"]],
+    });
+    const preview = await convertWorkbook(port, {});
+    const mine = preview.sheets.find((s) => s.source === "Mijn projecten")!;
+    expect(mine).toMatchObject({ target: "Projecten", rows: 1 });
+    // Two matching headers are not enough: Notities stays as it was.
+    expect(preview.sheets.find((s) => s.source === "Notities")).toMatchObject({ target: null, action: "kept" });
+    const snap = await port.read();
+    const table = snap.sheets.find((s) => s.name === "Projecten")!.tables[0];
+    expect(table.rows[0].slice(0, 2)).toEqual(["VV012", "Fietspaden"]);
+    expect(table.headers).toContain("Opmerking");
+  });
+
+  it("a sheet named like a template sheet wins over one recognised by headers", async () => {
+    const port = await workbook({
+      Extra: [["Projectcode", "Projecttitel", "Cluster", "Speerpunt"], ["VV001", "A", "05", "01"]],
+      Projecten: [["Projectcode", "Projecttitel"], ["VV002", "B"]],
+    });
+    const preview = planConversion(await port.read());
+    expect(preview.sheets.find((s) => s.source === "Projecten")).toMatchObject({ target: "Projecten" });
+    expect(preview.sheets.find((s) => s.source === "Extra")).toMatchObject({ target: null });
+  });
+});

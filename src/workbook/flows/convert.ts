@@ -19,7 +19,7 @@
  */
 import { columnLetter, isBlank, toScalar } from "../../core/cells";
 import {
-  computedFormula, findSheetSpec, INSTRUCTIONS_SHEET, KEPT_SHEET, LISTS_SHEET, mapHeaders, OVERVIEW_SHEET, SHEETS, VALIDATION_SHEET,
+  computedFormula, findSheetSpec, INSTRUCTIONS_SHEET, STATE_SHEET, KEPT_SHEET, LISTS_SHEET, mapHeaders, OVERVIEW_SHEET, SHEETS, VALIDATION_SHEET,
   type ColumnSpec, type SheetSpec,
 } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
@@ -207,6 +207,33 @@ function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: Ke
   return { conv: { source: sheet.name, target: spec.name, action: moved ? "moved" : "converted", headerRow: r.headerRow, rows: rows.length, columns }, plans };
 }
 
+/** How many of a template sheet's columns a sheet's best header row names, and whether the code is one. */
+function headerScore(spec: SheetSpec, sheet: SheetSnapshot): number {
+  const code = spec.columns.find((c) => c.kind === "code")!.key;
+  const rows: unknown[][] = sheet.tables.length ? sheet.tables.map((t) => t.headers) : (sheet.used?.values.slice(0, 30) ?? []);
+  let best = 0;
+  for (const r of rows) {
+    const m = mapHeaders(spec, r);
+    if (m.indexOf.has(code)) best = Math.max(best, m.matches.length);
+  }
+  return best;
+}
+
+/**
+ * Sheets named like no template sheet ("Mijn projecten") that hold one by their headers: a header row
+ * naming the project code and at least two more columns of a template sheet that no sheet provides yet.
+ * Best matches first; each sheet and each template sheet is used once.
+ */
+function recognisedByHeaders(snapshot: WorkbookSnapshot, taken: ReadonlyMap<string, SheetSpec>): { sheet: SheetSnapshot; spec: SheetSpec }[] {
+  const open = SHEETS.filter((spec) => ![...taken.values()].includes(spec));
+  const candidates = snapshot.sheets.filter((s) => !OWN_SHEETS.has(s.name) && s.name !== STATE_SHEET && !taken.has(s.name) && !findSheetSpec(s.name));
+  const pairs = candidates.flatMap((sheet) => open.map((spec) => ({ sheet, spec, score: headerScore(spec, sheet) }))).filter((p) => p.score >= 3);
+  pairs.sort((a, b) => b.score - a.score);
+  const out: { sheet: SheetSnapshot; spec: SheetSpec }[] = [];
+  for (const p of pairs) if (!out.some((o) => o.sheet === p.sheet || o.spec === p.spec)) out.push(p);
+  return out;
+}
+
 /** Plan the conversion of a workbook into the template: pure, from one snapshot. */
 export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptions = {}): ConversionPreview {
   const lang = opts.lang ?? "nl";
@@ -214,17 +241,25 @@ export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptio
   const kept: KeptCell[] = [];
   const sheetPlans: SheetPlan[] = [];
   const chosen = new Map<string, SheetSnapshot>();
+  const specOf = new Map<string, SheetSpec>();
   for (const spec of SHEETS) {
     // Excel's sheet names ignore case: "mijlpalen" is the Mijlpalen sheet, and wins over a synonym.
     const exact = snapshot.sheets.find((s) => s.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase());
     const syn = snapshot.sheets.find((s) => !OWN_SHEETS.has(s.name) && findSheetSpec(s.name)?.key === spec.key);
     const pick = exact ?? syn;
-    if (pick) chosen.set(pick.name, pick);
+    if (pick) {
+      chosen.set(pick.name, pick);
+      specOf.set(pick.name, spec);
+    }
+  }
+  for (const { sheet, spec } of recognisedByHeaders(snapshot, specOf)) {
+    chosen.set(sheet.name, sheet);
+    specOf.set(sheet.name, spec);
   }
   const done = new Set<string>();
   for (const sheet of snapshot.sheets) {
     if (OWN_SHEETS.has(sheet.name)) continue;
-    const spec = findSheetSpec(sheet.name);
+    const spec = specOf.get(sheet.name) ?? findSheetSpec(sheet.name);
     if (!spec || !chosen.has(sheet.name)) {
       sheets.push({
         source: sheet.name, target: null, action: "kept", headerRow: null, rows: 0, columns: [],
