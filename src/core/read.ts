@@ -280,6 +280,12 @@ export class SheetColumns {
 
 interface ColumnPlanOut extends ColumnPlan {
   out: unknown[];
+  /** The values that pass as they are, checked inline without calling the reader: a list's exact values. */
+  exact: ReadonlySet<string> | null;
+  /** Plain text: a non-blank string passes trimmed, inline. */
+  text: boolean;
+  /** A quarter: "2022 Q1" within the plan's years passes inline. */
+  quarter: boolean;
 }
 
 function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetColumns, refs: RecordRefs, found: Set<string>): void {
@@ -309,7 +315,12 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetC
     found.add(c.key);
     letters[c.key] = headerAt(i);
     // Filled by index into an array of the table's size: no growing arrays in the hot loop.
-    const p = { spec: c, index: i, letter: headerAt(i), read: cachedReader(c), out: new Array<unknown>(t.rows.length) };
+    const p = {
+      spec: c, index: i, letter: headerAt(i), read: cachedReader(c), out: new Array<unknown>(t.rows.length),
+      exact: c.kind === "list" ? new Set(c.list!.values) : null,
+      text: c.kind === "text" || c.kind === "longtext",
+      quarter: c.kind === "quarter",
+    };
     if (c.kind === "code") codePlan = p;
     else plan.push(p);
   }
@@ -326,15 +337,35 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetC
     if (codePlan) {
       at.letter = codePlan.letter;
       at.column = codePlan.spec.header;
-      const code = codePlan.read(row[codePlan.index], at) as string | null;
+      const cell = row[codePlan.index];
+      const code = typeof cell === "string" && isCanonicalCode(cell) ? cell : (codePlan.read(cell, at) as string | null);
       codePlan.out[n] = code ?? "";
       at.code = code;
     }
     for (let k = 0; k < plan.length; k++) {
       const p = plan[k];
+      const cell = row[p.index];
+      // Most cells are already in their final form: take them without the reader call (same result).
+      if (typeof cell === "string") {
+        if (p.exact !== null && p.exact.has(cell)) {
+          p.out[n] = cell;
+          continue;
+        }
+        if (p.text) {
+          const trimmed = cell.trim();
+          if (trimmed !== "") {
+            p.out[n] = trimmed;
+            continue;
+          }
+        }
+        if (p.quarter && isCanonicalQuarter(cell) && isPlanYear(yearOfQuarter(cell))) {
+          p.out[n] = cell;
+          continue;
+        }
+      }
       at.letter = p.letter;
       at.column = p.spec.header;
-      const value = p.read(row[p.index], at);
+      const value = p.read(cell, at);
       p.out[n] = value === undefined ? null : value;
     }
     rowNumbers[n++] = at.row;
