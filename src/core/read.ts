@@ -29,17 +29,17 @@ export interface RecordRef {
  */
 export class RecordRefs {
   private readonly tables: { sheet: string; letters: Readonly<Record<string, string>> }[] = [];
-  private readonly tableOf: number[] = [];
-  private readonly rows: number[] = [];
+  private tableOf: number[] = [];
+  private rows: number[] = [];
   addTable(sheet: string, letters: Readonly<Record<string, string>>): number {
     return this.tables.push({ sheet, letters }) - 1;
   }
   /** Add the rows of one table (1-based Excel row numbers, in order). */
-  addRows(table: number, rows: readonly number[]): void {
-    for (let i = 0; i < rows.length; i++) {
-      this.tableOf.push(table);
-      this.rows.push(rows[i]);
-    }
+  addRows(table: number, rows: number[]): void {
+    const tableOf = new Array<number>(rows.length).fill(table);
+    // Usually one table per sheet: adopt the caller's array instead of copying it.
+    this.rows = this.rows.length ? this.rows.concat(rows) : rows;
+    this.tableOf = this.tableOf.length ? this.tableOf.concat(tableOf) : tableOf;
   }
   get length(): number {
     return this.rows.length;
