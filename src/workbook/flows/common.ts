@@ -20,6 +20,17 @@ export function isFormulaCell(v: unknown): boolean {
   return typeof v === "object" && v !== null && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v);
 }
 
+/** The text of a formula cell, as typed: "=B3/2". */
+export function formulaText(v: unknown): string {
+  const f = v as { formula?: string; sharedFormula?: string };
+  return `=${f.formula ?? f.sharedFormula ?? ""}`;
+}
+
+/** A cell as kept on the Bewaard sheet: a formula as its text (nothing lost), anything else as its value. */
+export function keptValue(v: unknown): WriteValue {
+  return isFormulaCell(v) ? formulaText(v) : toWriteValue(v);
+}
+
 const STATUS_COLOURS: Record<string, readonly { label: string; fill: string; font: string }[]> = {
   Projectstatussen: PROJECT_STATUSES,
   Mijlpaalstatussen: MILESTONE_STATUSES,

@@ -24,7 +24,7 @@ import {
 } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
 import type { BlockPlan, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan, WriteValue } from "../port";
-import { findHeaderRow, isFormulaCell, templateTable, toWriteValue } from "./common";
+import { findHeaderRow, formulaText, isFormulaCell, keptValue, templateTable, toWriteValue } from "./common";
 import { instructionsSheet, listsSheet } from "./sheets";
 
 export interface ColumnMapping {
@@ -159,17 +159,14 @@ function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: Ke
       if (isBlank(v)) return null;
       if (c?.kind === "computed") {
         // The template writes its own formula here; anything else the user put here is kept.
-        const f = v as { formula?: string; sharedFormula?: string };
-        if (!isFormulaCell(v)) kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: toWriteValue(v), reason: REASON.computed });
-        else if ((f.formula ?? f.sharedFormula) !== computedFormula(spec, c, excelRow))
-          kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: `=${f.formula ?? f.sharedFormula ?? ""}`, reason: REASON.computed });
+        if (!isFormulaCell(v) || formulaText(v) !== `=${computedFormula(spec, c, excelRow)}`)
+          kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: keptValue(v), reason: REASON.computed });
         return null;
       }
       if (isFormulaCell(v)) {
         // The table gets the formula's last value (its references would point elsewhere once columns
         // move); the formula itself is kept, with where it was.
-        const f = v as { formula?: string; sharedFormula?: string };
-        kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: `=${f.formula ?? f.sharedFormula ?? ""}`, reason: toScalar(v) === null ? REASON.formula : REASON.formulaValue });
+        kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: formulaText(v), reason: toScalar(v) === null ? REASON.formula : REASON.formulaValue });
       }
       return v;
     };
@@ -295,7 +292,7 @@ export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptio
   // The template rebuilds its own sheets: whatever a user typed there that the rebuild would not write again is kept.
   for (const sp of own) {
     const existing = snapshot.sheets.find((s) => s.name === sp.name);
-    if (existing) kept.push(...overwrittenCells(existing, sp));
+    if (existing) kept.push(...overwrittenCells(existing, sp, REASON.rebuilt));
   }
   if (kept.length) sheetPlans.push(keptSheetPlan(snapshot, kept, lang));
   const plan: WritePlan = {
@@ -305,8 +302,11 @@ export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptio
   return { sheets, kept, plan };
 }
 
-/** Non-empty cells of a sheet that a "replace" plan would not write again with the same value. */
-function overwrittenCells(sheet: SheetSnapshot, plan: SheetPlan): KeptCell[] {
+/**
+ * Non-empty cells of a sheet that a "replace" plan would not write again with the same value (with a plan
+ * without blocks: every non-empty cell). Formulas are kept as their text, also when their result is blank.
+ */
+export function overwrittenCells(sheet: SheetSnapshot, plan: Pick<SheetPlan, "blocks">, reason: KeptCell["reason"]): KeptCell[] {
   const planned = new Map<string, string>();
   for (const b of plan.blocks ?? [])
     b.values.forEach((row, i) =>
@@ -318,11 +318,11 @@ function overwrittenCells(sheet: SheetSnapshot, plan: SheetPlan): KeptCell[] {
   const u = sheet.used;
   u?.values.forEach((row, i) =>
     row.forEach((v, j) => {
-      if (isBlank(v)) return;
+      if (isBlank(v) && !isFormulaCell(v)) return;
       const cell = `${columnLetter(u.firstColumn + j)}${u.firstRow + i}`;
-      const value = toWriteValue(v);
+      const value = keptValue(v);
       if (planned.get(cell) === String(value)) return;
-      out.push({ sheet: sheet.name, cell, value, reason: REASON.rebuilt });
+      out.push({ sheet: sheet.name, cell, value, reason });
     }),
   );
   return out;

@@ -3,11 +3,9 @@
  * of their own with that name (Excel ignores case): before it is replaced, every value on it goes to the
  * `Bewaard` sheet, with where it was. Our own sheets are recognised by their title in A1.
  */
-import { columnLetter, isBlank } from "../../core/cells";
 import type { Lang } from "../../core/vocabulary";
 import type { SheetSnapshot, WorkbookSnapshot, WritePlan } from "../port";
-import { keptSheetPlan, type KeptCell } from "./convert";
-import { toWriteValue, isFormulaCell } from "./common";
+import { keptSheetPlan, overwrittenCells, type KeptCell } from "./convert";
 
 const REASON = {
   nl: "eigen tabblad met de naam van een tabblad dat vv-monitor opnieuw opbouwt",
@@ -19,21 +17,6 @@ function a1Text(sheet: SheetSnapshot): string | null {
   if (!u || u.firstRow !== 1 || u.firstColumn !== 0) return null;
   const v = u.values[0]?.[0];
   return typeof v === "string" ? v : null;
-}
-
-/** Every non-empty cell of a sheet; formulas as their text. */
-function cellsOf(sheet: SheetSnapshot): KeptCell[] {
-  const out: KeptCell[] = [];
-  const u = sheet.used;
-  u?.values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (isBlank(v) && !isFormulaCell(v)) return;
-      const f = v as { formula?: string; sharedFormula?: string };
-      const value = isFormulaCell(v) ? `=${f.formula ?? f.sharedFormula ?? ""}` : toWriteValue(v);
-      out.push({ sheet: sheet.name, cell: `${columnLetter(u.firstColumn + j)}${u.firstRow + i}`, value, reason: REASON });
-    }),
-  );
-  return out;
 }
 
 /**
@@ -48,7 +31,7 @@ export function protectUserSheets(snapshot: WorkbookSnapshot, plan: WritePlan, o
     if (!existing) continue;
     const title = a1Text(existing);
     if (title !== null && ownTitles.includes(title)) continue;
-    kept.push(...cellsOf(existing));
+    kept.push(...overwrittenCells(existing, {}, REASON));
   }
   if (kept.length === 0) return plan;
   return { ...plan, sheets: [...(plan.sheets ?? []), keptSheetPlan(snapshot, kept, lang)] };
