@@ -4,13 +4,26 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "**/*.cjs", "**/*.js"] },
+  {
+    ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "**/*.cjs", "**/*.js"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly" } },
+    languageOptions: {
+      globals: {
+        ...globals.node,
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+      },
+    },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/no-explicit-any": "warn",
       "no-eval": "error",
       "no-new-func": "error",
@@ -19,8 +32,37 @@ export default tseslint.config(
   {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "path", "exceljs", "react", "react-dom", "@fluentui/*", "office-*", "@microsoft/*", "../*"], message: "The core is pure: no host, no Node, nothing outside src/core." }] }],
-      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "process", "window", "document"],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "node:*",
+                "fs",
+                "path",
+                "exceljs",
+                "react",
+                "react-dom",
+                "@fluentui/*",
+                "office-*",
+                "@microsoft/*",
+                "../*",
+              ],
+              message: "The core is pure: no host, no Node, nothing outside src/core.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "process",
+        "window",
+        "document",
+      ],
     },
-  },
+  }
 );

@@ -38,7 +38,8 @@ const CSP = [
 
 function productionUrl() {
   const url = (process.env.ADDIN_URL || DEFAULT_PRODUCTION_URL).replace(/\/+$/, "");
-  if (!/^https:\/\/[^\s"<>]+$/.test(url)) throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
+  if (!/^https:\/\/[^\s"<>]+$/.test(url))
+    throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
   return url;
 }
 
@@ -53,23 +54,36 @@ class DutchFunctionsMetadataPlugin {
   apply(compiler) {
     const name = "DutchFunctionsMetadataPlugin";
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        compilation.fileDependencies.add(this.options.mapping);
-        const source = compilation.getAsset(this.options.input);
-        if (!source) {
-          compilation.errors.push(new WebpackError(`${name}: ${this.options.input} was not generated`));
-          return;
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          compilation.fileDependencies.add(this.options.mapping);
+          const source = compilation.getAsset(this.options.input);
+          if (!source) {
+            compilation.errors.push(
+              new WebpackError(`${name}: ${this.options.input} was not generated`)
+            );
+            return;
+          }
+          try {
+            const mapping = JSON.parse(fs.readFileSync(this.options.mapping, "utf8"));
+            const metadata = finishMetadata(JSON.parse(source.source.source().toString()));
+            compilation.updateAsset(
+              this.options.input,
+              new sources.RawSource(JSON.stringify(metadata, null, 4) + "\n")
+            );
+            const nl = translateMetadata(metadata, mapping);
+            compilation.emitAsset(
+              this.options.output,
+              new sources.RawSource(JSON.stringify(nl, null, 4) + "\n")
+            );
+          } catch (e) {
+            compilation.errors.push(
+              new WebpackError(`${name}: ${e instanceof Error ? e.message : String(e)}`)
+            );
+          }
         }
-        try {
-          const mapping = JSON.parse(fs.readFileSync(this.options.mapping, "utf8"));
-          const metadata = finishMetadata(JSON.parse(source.source.source().toString()));
-          compilation.updateAsset(this.options.input, new sources.RawSource(JSON.stringify(metadata, null, 4) + "\n"));
-          const nl = translateMetadata(metadata, mapping);
-          compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(nl, null, 4) + "\n"));
-        } catch (e) {
-          compilation.errors.push(new WebpackError(`${name}: ${e instanceof Error ? e.message : String(e)}`));
-        }
-      });
+      );
     });
   }
 }
@@ -79,7 +93,12 @@ function devServerHttps() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
   const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
   if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f))))
-    return { type: "https", options: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])) };
+    return {
+      type: "https",
+      options: Object.fromEntries(
+        Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])
+      ),
+    };
   return { type: "https" };
 }
 
@@ -127,8 +146,15 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
-      new DutchFunctionsMetadataPlugin({ input: "functions.json", output: "functions-nl.json", mapping: path.resolve(__dirname, "src/functions/nl.json") }),
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      new DutchFunctionsMetadataPlugin({
+        input: "functions.json",
+        output: "functions-nl.json",
+        mapping: path.resolve(__dirname, "src/functions/nl.json"),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -50,20 +50,26 @@ function png(size, rgba) {
 
 /** Distance from point p to segment ab, all in unit coordinates. */
 function segDist(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 /** Which colour covers unit point (x, y): null outside the rounded square. */
 function sample(x, y) {
   const r = 0.18; // corner radius
-  const cx = Math.min(Math.max(x, r), 1 - r), cy = Math.min(Math.max(y, r), 1 - r);
+  const cx = Math.min(Math.max(x, r), 1 - r),
+    cy = Math.min(Math.max(y, r), 1 - r);
   if (Math.hypot(x - cx, y - cy) > r) return null;
   const w = 0.05; // half stroke width
-  const vs = [[0.1, 0.45], [0.55, 0.9]]; // two Vs side by side, apart
+  const vs = [
+    [0.1, 0.45],
+    [0.55, 0.9],
+  ]; // two Vs side by side, apart
   for (const [l, rt] of vs) {
     const mid = (l + rt) / 2;
-    if (segDist(x, y, l, 0.25, mid, 0.76) < w || segDist(x, y, mid, 0.76, rt, 0.25) < w) return BLACK;
+    if (segDist(x, y, l, 0.25, mid, 0.76) < w || segDist(x, y, mid, 0.76, rt, 0.25) < w)
+      return BLACK;
   }
   return YELLOW;
 }
@@ -73,12 +79,18 @@ for (const size of SIZES) {
   const ss = 4;
   for (let py = 0; py < size; py++)
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++)
         for (let sx = 0; sx < ss; sx++) {
           const c = sample((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a++;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a++;
         }
       const i = (py * size + px) * 4;
       if (a > 0) {

@@ -17,15 +17,29 @@ function newestInput(): number {
     if (!st.isDirectory()) return st.mtimeMs;
     return Math.max(0, ...readdirSync(p).map((e) => walk(join(p, e))));
   };
-  return Math.max(...["src", "assets", "webpack.config.js", "manifest.xml", "package-lock.json"].map((p) => join(ROOT, p)).filter(existsSync).map(walk));
+  return Math.max(
+    ...["src", "assets", "webpack.config.js", "manifest.xml", "package-lock.json"]
+      .map((p) => join(ROOT, p))
+      .filter(existsSync)
+      .map(walk)
+  );
 }
 
 export async function run(): Promise<Record<string, unknown>> {
   const files = { taskpane: join(DIST, "taskpane.js"), functions: join(DIST, "functions.js") };
   const missing = !existsSync(files.taskpane) || !existsSync(files.functions);
-  if (missing || Math.min(statSync(files.taskpane).mtimeMs, statSync(files.functions).mtimeMs) < newestInput()) {
-    process.stderr.write(`bundle: dist/ is ${missing ? "missing" : "older than the sources"}, building (webpack --mode production)\n`);
-    execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  if (
+    missing ||
+    Math.min(statSync(files.taskpane).mtimeMs, statSync(files.functions).mtimeMs) < newestInput()
+  ) {
+    process.stderr.write(
+      `bundle: dist/ is ${missing ? "missing" : "older than the sources"}, building (webpack --mode production)\n`
+    );
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
+      { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] }
+    );
   }
   const size = (f: string) => {
     const buf = readFileSync(f);
@@ -33,8 +47,15 @@ export async function run(): Promise<Record<string, unknown>> {
   };
   const t = size(files.taskpane);
   const f = size(files.functions);
-  const out = { taskpaneGzipBytes: t.gzip, functionsGzipBytes: f.gzip, taskpaneBytes: t.raw, functionsBytes: f.raw };
-  process.stderr.write(`bundle: taskpane.js ${(t.gzip / 1024).toFixed(1)} KiB gzip (${(t.raw / 1024).toFixed(0)} KiB), functions.js ${(f.gzip / 1024).toFixed(1)} KiB gzip (${(f.raw / 1024).toFixed(0)} KiB)\n`);
+  const out = {
+    taskpaneGzipBytes: t.gzip,
+    functionsGzipBytes: f.gzip,
+    taskpaneBytes: t.raw,
+    functionsBytes: f.raw,
+  };
+  process.stderr.write(
+    `bundle: taskpane.js ${(t.gzip / 1024).toFixed(1)} KiB gzip (${(t.raw / 1024).toFixed(0)} KiB), functions.js ${(f.gzip / 1024).toFixed(1)} KiB gzip (${(f.raw / 1024).toFixed(0)} KiB)\n`
+  );
   return out;
 }
 

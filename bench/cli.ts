@@ -11,14 +11,15 @@ import { loadXlsx, openXlsx } from "../src/xlsx/open";
 import { XlsxPort } from "../src/xlsx/port";
 import { median } from "./median";
 
-
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const t = performance.now();
   await fn();
   return performance.now() - t;
 }
 
-export async function run(opts: { runs?: number; mergeRuns?: number; copies?: number } = {}): Promise<Record<string, unknown>> {
+export async function run(
+  opts: { runs?: number; mergeRuns?: number; copies?: number } = {}
+): Promise<Record<string, unknown>> {
   const runs = opts.runs ?? 5;
   const mergeRuns = opts.mergeRuns ?? 3;
   const copies = opts.copies ?? 50;
@@ -32,7 +33,7 @@ export async function run(opts: { runs?: number; mergeRuns?: number; copies?: nu
           const port = new XlsxPort();
           await writeDemo(port);
           await port.save(demoFile);
-        }),
+        })
       );
     const validate: number[] = [];
     let findings = 0;
@@ -41,7 +42,7 @@ export async function run(opts: { runs?: number; mergeRuns?: number; copies?: nu
         await time(async () => {
           const r = await validateFlow(await openXlsx(demoFile));
           findings = r.findings.length;
-        }),
+        })
       );
     const bytes = readFileSync(demoFile);
     const merge: number[] = [];
@@ -50,12 +51,20 @@ export async function run(opts: { runs?: number; mergeRuns?: number; copies?: nu
       merge.push(
         await time(async () => {
           const inputs = [];
-          for (let k = 0; k < copies; k++) inputs.push({ file: `entiteit-${k + 1}.xlsx`, snapshot: await (await loadXlsx(`entiteit-${k + 1}.xlsx`, bytes)).read() });
+          for (let k = 0; k < copies; k++)
+            inputs.push({
+              file: `entiteit-${k + 1}.xlsx`,
+              snapshot: await (await loadXlsx(`entiteit-${k + 1}.xlsx`, bytes)).read(),
+            });
           const out = new XlsxPort();
           const report = await mergeWorkbooks(inputs, out);
-          rows = report.rows.projects + report.rows.milestones + report.rows.indicators + report.rows.financing;
+          rows =
+            report.rows.projects +
+            report.rows.milestones +
+            report.rows.indicators +
+            report.rows.financing;
           await out.save(join(dir, "merged.xlsx"));
-        }),
+        })
       );
     const result = {
       demoMs: Math.round(median(demo)),
@@ -68,7 +77,7 @@ export async function run(opts: { runs?: number; mergeRuns?: number; copies?: nu
       mergedRows: rows,
     };
     process.stderr.write(
-      `cli: demo workbook ${result.demoMs} ms, validate it ${result.validateDemoMs} ms (${findings} findings), merge ${copies} copies ${result.merge50Ms} ms (${rows} rows); medians of ${runs}/${runs}/${mergeRuns} runs\n`,
+      `cli: demo workbook ${result.demoMs} ms, validate it ${result.validateDemoMs} ms (${findings} findings), merge ${copies} copies ${result.merge50Ms} ms (${rows} rows); medians of ${runs}/${runs}/${mergeRuns} runs\n`
     );
     return result;
   } finally {
@@ -77,5 +86,8 @@ export async function run(opts: { runs?: number; mergeRuns?: number; copies?: nu
 }
 
 if (require.main === module) {
-  run({ runs: Number(process.env.BENCH_RUNS ?? 5), mergeRuns: Number(process.env.BENCH_MERGE_RUNS ?? 3) }).then((r) => console.log(JSON.stringify(r)));
+  run({
+    runs: Number(process.env.BENCH_RUNS ?? 5),
+    mergeRuns: Number(process.env.BENCH_MERGE_RUNS ?? 3),
+  }).then((r) => console.log(JSON.stringify(r)));
 }

@@ -13,7 +13,9 @@ import { timeMedian } from "./median";
 
 // tableschema ships no types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Schema } = require("tableschema") as { Schema: { load(d: object): Promise<{ castRow(row: unknown[]): unknown[] }> } };
+const { Schema } = require("tableschema") as {
+  Schema: { load(d: object): Promise<{ castRow(row: unknown[]): unknown[] }> };
+};
 
 /** The Table Schema field equivalent to one of our columns. */
 function tableSchemaField(c: ColumnSpec): object {
@@ -21,15 +23,27 @@ function tableSchemaField(c: ColumnSpec): object {
   if (c.required) constraints.required = true;
   switch (c.kind) {
     case "code":
-      return { name: c.header, type: "string", constraints: { ...constraints, pattern: "VV\\d{3}" } };
+      return {
+        name: c.header,
+        type: "string",
+        constraints: { ...constraints, pattern: "VV\\d{3}" },
+      };
     case "list":
-      return { name: c.header, type: "string", constraints: { ...constraints, enum: [...c.list!.values] } };
+      return {
+        name: c.header,
+        type: "string",
+        constraints: { ...constraints, enum: [...c.list!.values] },
+      };
     case "amount":
       return { name: c.header, type: "number", constraints: { ...constraints, minimum: 0 } };
     case "percent":
       return { name: c.header, type: "number", constraints };
     case "quarter":
-      return { name: c.header, type: "string", constraints: { ...constraints, pattern: "\\d{4} Q[1-4]" } };
+      return {
+        name: c.header,
+        type: "string",
+        constraints: { ...constraints, pattern: "\\d{4} Q[1-4]" },
+      };
     default:
       return { name: c.header, type: "string", constraints };
   }
@@ -39,12 +53,19 @@ async function peerRowsPerSec(tables: TableData[]): Promise<number> {
   const prepared = await Promise.all(
     tables.map(async (t) => {
       const spec = findSheetSpec(t.sheet)!;
-      const cols = spec.columns.map((c, i) => [c, i] as const).filter(([c]) => c.kind !== "computed");
-      const schema = await Schema.load({ fields: cols.map(([c]) => tableSchemaField(c)), missingValues: [""] });
+      const cols = spec.columns
+        .map((c, i) => [c, i] as const)
+        .filter(([c]) => c.kind !== "computed");
+      const schema = await Schema.load({
+        fields: cols.map(([c]) => tableSchemaField(c)),
+        missingValues: [""],
+      });
       // Table Schema reads text, as from CSV: give it the cells as strings.
-      const rows = t.rows.map((r) => cols.map(([, i]) => (r[i] === null || r[i] === undefined ? "" : String(r[i]))));
+      const rows = t.rows.map((r) =>
+        cols.map(([, i]) => (r[i] === null || r[i] === undefined ? "" : String(r[i])))
+      );
       return { schema, rows };
-    }),
+    })
   );
   const n = prepared.reduce((a, p) => a + p.rows.length, 0);
   const ms = await timeMedian(() => {
@@ -82,7 +103,7 @@ export async function run(): Promise<Record<string, unknown>> {
   };
   process.stderr.write(
     `core: ${out.validateRowsPerSec.toLocaleString("en")} rows/s on ${rows.toLocaleString("en")} synthetic rows (${findings} findings), ` +
-      `${out.june2022RowsPerSec.toLocaleString("en")} rows/s on June 2022 (${juneRows} rows); tableschema ${out.peerTableschemaRowsPerSec.toLocaleString("en")} rows/s (x${out.speedupOverPeer})\n`,
+      `${out.june2022RowsPerSec.toLocaleString("en")} rows/s on June 2022 (${juneRows} rows); tableschema ${out.peerTableschemaRowsPerSec.toLocaleString("en")} rows/s (x${out.speedupOverPeer})\n`
   );
   return out;
 }

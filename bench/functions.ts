@@ -13,7 +13,6 @@ import { rng } from "./synthetic";
 
 const ROWS = 100_000;
 
-
 const dutch = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
 export async function run(): Promise<Record<string, unknown>> {
@@ -23,7 +22,15 @@ export async function run(): Promise<Record<string, unknown>> {
     const target = Math.round(r() * 2_000_000) + 1;
     const real = Math.round(target * r() * 1.2);
     const x = r();
-    cells.push(x < 0.2 ? [dutch(real), dutch(target) + " EUR"] : x < 0.22 ? ["", target] : x < 0.23 ? [{ code: "#N/A" }, target] : [real, target]);
+    cells.push(
+      x < 0.2
+        ? [dutch(real), dutch(target) + " EUR"]
+        : x < 0.22
+          ? ["", target]
+          : x < 0.23
+            ? [{ code: "#N/A" }, target]
+            : [real, target]
+    );
   }
   let sink = 0;
   const realMs = await timeMedian(() => {
@@ -42,7 +49,8 @@ export async function run(): Promise<Record<string, unknown>> {
     row[idx("projectCode")] = "VV" + String((i % 180) + 1).padStart(3, "0");
     row[idx("begroot")] = r() < 0.2 ? dutch(budget) : budget;
     row[idx("update")] = r() < 0.3 ? Math.round(budget * 0.9) : "";
-    row[idx("vak")] = r() < 0.2 ? dutch(Math.round(budget * r())) + " EUR" : Math.round(budget * r());
+    row[idx("vak")] =
+      r() < 0.2 ? dutch(Math.round(budget * r())) + " EUR" : Math.round(budget * r());
     row[idx("vek")] = Math.round(budget * r() * 0.5);
     table.push(row);
   }
@@ -63,7 +71,15 @@ export async function run(): Promise<Record<string, unknown>> {
   };
   const totalMs = await timeMedian(() => check(financingTotal("vak", table)));
   const budgetMs = await timeMedian(() => check(financingTotal("update", table)));
-  const filteredMs = await timeMedian(() => check(financingTotal("vak", table, { filtersoort: "cluster", filterwaarde: "05", projecten: projects })));
+  const filteredMs = await timeMedian(() =>
+    check(
+      financingTotal("vak", table, {
+        filtersoort: "cluster",
+        filterwaarde: "05",
+        projecten: projects,
+      })
+    )
+  );
   if (!Number.isFinite(sink)) throw new Error("bench: non-finite result");
 
   const perSec = (ms: number) => Math.round(ROWS / (ms / 1000));
@@ -78,7 +94,7 @@ export async function run(): Promise<Record<string, unknown>> {
     totalsFilteredMs: +filteredMs.toFixed(1),
   };
   process.stderr.write(
-    `functions: REALISATIEGRAAD ${out.realisatiegraadCellsPerSec.toLocaleString("en")} cells/s; VAK over ${ROWS.toLocaleString("en")} rows ${out.totalsRowsPerSec.toLocaleString("en")} rows/s (${out.totalsMs} ms), filtered by cluster ${out.totalsFilteredRowsPerSec.toLocaleString("en")} rows/s\n`,
+    `functions: REALISATIEGRAAD ${out.realisatiegraadCellsPerSec.toLocaleString("en")} cells/s; VAK over ${ROWS.toLocaleString("en")} rows ${out.totalsRowsPerSec.toLocaleString("en")} rows/s (${out.totalsMs} ms), filtered by cluster ${out.totalsFilteredRowsPerSec.toLocaleString("en")} rows/s\n`
   );
   return out;
 }

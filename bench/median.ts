@@ -6,7 +6,11 @@ export function median(xs: number[]): number {
 }
 
 /** Milliseconds of each of `runs` calls after `warmup` unmeasured ones; returns the median. */
-export async function timeMedian(fn: () => unknown | Promise<unknown>, runs = 5, warmup = 1): Promise<number> {
+export async function timeMedian(
+  fn: () => unknown | Promise<unknown>,
+  runs = 5,
+  warmup = 1
+): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -5,7 +5,12 @@
  */
 import { SHEET_BY_KEY } from "../src/core/template";
 import type { TableData } from "../src/core/table";
-import { CLUSTERS, MILESTONE_STATUS_LABELS, PROJECT_STATUS_LABELS, SPEERPUNTEN } from "../src/core/vocabulary";
+import {
+  CLUSTERS,
+  MILESTONE_STATUS_LABELS,
+  PROJECT_STATUS_LABELS,
+  SPEERPUNTEN,
+} from "../src/core/vocabulary";
 import type { SheetKey } from "../src/core/schema";
 
 /** A small seeded generator (mulberry32): the same workbook on every run. */
@@ -22,7 +27,14 @@ export function rng(seed: number) {
 
 function table(key: SheetKey, rows: Record<string, unknown>[]): TableData {
   const spec = SHEET_BY_KEY[key];
-  return { sheet: spec.name, tableName: spec.tableName, headerRow: 1, firstColumn: 0, headers: spec.columns.map((c) => c.header), rows: rows.map((r) => spec.columns.map((c) => r[c.key] ?? null)) };
+  return {
+    sheet: spec.name,
+    tableName: spec.tableName,
+    headerRow: 1,
+    firstColumn: 0,
+    headers: spec.columns.map((c) => c.header),
+    rows: rows.map((r) => spec.columns.map((c) => r[c.key] ?? null)),
+  };
 }
 
 /** About `total` rows: 180 projects and financing rows, the rest 80 % milestones and 20 % indicators. */
@@ -34,10 +46,24 @@ export function syntheticTables(total: number, seed = 1): TableData[] {
   const financing = [];
   for (let i = 1; i <= 180; i++) {
     const c = CLUSTERS[(i - 1) % 34];
-    projects.push({ code: code(i), title: `Project ${i}`, cluster: c.label, speerpunt: c.speerpunt ?? SPEERPUNTEN[0], status: pick(PROJECT_STATUS_LABELS), leadEntity: "Departement Omgeving" });
+    projects.push({
+      code: code(i),
+      title: `Project ${i}`,
+      cluster: c.label,
+      speerpunt: c.speerpunt ?? SPEERPUNTEN[0],
+      status: pick(PROJECT_STATUS_LABELS),
+      leadEntity: "Departement Omgeving",
+    });
     const budget = Math.round(r() * 5e7);
     const vak = Math.round(budget * r() * 1.05);
-    financing.push({ projectCode: code(i), begroot: budget, update: r() < 0.3 ? Math.round(budget * 0.9) : null, vak, vek: Math.round(vak * r()), vlaamseRelancemiddelen: budget });
+    financing.push({
+      projectCode: code(i),
+      begroot: budget,
+      update: r() < 0.3 ? Math.round(budget * 0.9) : null,
+      vak,
+      vek: Math.round(vak * r()),
+      vlaamseRelancemiddelen: budget,
+    });
   }
   const rest = Math.max(0, total - 360);
   const nMilestones = Math.round(rest * 0.8);
@@ -62,13 +88,19 @@ export function syntheticTables(total: number, seed = 1): TableData[] {
     indicators.push({
       projectCode: code(1 + Math.floor(r() * 180)),
       indicator: `Indicator ${i}`,
-      streefwaarde: x < 0.05 ? "eerste versie in gebruik" : x < 0.1 ? target.toLocaleString("nl-BE") : target,
+      streefwaarde:
+        x < 0.05 ? "eerste versie in gebruik" : x < 0.1 ? target.toLocaleString("nl-BE") : target,
       timing: `${2021 + Math.floor(r() * 5)} Q4`,
       realisatie: real,
       realisatiegraad: x > 0.7 ? Math.round((real / target) * 1000) / 1000 : null,
     });
   }
-  return [table("projects", projects), table("milestones", milestones), table("indicators", indicators), table("financing", financing)];
+  return [
+    table("projects", projects),
+    table("milestones", milestones),
+    table("indicators", indicators),
+    table("financing", financing),
+  ];
 }
 
 export function rowCount(tables: readonly TableData[]): number {

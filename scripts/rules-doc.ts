@@ -13,7 +13,9 @@ function example(code: (typeof RULES)[number]["code"]): string {
   const c = cases[code];
   const book = validBook();
   const t = c.break(book) ?? tables(book);
-  const f = validateTables(t, { meetmoment: c.meetmoment === null ? null : MEETMOMENT }).findings.find((x) => x.rule === code);
+  const f = validateTables(t, {
+    meetmoment: c.meetmoment === null ? null : MEETMOMENT,
+  }).findings.find((x) => x.rule === code);
   if (!f) throw new Error(`rule ${code}: its case does not trigger it`);
   return `${f.cell ? `${f.sheet}!${f.cell}: ` : ""}${f.message}`;
 }
@@ -31,7 +33,10 @@ export function renderRulesDoc(): string {
     "",
     "| Code | Severity | Checks | Example finding (nl) |",
     "|---|---|---|---|",
-    ...RULES.map((r) => `| \`${r.code}\` | ${r.severity} | ${r.title.nl} (${r.title.en}) | ${example(r.code).replace(/\|/g, "\\|").replace(/\n/g, " ")} |`),
+    ...RULES.map(
+      (r) =>
+        `| \`${r.code}\` | ${r.severity} | ${r.title.nl} (${r.title.en}) | ${example(r.code).replace(/\|/g, "\\|").replace(/\n/g, " ")} |`
+    ),
     "",
   ];
   return lines.join("\n");

@@ -8,5 +8,5 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     process.stderr.write(`vv-monitor: ${(e as Error)?.message ?? String(e)}\n`);
     process.exitCode = 2;
-  },
+  }
 );

@@ -3,7 +3,18 @@
  * written by hand. Regenerate with `npx tsx src/cli/template-doc.ts > docs/template.md`; a test checks
  * that the file matches.
  */
-import { computedFormula, INSTRUCTIONS_SHEET, KEPT_SHEET, LISTS, LISTS_SHEET, listRange, OVERVIEW_SHEET, SHEETS, SOURCE_COLUMN, VALIDATION_SHEET } from "../core/template";
+import {
+  computedFormula,
+  INSTRUCTIONS_SHEET,
+  KEPT_SHEET,
+  LISTS,
+  LISTS_SHEET,
+  listRange,
+  OVERVIEW_SHEET,
+  SHEETS,
+  SOURCE_COLUMN,
+  VALIDATION_SHEET,
+} from "../core/template";
 import { MILESTONE_STATUSES, PROJECT_STATUSES, TEMPLATE_VERSION } from "../core/vocabulary";
 import { STAMP_SHEET } from "../xlsx/port";
 
@@ -50,13 +61,24 @@ export function templateDoc(): string {
     `| \`${STAMP_SHEET}\` (very hidden) | | The stamp: \`templateVersion\`, \`meetmoment\`, \`updatedAt\` in columns A–B, and the cells marked by the last validation. |`,
     "",
     `Merge adds the column \`${SOURCE_COLUMN}\` (the file a row came from) after the extra columns.`,
-    "",
+    ""
   );
   for (const s of SHEETS) {
-    out.push(`## ${s.name} (${s.en})`, "", cell(s.help.nl), "", "| Column | English | Kind | Required | Format | Width | Help |", "|---|---|---|---|---|---|---|");
+    out.push(
+      `## ${s.name} (${s.en})`,
+      "",
+      cell(s.help.nl),
+      "",
+      "| Column | English | Kind | Required | Format | Width | Help |",
+      "|---|---|---|---|---|---|---|"
+    );
     for (const c of s.columns) {
-      const kind = c.list ? `keuzelijst \`${c.list.name}\` (\`${listRange(c.list.name)}\`)` : KIND[c.kind];
-      out.push(`| ${cell(c.header)} | ${cell(c.en)} | ${kind} | ${c.required ? "ja" : ""} | ${c.numFmt ? `\`${cell(c.numFmt)}\`` : ""} | ${c.width} | ${cell(c.help.nl)} |`);
+      const kind = c.list
+        ? `keuzelijst \`${c.list.name}\` (\`${listRange(c.list.name)}\`)`
+        : KIND[c.kind];
+      out.push(
+        `| ${cell(c.header)} | ${cell(c.en)} | ${kind} | ${c.required ? "ja" : ""} | ${c.numFmt ? `\`${cell(c.numFmt)}\`` : ""} | ${c.width} | ${cell(c.help.nl)} |`
+      );
     }
     const computed = s.columns.filter((c) => c.kind === "computed");
     if (computed.length) {
@@ -65,15 +87,28 @@ export function templateDoc(): string {
     }
     const syn = s.columns.filter((c) => c.synonyms?.length);
     if (syn.length) {
-      out.push("", "Other headers recognised when converting (besides the English label; case, accents and spacing ignored):", "");
-      for (const c of syn) out.push(`- ${c.header}: ${c.synonyms!.map((x) => `"${x}"`).join(", ")}`);
+      out.push(
+        "",
+        "Other headers recognised when converting (besides the English label; case, accents and spacing ignored):",
+        ""
+      );
+      for (const c of syn)
+        out.push(`- ${c.header}: ${c.synonyms!.map((x) => `"${x}"`).join(", ")}`);
     }
-    out.push("", `Sheet names recognised: ${[s.name, s.en, ...s.synonyms].map((x) => `"${x}"`).join(", ")}.`, "");
+    out.push(
+      "",
+      `Sheet names recognised: ${[s.name, s.en, ...s.synonyms].map((x) => `"${x}"`).join(", ")}.`,
+      ""
+    );
   }
   out.push("## Lists", "");
-  for (const l of LISTS) out.push(`- \`${l.name}\` (\`${listRange(l.name)}\`): ${l.values.map((v) => `"${v}"`).join(", ")}`);
+  for (const l of LISTS)
+    out.push(
+      `- \`${l.name}\` (\`${listRange(l.name)}\`): ${l.values.map((v) => `"${v}"`).join(", ")}`
+    );
   out.push("", "## Status colours", "", "| Status | Fill | Font | English |", "|---|---|---|---|");
-  for (const st of [...PROJECT_STATUSES, ...MILESTONE_STATUSES]) out.push(`| ${st.label} | ${st.fill} | ${st.font} | ${st.en} |`);
+  for (const st of [...PROJECT_STATUSES, ...MILESTONE_STATUSES])
+    out.push(`| ${st.label} | ${st.fill} | ${st.font} | ${st.en} |`);
   out.push(
     "",
     "## What the .xlsx host does not do",
@@ -82,7 +117,7 @@ export function templateDoc(): string {
     "command line has the figures and formulas but no charts. The add-in draws the planned charts inside Excel.",
     "exceljs also stores no computed results: Excel recalculates on opening (the workbook asks for a full",
     "calculation on load) and LibreOffice computes formulas without a stored result.",
-    "",
+    ""
   );
   return out.join("\n");
 }

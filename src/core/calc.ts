@@ -6,7 +6,9 @@ import { envelopeOf, ENVELOPES, RECOVERY_BUDGET_EUR, type Lang } from "./vocabul
 import type { Financing, Project } from "./schema";
 
 export type CalcError = "div0" | "value" | "na";
-export type CalcResult = { ok: true; value: number } | { ok: false; error: CalcError; message: { nl: string; en: string } };
+export type CalcResult =
+  | { ok: true; value: number }
+  | { ok: false; error: CalcError; message: { nl: string; en: string } };
 
 export interface RealisatiegraadOptions {
   /** Starting value: progress is (realisatie − baseline) / (streefwaarde − baseline). Covers "lower is better". */
@@ -16,21 +18,45 @@ export interface RealisatiegraadOptions {
 }
 
 /** Realisatiegraad as a fraction (0.072 for 7,2 %), unrounded. A target equal to the baseline (or 0) is an error. */
-export function realisatiegraad(realisatie: number | null | undefined, streefwaarde: number | null | undefined, opts: RealisatiegraadOptions = {}): CalcResult {
+export function realisatiegraad(
+  realisatie: number | null | undefined,
+  streefwaarde: number | null | undefined,
+  opts: RealisatiegraadOptions = {}
+): CalcResult {
   if (realisatie === null || realisatie === undefined || !Number.isFinite(realisatie))
-    return { ok: false, error: "na", message: { nl: "Geen realisatie ingevuld.", en: "No realised value." } };
+    return {
+      ok: false,
+      error: "na",
+      message: { nl: "Geen realisatie ingevuld.", en: "No realised value." },
+    };
   if (streefwaarde === null || streefwaarde === undefined || !Number.isFinite(streefwaarde))
-    return { ok: false, error: "na", message: { nl: "Geen streefwaarde als getal.", en: "No numeric target." } };
+    return {
+      ok: false,
+      error: "na",
+      message: { nl: "Geen streefwaarde als getal.", en: "No numeric target." },
+    };
   const base = opts.baseline ?? 0;
-  if (!Number.isFinite(base)) return { ok: false, error: "value", message: { nl: "De beginwaarde is geen getal.", en: "The baseline is not a number." } };
+  if (!Number.isFinite(base))
+    return {
+      ok: false,
+      error: "value",
+      message: { nl: "De beginwaarde is geen getal.", en: "The baseline is not a number." },
+    };
   const span = streefwaarde - base;
   if (span === 0)
     return {
       ok: false,
       error: "div0",
-      message: base === 0
-        ? { nl: "De streefwaarde is 0: de realisatiegraad kan niet berekend worden.", en: "The target is 0: no degree of realisation." }
-        : { nl: "De streefwaarde is gelijk aan de beginwaarde.", en: "The target equals the baseline." },
+      message:
+        base === 0
+          ? {
+              nl: "De streefwaarde is 0: de realisatiegraad kan niet berekend worden.",
+              en: "The target is 0: no degree of realisation.",
+            }
+          : {
+              nl: "De streefwaarde is gelijk aan de beginwaarde.",
+              en: "The target equals the baseline.",
+            },
     };
   let value = (realisatie - base) / span;
   if (opts.cap && value > 1) value = 1;
@@ -90,10 +116,24 @@ export function effectiveBudget(f: Pick<Financing, "begroot" | "update">): numbe
 }
 
 function row(key: string, label: string): TotalsRow {
-  return { key, label, count: 0, begroot: 0, update: 0, vak: 0, vek: 0, vakRate: null, vekRate: null, vekOnVak: null };
+  return {
+    key,
+    label,
+    count: 0,
+    begroot: 0,
+    update: 0,
+    vak: 0,
+    vek: 0,
+    vakRate: null,
+    vekRate: null,
+    vekOnVak: null,
+  };
 }
 /** The financing fields totals read: hosts may pass lighter rows than whole records. */
-export type FinancingAmounts = Pick<Financing, "projectCode" | "begroot" | "update" | "vak" | "vek">;
+export type FinancingAmounts = Pick<
+  Financing,
+  "projectCode" | "begroot" | "update" | "vak" | "vek"
+>;
 
 function add(r: TotalsRow, f: FinancingAmounts) {
   r.count++;
@@ -114,7 +154,12 @@ function finish(r: TotalsRow): TotalsRow {
  * effective budget (update, or begroot where no update was given). Groups sort by key; financing rows
  * whose project is unknown go to a group "?" so that no euro disappears from the total.
  */
-export function totals(projects: readonly Pick<Project, "code" | "title" | "cluster" | "speerpunt">[], financing: readonly FinancingAmounts[], by: GroupBy, lang: Lang = "nl"): Totals {
+export function totals(
+  projects: readonly Pick<Project, "code" | "title" | "cluster" | "speerpunt">[],
+  financing: readonly FinancingAmounts[],
+  by: GroupBy,
+  lang: Lang = "nl"
+): Totals {
   const byCode = new Map(projects.map((p) => [p.code, p]));
   const groups = new Map<string, TotalsRow>();
   const total = row("totaal", lang === "nl" ? "Totaal" : "Total");
@@ -145,11 +190,19 @@ export function totals(projects: readonly Pick<Project, "code" | "title" | "clus
       rvek += f.vek ?? 0;
     }
   }
-  const sorted = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(finish);
+  const sorted = [...groups.values()]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(finish);
   return {
     by,
     groups: sorted,
     total: finish(total),
-    recovery: { budget: RECOVERY_BUDGET_EUR, vak: rvak, vek: rvek, vakRate: rvak / RECOVERY_BUDGET_EUR, vekRate: rvek / RECOVERY_BUDGET_EUR },
+    recovery: {
+      budget: RECOVERY_BUDGET_EUR,
+      vak: rvak,
+      vek: rvek,
+      vakRate: rvak / RECOVERY_BUDGET_EUR,
+      vekRate: rvek / RECOVERY_BUDGET_EUR,
+    },
   };
 }

@@ -21,7 +21,8 @@ export type CellValue =
   | { formula?: string; sharedFormula?: string; result?: unknown }
   | { text?: unknown; hyperlink?: string };
 
-const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/;
+const ERROR_TEXT =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/;
 
 /** A scalar view of a cell: objects unwrapped to their value, errors to {error}. */
 export type Scalar = string | number | boolean | null | Date | CellErrorValue;
@@ -47,7 +48,8 @@ export function toScalar(v: unknown): Scalar {
   if (typeof o.error === "string") return { error: o.error };
   // Office's custom-function runtime hands error cells over as {code: "#N/A", ...}.
   if (typeof o.code === "string" && o.code.startsWith("#")) return { error: o.code };
-  if (Array.isArray(o.richText)) return o.richText.map((r) => String((r as { text?: unknown })?.text ?? "")).join("");
+  if (Array.isArray(o.richText))
+    return o.richText.map((r) => String((r as { text?: unknown })?.text ?? "")).join("");
   if ("formula" in o || "sharedFormula" in o) return "result" in o ? toScalar(o.result) : null;
   if ("text" in o) return toScalar(o.text);
   if ("result" in o) return toScalar(o.result);

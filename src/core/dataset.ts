@@ -43,17 +43,33 @@ export const DatasetSchema = z.object({
       milestones: z.array(z.object({ name: str, timing: str, status: str, description: str })),
       output_indicators: z.array(
         z.object({
-          indicator: str, streefwaarde: num, streefwaarde_text: str, timing: str, realisatie: num, realisatie_text: str,
-          realisatiegraad: num, realisatiegraad_text: str, realisatiegraad_decimals: num,
-        }),
+          indicator: str,
+          streefwaarde: num,
+          streefwaarde_text: str,
+          timing: str,
+          realisatie: num,
+          realisatie_text: str,
+          realisatiegraad: num,
+          realisatiegraad_text: str,
+          realisatiegraad_decimals: num,
+        })
       ),
       financing: z.object({
-        beleidsruimte_begroot: num, beleidsruimte_begroot_update: num, uitvoering_vak: num, uitvoering_vek: num,
-        oorsprong_middelen: z.object({ europees_herstelfonds: num, brexit_fonds: num, react_eu: num, vlaamse_relancemiddelen: num, reguliere_vlaamse_middelen: num }),
+        beleidsruimte_begroot: num,
+        beleidsruimte_begroot_update: num,
+        uitvoering_vak: num,
+        uitvoering_vek: num,
+        oorsprong_middelen: z.object({
+          europees_herstelfonds: num,
+          brexit_fonds: num,
+          react_eu: num,
+          vlaamse_relancemiddelen: num,
+          reguliere_vlaamse_middelen: num,
+        }),
       }),
       agendering: z.array(z.string()),
       koppeling: z.array(z.object({ code: z.string(), title: z.string().nullable() })),
-    }),
+    })
   ),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -65,7 +81,10 @@ export interface LoadedDataset {
 }
 
 /** The number cell and, when the printed text says more than the number, the text as a toelichting. */
-function numberAndText(n: number | null, text: string | null): { value: number | string | null; note: string | null } {
+function numberAndText(
+  n: number | null,
+  text: string | null
+): { value: number | string | null; note: string | null } {
   if (n === null) return { value: text, note: null };
   if (text === null) return { value: n, note: null };
   const r = parseNumberText(text);
@@ -95,12 +114,20 @@ export function loadDataset(json: unknown): LoadedDataset {
       statusDescription: p.projectstatus_beschrijving,
       politicalAction: p.noodzakelijke_politieke_actie,
       agendering: p.agendering.length ? p.agendering.join("\n") : null,
-      koppeling: p.koppeling.length ? p.koppeling.map((k) => (k.title ? `${k.code} ${k.title}` : k.code)).join("\n") : null,
+      koppeling: p.koppeling.length
+        ? p.koppeling.map((k) => (k.title ? `${k.code} ${k.title}` : k.code)).join("\n")
+        : null,
       titleCrossref: p.title_crossref,
     };
     records.projects.push(project);
     for (const m of p.milestones) {
-      records.milestones.push({ projectCode: p.code, name: m.name ?? "", timing: m.timing ?? "", status: (m.status ?? "") as Milestone["status"], description: m.description } as Milestone);
+      records.milestones.push({
+        projectCode: p.code,
+        name: m.name ?? "",
+        timing: m.timing ?? "",
+        status: (m.status ?? "") as Milestone["status"],
+        description: m.description,
+      } as Milestone);
     }
     for (const i of p.output_indicators) {
       const target = numberAndText(i.streefwaarde, i.streefwaarde_text);
@@ -143,11 +170,16 @@ export function loadDataset(json: unknown): LoadedDataset {
 /** Cell values of a record in the sheet's column order; computed columns are null (hosts write formulas). */
 export function recordToRow(sheet: SheetKey, record: object): unknown[] {
   const r = record as Record<string, unknown>;
-  return SHEET_BY_KEY[sheet].columns.map((c) => (c.kind === "computed" ? null : (r[c.key] ?? null)));
+  return SHEET_BY_KEY[sheet].columns.map((c) =>
+    c.kind === "computed" ? null : (r[c.key] ?? null)
+  );
 }
 
 /** Records as template tables (header row 1, column A): for validating records without a workbook. */
-export function recordsToTables(records: Records, specs: readonly SheetSpec[] = SHEETS): TableData[] {
+export function recordsToTables(
+  records: Records,
+  specs: readonly SheetSpec[] = SHEETS
+): TableData[] {
   return specs.map((s) => ({
     sheet: s.name,
     tableName: s.tableName,

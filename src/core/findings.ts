@@ -20,7 +20,10 @@ export interface Finding {
   value: string | number | boolean | null;
 }
 
-export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
+export function countBySeverity(findings: readonly Finding[]): {
+  errors: number;
+  warnings: number;
+} {
   let errors = 0;
   for (const f of findings) if (f.severity === "error") errors++;
   return { errors, warnings: findings.length - errors };

@@ -18,12 +18,13 @@ import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR } from "./vocabulary";
 
 export type ParseFailure = "blank" | "text" | "error" | "format" | "boolean";
 export type Parsed<T> =
-  | { ok: true; value: T; ambiguous?: { other: number } ; note?: string }
+  | { ok: true; value: T; ambiguous?: { other: number }; note?: string }
   | { ok: false; reason: ParseFailure; text?: string };
 
 const BLANK = { ok: false, reason: "blank" } as const;
 
-const UNIT_AROUND = /^(?:€|eur|euro|ha|km|m²|m2|m³|m3|ton|stuks|st\.)\s*|\s*(?:€|eur|euro|euros|ha|km|m²|m2|m³|m3|ton|stuks|st\.|\(.*\))$/i;
+const UNIT_AROUND =
+  /^(?:€|eur|euro|ha|km|m²|m2|m³|m3|ton|stuks|st\.)\s*|\s*(?:€|eur|euro|euros|ha|km|m²|m2|m³|m3|ton|stuks|st\.|\(.*\))$/i;
 const NUMERIC = /^[+-]?[\d.,]+$/;
 
 /** A percentage (7.2) as a fraction (0.072) without binary noise (35.24 / 100 is 0.35240000000000005). */
@@ -32,7 +33,7 @@ export function percentToFraction(x: number): number {
 }
 
 /** Parse a number in text, Dutch or English notation; `percent` is set when a % sign was present. */
-export function parseNumberText(raw: string): (Parsed<number> & { percent?: boolean }) {
+export function parseNumberText(raw: string): Parsed<number> & { percent?: boolean } {
   let s = raw.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (s === "") return BLANK;
   let percent = false;
@@ -120,15 +121,26 @@ function fromScalar(v: Scalar): Parsed<number> & { percent?: boolean } {
 
 /** A number (or amount): numeric cells as they are, text in Dutch or English notation. */
 export function parseNumber(cell: unknown): Parsed<number> {
-  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "error", text: "#NUM!" };
+  if (typeof cell === "number")
+    return Number.isFinite(cell)
+      ? { ok: true, value: cell }
+      : { ok: false, reason: "error", text: "#NUM!" };
   const r = fromScalar(toScalar(cell));
-  if (r.ok && r.percent) return { ok: true, value: percentToFraction(r.value), ambiguous: r.ambiguous && { other: percentToFraction(r.ambiguous.other) } };
+  if (r.ok && r.percent)
+    return {
+      ok: true,
+      value: percentToFraction(r.value),
+      ambiguous: r.ambiguous && { other: percentToFraction(r.ambiguous.other) },
+    };
   return r;
 }
 
 /** An amount in EUR: a number; a % sign makes it text. */
 export function parseAmount(cell: unknown): Parsed<number> {
-  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "error", text: "#NUM!" };
+  if (typeof cell === "number")
+    return Number.isFinite(cell)
+      ? { ok: true, value: cell }
+      : { ok: false, reason: "error", text: "#NUM!" };
   const r = fromScalar(toScalar(cell));
   if (r.ok && r.percent) return { ok: false, reason: "text", text: String(cell) };
   return r;
@@ -139,16 +151,25 @@ export function parseAmount(cell: unknown): Parsed<number> {
  * text with a % sign is divided by 100; text without one is read like a numeric cell.
  */
 export function parsePercent(cell: unknown): Parsed<number> {
-  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "error", text: "#NUM!" };
+  if (typeof cell === "number")
+    return Number.isFinite(cell)
+      ? { ok: true, value: cell }
+      : { ok: false, reason: "error", text: "#NUM!" };
   const r = fromScalar(toScalar(cell));
   if (!r.ok) return r;
-  if (r.percent) return { ok: true, value: percentToFraction(r.value), ambiguous: r.ambiguous && { other: percentToFraction(r.ambiguous.other) } };
+  if (r.percent)
+    return {
+      ok: true,
+      value: percentToFraction(r.value),
+      ambiguous: r.ambiguous && { other: percentToFraction(r.ambiguous.other) },
+    };
   return r;
 }
 
 const QUARTER_YEAR_FIRST = /^(\d{4})\s*[-/ .]?\s*(?:Q|K|T|kw|kwartaal)\s*([1-4])$/i;
 const QUARTER_FIRST = /^(?:Q|K|T|kw|kwartaal)\s*([1-4])\s*[-/ .]?\s*(\d{4})$/i;
-const QUARTER_ORDINAL = /^([1-4])\s*(?:e|de|ste|st|nd|rd|th)?\s*(?:kwartaal|quarter|kw\.?|Q)\s*(\d{4})$/i;
+const QUARTER_ORDINAL =
+  /^([1-4])\s*(?:e|de|ste|st|nd|rd|th)?\s*(?:kwartaal|quarter|kw\.?|Q)\s*(\d{4})$/i;
 
 export interface Quarter {
   year: number;
@@ -184,20 +205,36 @@ export function parseQuarter(cell: unknown): Parsed<Quarter> {
   if (v instanceof Date) date = v;
   else if (typeof v === "number") date = serialToDate(v);
   if (date) {
-    const q = { year: date.getUTCFullYear(), quarter: (Math.floor(date.getUTCMonth() / 3) + 1) as Quarter["quarter"] };
+    const q = {
+      year: date.getUTCFullYear(),
+      quarter: (Math.floor(date.getUTCMonth() / 3) + 1) as Quarter["quarter"],
+    };
     return { ok: true, value: q, note: "date" };
   }
-  if (typeof v !== "string") return isErrorValue(v as Scalar) ? { ok: false, reason: "error", text: (v as { error: string }).error } : { ok: false, reason: "format", text: String(v) };
+  if (typeof v !== "string")
+    return isErrorValue(v as Scalar)
+      ? { ok: false, reason: "error", text: (v as { error: string }).error }
+      : { ok: false, reason: "format", text: String(v) };
   const s = v.replace(/[\u00a0\u202f]/g, " ").trim();
   if (s === "") return BLANK;
   let m = QUARTER_YEAR_FIRST.exec(s);
-  if (m) return { ok: true, value: { year: Number(m[1]), quarter: Number(m[2]) as Quarter["quarter"] } };
+  if (m)
+    return { ok: true, value: { year: Number(m[1]), quarter: Number(m[2]) as Quarter["quarter"] } };
   m = QUARTER_FIRST.exec(s) ?? QUARTER_ORDINAL.exec(s);
-  if (m) return { ok: true, value: { year: Number(m[2]), quarter: Number(m[1]) as Quarter["quarter"] } };
+  if (m)
+    return { ok: true, value: { year: Number(m[2]), quarter: Number(m[1]) as Quarter["quarter"] } };
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (iso) {
     const month = Number(iso[2]);
-    if (month >= 1 && month <= 12) return { ok: true, value: { year: Number(iso[1]), quarter: (Math.floor((month - 1) / 3) + 1) as Quarter["quarter"] }, note: "date" };
+    if (month >= 1 && month <= 12)
+      return {
+        ok: true,
+        value: {
+          year: Number(iso[1]),
+          quarter: (Math.floor((month - 1) / 3) + 1) as Quarter["quarter"],
+        },
+        note: "date",
+      };
   }
   return { ok: false, reason: "format", text: s };
 }
@@ -211,7 +248,12 @@ const CODE = /^vv\s*[-_ ]?\s*(\d{1,3})$/i;
 export function parseProjectCode(cell: unknown): Parsed<string> {
   const v = toScalar(cell);
   if (v === null) return BLANK;
-  if (typeof v !== "string") return { ok: false, reason: isErrorValue(v as Scalar) ? "error" : "format", text: String(isErrorValue(v as Scalar) ? (v as { error: string }).error : v) };
+  if (typeof v !== "string")
+    return {
+      ok: false,
+      reason: isErrorValue(v as Scalar) ? "error" : "format",
+      text: String(isErrorValue(v as Scalar) ? (v as { error: string }).error : v),
+    };
   const s = v.replace(/[\u00a0\u202f]/g, " ").trim();
   if (s === "") return BLANK;
   const m = CODE.exec(s);
@@ -230,7 +272,12 @@ export function parseText(cell: unknown): Parsed<string> {
 }
 
 function fold(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -249,20 +296,30 @@ export function makeListParser(list: readonly string[]): (cell: unknown) => Pars
     const v = toScalar(cell);
     if (v === null) return BLANK;
     if (typeof v === "string" && exact.has(v)) return { ok: true, value: v };
-    if (typeof v === "number" && byNumber.has(v)) return { ok: true, value: byNumber.get(v)!, note: "normalised" };
-    if (typeof v !== "string") return { ok: false, reason: isErrorValue(v as Scalar) ? "error" : "format", text: String(isErrorValue(v as Scalar) ? (v as { error: string }).error : v) };
+    if (typeof v === "number" && byNumber.has(v))
+      return { ok: true, value: byNumber.get(v)!, note: "normalised" };
+    if (typeof v !== "string")
+      return {
+        ok: false,
+        reason: isErrorValue(v as Scalar) ? "error" : "format",
+        text: String(isErrorValue(v as Scalar) ? (v as { error: string }).error : v),
+      };
     if (v.trim() === "") return BLANK;
     const f = folded.get(fold(v));
     if (f) return { ok: true, value: f, note: "normalised" };
     const m = /^(\d{1,2})\.?$/.exec(v.trim());
-    if (m && byNumber.has(Number(m[1]))) return { ok: true, value: byNumber.get(Number(m[1]))!, note: "normalised" };
+    if (m && byNumber.has(Number(m[1])))
+      return { ok: true, value: byNumber.get(Number(m[1]))!, note: "normalised" };
     return { ok: false, reason: "format", text: v };
   };
 }
 
 /** Streefwaarde and realisatie: a number when the cell reads as one, else the text as typed. */
 export function parseNumberOrText(cell: unknown): Parsed<number | string> & { percent?: boolean } {
-  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "error", text: "#NUM!" };
+  if (typeof cell === "number")
+    return Number.isFinite(cell)
+      ? { ok: true, value: cell }
+      : { ok: false, reason: "error", text: "#NUM!" };
   const v = toScalar(cell);
   if (v === null) return BLANK;
   if (typeof v === "string") {
@@ -276,5 +333,7 @@ export function parseNumberOrText(cell: unknown): Parsed<number | string> & { pe
 
 /** Fold a header or sheet name for matching: case, accents, punctuation and spacing do not count. */
 export function foldHeader(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, " ").trim();
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }

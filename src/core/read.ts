@@ -6,8 +6,16 @@
 import { columnLetter, displayValue, isBlank, toScalar } from "./cells";
 import type { Finding } from "./findings";
 import {
-  formatQuarter, isPlanYear, makeListParser, parseAmount, parseNumberOrText, parsePercent, parseProjectCode,
-  parseQuarter, parseText, type Parsed,
+  formatQuarter,
+  isPlanYear,
+  makeListParser,
+  parseAmount,
+  parseNumberOrText,
+  parsePercent,
+  parseProjectCode,
+  parseQuarter,
+  parseText,
+  type Parsed,
 } from "./parse";
 import type { Records } from "./records";
 import { RULE_BY_CODE, type MsgParams, type RuleCode } from "./rules";
@@ -67,7 +75,13 @@ export class FindingSink {
   readonly findings: Finding[] = [];
   constructor(readonly lang: Lang) {}
   /** Record a finding; `params` is owned by the sink from here on (callers pass a fresh literal). */
-  add(code: RuleCode, at: { sheet: string; row?: number | null; letter?: string | null; column?: string | null }, projectCode: string | null, value: unknown, params: MsgParams = {}): void {
+  add(
+    code: RuleCode,
+    at: { sheet: string; row?: number | null; letter?: string | null; column?: string | null },
+    projectCode: string | null,
+    value: unknown,
+    params: MsgParams = {}
+  ): void {
     const def = RULE_BY_CODE[code];
     const shown = displayValue(value);
     const p = params;
@@ -106,7 +120,13 @@ function listParser(c: ColumnSpec) {
   return p;
 }
 
-function reportFailure(r: Parsed<unknown> & { ok: false }, c: ColumnSpec, cell: unknown, at: At, typeRule: RuleCode): null {
+function reportFailure(
+  r: Parsed<unknown> & { ok: false },
+  c: ColumnSpec,
+  cell: unknown,
+  at: At,
+  typeRule: RuleCode
+): null {
   if (r.reason === "blank") {
     if (c.required) at.sink.add("required", at, at.code, cell);
   } else if (r.reason === "error") at.sink.add("cell-error", at, at.code, cell);
@@ -114,10 +134,20 @@ function reportFailure(r: Parsed<unknown> & { ok: false }, c: ColumnSpec, cell: 
   return null;
 }
 
-function numberNotes(r: Parsed<number | string> & { ok: true }, cell: unknown, at: At, shownAs: (n: number) => string): void {
+function numberNotes(
+  r: Parsed<number | string> & { ok: true },
+  cell: unknown,
+  at: At,
+  shownAs: (n: number) => string
+): void {
   if (typeof r.value !== "number") return;
-  if (r.ambiguous) at.sink.add("number-ambiguous", at, at.code, cell, { parsed: shownAs(r.value), other: shownAs(r.ambiguous.other) });
-  else if (typeof toScalar(cell) === "string") at.sink.add("number-as-text", at, at.code, cell, { parsed: shownAs(r.value) });
+  if (r.ambiguous)
+    at.sink.add("number-ambiguous", at, at.code, cell, {
+      parsed: shownAs(r.value),
+      other: shownAs(r.ambiguous.other),
+    });
+  else if (typeof toScalar(cell) === "string")
+    at.sink.add("number-as-text", at, at.code, cell, { parsed: shownAs(r.value) });
 }
 
 const plain = (n: number) => String(n);
@@ -152,7 +182,8 @@ function readerFor(c: ColumnSpec): CellReader {
         if (typeof cell === "string" && exact.has(cell)) return cell;
         const r = parse(cell);
         if (!r.ok) {
-          if (r.reason === "blank" || r.reason === "error") return reportFailure(r, c, cell, at, "enum-value");
+          if (r.reason === "blank" || r.reason === "error")
+            return reportFailure(r, c, cell, at, "enum-value");
           at.sink.add("enum-value", at, at.code, cell, { example: c.list!.values[0] });
           return null;
         }
@@ -197,7 +228,8 @@ function readerFor(c: ColumnSpec): CellReader {
         const r = parseQuarter(cell);
         if (!r.ok) return reportFailure(r, c, cell, at, "timing-format");
         const text = formatQuarter(r.value);
-        if (toScalar(cell) !== text) at.sink.add("timing-variant", at, at.code, cell, { parsed: text });
+        if (toScalar(cell) !== text)
+          at.sink.add("timing-variant", at, at.code, cell, { parsed: text });
         if (!isPlanYear(r.value.year)) at.sink.add("timing-range", at, at.code, cell);
         return text;
       };
@@ -234,7 +266,12 @@ export function isCanonicalQuarter(s: string): boolean {
 
 /** Year of a canonical quarter text. */
 export function yearOfQuarter(s: string): number {
-  return (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+  return (
+    (s.charCodeAt(0) - 48) * 1000 +
+    (s.charCodeAt(1) - 48) * 100 +
+    (s.charCodeAt(2) - 48) * 10 +
+    (s.charCodeAt(3) - 48)
+  );
 }
 
 interface ColumnPlan {
@@ -288,11 +325,24 @@ interface ColumnPlanOut extends ColumnPlan {
   quarter: boolean;
 }
 
-function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetColumns, refs: RecordRefs, found: Set<string>): void {
+function readTable(
+  spec: SheetSpec,
+  t: TableData,
+  sink: FindingSink,
+  out: SheetColumns,
+  refs: RecordRefs,
+  found: Set<string>
+): void {
   const mapping = mapHeaders(spec, t.headers);
   const headerAt = (i: number) => columnLetter(t.firstColumn + i);
   for (const c of mapping.missing) {
-    if (c.required) sink.add("column-missing", { sheet: t.sheet, row: t.headerRow, column: c.header }, null, null);
+    if (c.required)
+      sink.add(
+        "column-missing",
+        { sheet: t.sheet, row: t.headerRow, column: c.header },
+        null,
+        null
+      );
   }
   const letters: Record<string, string> = {};
   const plan: ColumnPlanOut[] = [];
@@ -316,7 +366,11 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetC
     letters[c.key] = headerAt(i);
     // Filled by index into an array of the table's size: no growing arrays in the hot loop.
     const p = {
-      spec: c, index: i, letter: headerAt(i), read: cachedReader(c), out: new Array<unknown>(t.rows.length),
+      spec: c,
+      index: i,
+      letter: headerAt(i),
+      read: cachedReader(c),
+      out: new Array<unknown>(t.rows.length),
       exact: c.kind === "list" ? new Set(c.list!.values) : null,
       text: c.kind === "text" || c.kind === "longtext",
       quarter: c.kind === "quarter",
@@ -338,7 +392,10 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetC
       at.letter = codePlan.letter;
       at.column = codePlan.spec.header;
       const cell = row[codePlan.index];
-      const code = typeof cell === "string" && isCanonicalCode(cell) ? cell : (codePlan.read(cell, at) as string | null);
+      const code =
+        typeof cell === "string" && isCanonicalCode(cell)
+          ? cell
+          : (codePlan.read(cell, at) as string | null);
       codePlan.out[n] = code ?? "";
       at.code = code;
     }
@@ -380,12 +437,15 @@ function readTable(spec: SheetSpec, t: TableData, sink: FindingSink, out: SheetC
   };
   if (codePlan) append(codePlan.spec.key, codePlan.out);
   for (const p of plan) append(p.spec.key, p.out);
-  for (const key of absent) append(key, new Array<unknown>(n).fill(SHEET_CODE_KEYS.has(key) ? "" : null));
+  for (const key of absent)
+    append(key, new Array<unknown>(n).fill(SHEET_CODE_KEYS.has(key) ? "" : null));
   out.length += n;
 }
 
 /** Keys of code columns: a missing code reads as "", other missing values as null. */
-const SHEET_CODE_KEYS = new Set(SHEETS.flatMap((s) => s.columns.filter((c) => c.kind === "code").map((c) => c.key)));
+const SHEET_CODE_KEYS = new Set(
+  SHEETS.flatMap((s) => s.columns.filter((c) => c.kind === "code").map((c) => c.key))
+);
 
 function rowIsBlank(row: readonly unknown[]): boolean {
   for (let i = 0; i < row.length; i++) {
@@ -397,10 +457,21 @@ function rowIsBlank(row: readonly unknown[]): boolean {
 }
 
 /** Read the template sheets among `tables` into columns (records on demand). Missing sheets are reported. */
-export function readColumns(tables: readonly TableData[], opts: { lang?: Lang; sink?: FindingSink } = {}): ReadResult {
+export function readColumns(
+  tables: readonly TableData[],
+  opts: { lang?: Lang; sink?: FindingSink } = {}
+): ReadResult {
   const sink = opts.sink ?? new FindingSink(opts.lang ?? "nl");
-  const columns = Object.fromEntries(SHEETS.map((s) => [s.key, new SheetColumns(s)])) as Record<SheetKey, SheetColumns>;
-  const refs: Record<SheetKey, RecordRefs> = { projects: new RecordRefs(), milestones: new RecordRefs(), indicators: new RecordRefs(), financing: new RecordRefs() };
+  const columns = Object.fromEntries(SHEETS.map((s) => [s.key, new SheetColumns(s)])) as Record<
+    SheetKey,
+    SheetColumns
+  >;
+  const refs: Record<SheetKey, RecordRefs> = {
+    projects: new RecordRefs(),
+    milestones: new RecordRefs(),
+    indicators: new RecordRefs(),
+    financing: new RecordRefs(),
+  };
   const found: ReadResult["found"] = {};
   for (const spec of SHEETS) {
     const mine = tables.filter((t) => findSheetSpec(t.sheet)?.key === spec.key);
@@ -425,7 +496,10 @@ export function recordsOf(columns: Record<SheetKey, SheetColumns>): Records {
 }
 
 /** Read the template sheets among `tables` into typed records. Missing sheets are reported. */
-export function readRecords(tables: readonly TableData[], opts: { lang?: Lang; sink?: FindingSink } = {}): ReadResult & { records: Records } {
+export function readRecords(
+  tables: readonly TableData[],
+  opts: { lang?: Lang; sink?: FindingSink } = {}
+): ReadResult & { records: Records } {
   const r = readColumns(tables, opts);
   return { ...r, records: recordsOf(r.columns) };
 }

@@ -35,28 +35,59 @@ function columnsOf(schema: z.ZodObject): ColumnSpec[] {
 
 export const SHEETS: readonly SheetSpec[] = [
   {
-    key: "projects", name: "Projecten", en: "Projects", tableName: "tblProjecten", synonyms: ["Projects", "Project", "Projectfiches", "Fiches"],
-    help: { nl: "Eén rij per project: de gegevens van de projectfiche.", en: "One row per project: the project sheet's data." },
+    key: "projects",
+    name: "Projecten",
+    en: "Projects",
+    tableName: "tblProjecten",
+    synonyms: ["Projects", "Project", "Projectfiches", "Fiches"],
+    help: {
+      nl: "Eén rij per project: de gegevens van de projectfiche.",
+      en: "One row per project: the project sheet's data.",
+    },
     columns: columnsOf(SHEET_SCHEMAS.projects),
   },
   {
-    key: "milestones", name: "Mijlpalen", en: "Milestones", tableName: "tblMijlpalen", synonyms: ["Milestones", "Mijlpaal"],
-    help: { nl: "Eén rij per mijlpaal, met timing (JJJJ Qn) en status.", en: "One row per milestone, with timing and status." },
+    key: "milestones",
+    name: "Mijlpalen",
+    en: "Milestones",
+    tableName: "tblMijlpalen",
+    synonyms: ["Milestones", "Mijlpaal"],
+    help: {
+      nl: "Eén rij per mijlpaal, met timing (JJJJ Qn) en status.",
+      en: "One row per milestone, with timing and status.",
+    },
     columns: columnsOf(SHEET_SCHEMAS.milestones),
   },
   {
-    key: "indicators", name: "Outputindicatoren", en: "Output indicators", tableName: "tblOutputindicatoren", synonyms: ["Output indicators", "Indicatoren", "Indicators", "Outputindicator"],
-    help: { nl: "Eén rij per outputindicator: streefwaarde, timing, realisatie en realisatiegraad.", en: "One row per output indicator." },
+    key: "indicators",
+    name: "Outputindicatoren",
+    en: "Output indicators",
+    tableName: "tblOutputindicatoren",
+    synonyms: ["Output indicators", "Indicatoren", "Indicators", "Outputindicator"],
+    help: {
+      nl: "Eén rij per outputindicator: streefwaarde, timing, realisatie en realisatiegraad.",
+      en: "One row per output indicator.",
+    },
     columns: columnsOf(SHEET_SCHEMAS.indicators),
   },
   {
-    key: "financing", name: "Financiering", en: "Financing", tableName: "tblFinanciering", synonyms: ["Financing", "Projectfinanciering", "Budget", "Financien"],
-    help: { nl: "Eén rij per project: beleidsruimte, uitvoering VAK en VEK, en de oorsprong van de middelen.", en: "One row per project: budget, commitments, payments and origin of funds." },
+    key: "financing",
+    name: "Financiering",
+    en: "Financing",
+    tableName: "tblFinanciering",
+    synonyms: ["Financing", "Projectfinanciering", "Budget", "Financien"],
+    help: {
+      nl: "Eén rij per project: beleidsruimte, uitvoering VAK en VEK, en de oorsprong van de middelen.",
+      en: "One row per project: budget, commitments, payments and origin of funds.",
+    },
     columns: columnsOf(SHEET_SCHEMAS.financing),
   },
 ];
 
-export const SHEET_BY_KEY = Object.fromEntries(SHEETS.map((s) => [s.key, s])) as Record<SheetKey, SheetSpec>;
+export const SHEET_BY_KEY = Object.fromEntries(SHEETS.map((s) => [s.key, s])) as Record<
+  SheetKey,
+  SheetSpec
+>;
 
 /** The workbook's other sheets. */
 export const LISTS_SHEET = "Lijsten";
@@ -73,7 +104,9 @@ export const SOURCE_COLUMN = "Bronbestand";
 /** Every dropdown list, once, in sheet order. */
 export const LISTS: readonly { name: string; values: readonly string[] }[] = (() => {
   const seen = new Map<string, readonly string[]>();
-  for (const s of SHEETS) for (const c of s.columns) if (c.list && !seen.has(c.list.name)) seen.set(c.list.name, c.list.values);
+  for (const s of SHEETS)
+    for (const c of s.columns)
+      if (c.list && !seen.has(c.list.name)) seen.set(c.list.name, c.list.values);
   return [...seen].map(([name, values]) => ({ name, values }));
 })();
 
@@ -86,7 +119,12 @@ export function listRange(name: string): string {
 }
 
 /** The formula of a computed column for one row (without the leading =), columns at their template places. */
-export function computedFormula(sheet: SheetSpec, column: ColumnSpec, row: number, indexOf?: (key: string) => number): string {
+export function computedFormula(
+  sheet: SheetSpec,
+  column: ColumnSpec,
+  row: number,
+  indexOf?: (key: string) => number
+): string {
   if (!column.formula) throw new Error(`${column.key} is not computed`);
   const idx = indexOf ?? ((k: string) => sheet.columns.findIndex((c) => c.key === k));
   return column.formula({
@@ -112,14 +150,24 @@ export function headerText(h: unknown): string {
 /** Find the spec of a sheet by its name or a synonym (case, accents and spacing ignored). */
 export function findSheetSpec(name: string): SheetSpec | undefined {
   const f = foldHeader(name);
-  return SHEETS.find((s) => foldHeader(s.name) === f) ?? SHEETS.find((s) => [s.en, ...s.synonyms].some((x) => foldHeader(x) === f));
+  return (
+    SHEETS.find((s) => foldHeader(s.name) === f) ??
+    SHEETS.find((s) => [s.en, ...s.synonyms].some((x) => foldHeader(x) === f))
+  );
 }
 
 /** The folded header and synonyms of a column, computed once. */
 const foldedCache = new WeakMap<ColumnSpec, { header: string[]; synonyms: string[] }>();
 function foldedNames(c: ColumnSpec): { header: string[]; synonyms: string[] } {
   let f = foldedCache.get(c);
-  if (!f) foldedCache.set(c, (f = { header: [foldHeader(c.header)], synonyms: [c.en, ...(c.synonyms ?? [])].map(foldHeader) }));
+  if (!f)
+    foldedCache.set(
+      c,
+      (f = {
+        header: [foldHeader(c.header)],
+        synonyms: [c.en, ...(c.synonyms ?? [])].map(foldHeader),
+      })
+    );
   return f;
 }
 
@@ -151,7 +199,11 @@ export function mapHeaders(sheet: SheetSpec, headers: readonly unknown[]): Heade
   const matches: HeaderMatch[] = [];
   const taken = new Set<number>();
   const folded = texts.map(foldHeader);
-  const pass = (how: HeaderMatch["how"], names: (c: ColumnSpec) => readonly string[], of: readonly string[]) => {
+  const pass = (
+    how: HeaderMatch["how"],
+    names: (c: ColumnSpec) => readonly string[],
+    of: readonly string[]
+  ) => {
     for (const c of sheet.columns) {
       if (indexOf.has(c.key)) continue;
       const cands = names(c);

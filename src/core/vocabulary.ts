@@ -17,7 +17,12 @@ export interface StatusDef {
 export const PROJECT_STATUSES = [
   { label: "Nog niet opgestart", fill: "#BFBFBF", font: "#000000", en: "Not started" },
   { label: "Opgestart", fill: "#C6EFCE", font: "#006100", en: "Started" },
-  { label: "In uitvoering na agendering VR", fill: "#00B050", font: "#FFFFFF", en: "In progress after government decision" },
+  {
+    label: "In uitvoering na agendering VR",
+    fill: "#00B050",
+    font: "#FFFFFF",
+    en: "In progress after government decision",
+  },
   { label: "Aandacht nodig", fill: "#FFC000", font: "#000000", en: "Needs attention" },
   { label: "Actie nodig", fill: "#FF0000", font: "#FFFFFF", en: "Action needed" },
   { label: "Gerealiseerd", fill: "#FFFF00", font: "#000000", en: "Completed" },
@@ -40,7 +45,10 @@ export const PROJECT_STATUS_LABELS = PROJECT_STATUSES.map((s) => s.label) as Pro
 export const MILESTONE_STATUS_LABELS = MILESTONE_STATUSES.map((s) => s.label) as MilestoneStatus[];
 
 /** Milestone statuses that mean "work still open": overdue when dated before the meetmoment. */
-export const OPEN_MILESTONE_STATUSES: readonly MilestoneStatus[] = ["Nog niet gestart", "Op schema"];
+export const OPEN_MILESTONE_STATUSES: readonly MilestoneStatus[] = [
+  "Nog niet gestart",
+  "Op schema",
+];
 /** Milestone statuses that are finished one way or another. */
 export const CLOSED_MILESTONE_STATUSES: readonly MilestoneStatus[] = ["Gerealiseerd", "Stopgezet"];
 
@@ -56,43 +64,47 @@ export const SPEERPUNTEN = [
 export type Speerpunt = (typeof SPEERPUNTEN)[number];
 
 /** Every cluster with the speerpunt it belongs to; cluster 35 spans all speerpunten (null). */
-export const CLUSTERS: readonly { readonly label: string; readonly speerpunt: Speerpunt | null }[] = [
-  { label: "01. Renovatie gebouwenpatrimonium (energetisch & asbestverwijdering)", speerpunt: SPEERPUNTEN[0] },
-  { label: "02. Fietsinfrastructuur", speerpunt: SPEERPUNTEN[1] },
-  { label: "03. Digitale versnelling leerplichtonderwijs", speerpunt: SPEERPUNTEN[3] },
-  { label: "04. 0pleidings- en loopbaanoffensief", speerpunt: SPEERPUNTEN[3] },
-  { label: "05. Versterking O&O", speerpunt: SPEERPUNTEN[0] },
-  { label: "06. Blue deal", speerpunt: SPEERPUNTEN[0] },
-  { label: "07. Investeringen in verkeersveilige wegen", speerpunt: SPEERPUNTEN[1] },
-  { label: "08. Modal shift naar water", speerpunt: SPEERPUNTEN[1] },
-  { label: "09. Welzijnsinfrastructuur", speerpunt: SPEERPUNTEN[4] },
-  { label: "10. Waterstofonderzoek", speerpunt: SPEERPUNTEN[0] },
-  { label: "11. Vergroening weginfrastructuur", speerpunt: SPEERPUNTEN[0] },
-  { label: "12. Iedereen lokaal digitaal", speerpunt: SPEERPUNTEN[2] },
-  { label: "13. Digitalisering Vlaamse overheid", speerpunt: SPEERPUNTEN[2] },
-  { label: "14. Culturele infrastructuur", speerpunt: SPEERPUNTEN[1] },
-  { label: "15. Investeringen onroerend erfgoed", speerpunt: SPEERPUNTEN[1] },
-  { label: "16. Verbetering en verduurzaming ruimtelijke ordening", speerpunt: SPEERPUNTEN[0] },
-  { label: "17. Vergroening openbaar vervoer (De Lijn)", speerpunt: SPEERPUNTEN[0] },
-  { label: "18. Brexit", speerpunt: SPEERPUNTEN[5] },
-  { label: "19. Congres-, beurs- en toeristische infrastructuur", speerpunt: SPEERPUNTEN[1] },
-  { label: "20. Voorsprongfonds Hoger Onderwijs", speerpunt: SPEERPUNTEN[3] },
-  { label: "21. Digitalisering zorgbeleid", speerpunt: SPEERPUNTEN[2] },
-  { label: "22. Investeren in personen met een handicap", speerpunt: SPEERPUNTEN[4] },
-  { label: "23. Sportinfrastructuur", speerpunt: SPEERPUNTEN[1] },
-  { label: "24. Uitbouwen circulaire economie", speerpunt: SPEERPUNTEN[0] },
-  { label: "25. Investeringen groene warmte", speerpunt: SPEERPUNTEN[0] },
-  { label: "26. Digibanken", speerpunt: SPEERPUNTEN[2] },
-  { label: "27. Digitale vaardigheden", speerpunt: SPEERPUNTEN[2] },
-  { label: "28. Digitalisering Vlaamse media- en cultuursector", speerpunt: SPEERPUNTEN[2] },
-  { label: "29. Versterken mentaal welzijn", speerpunt: SPEERPUNTEN[4] },
-  { label: "30. Armoedebestrijding en wijkverbetering", speerpunt: SPEERPUNTEN[4] },
-  { label: "31. Investeringen audiovisuele sector", speerpunt: SPEERPUNTEN[5] },
-  { label: "32. Jeugdinfrastructuur", speerpunt: SPEERPUNTEN[1] },
-  { label: "33. Gemeenschapsinfrastructuur in Brussel", speerpunt: SPEERPUNTEN[1] },
-  { label: "34. Spending reviews", speerpunt: SPEERPUNTEN[6] },
-  { label: "35. Extra relanceprojecten", speerpunt: null },
-];
+export const CLUSTERS: readonly { readonly label: string; readonly speerpunt: Speerpunt | null }[] =
+  [
+    {
+      label: "01. Renovatie gebouwenpatrimonium (energetisch & asbestverwijdering)",
+      speerpunt: SPEERPUNTEN[0],
+    },
+    { label: "02. Fietsinfrastructuur", speerpunt: SPEERPUNTEN[1] },
+    { label: "03. Digitale versnelling leerplichtonderwijs", speerpunt: SPEERPUNTEN[3] },
+    { label: "04. 0pleidings- en loopbaanoffensief", speerpunt: SPEERPUNTEN[3] },
+    { label: "05. Versterking O&O", speerpunt: SPEERPUNTEN[0] },
+    { label: "06. Blue deal", speerpunt: SPEERPUNTEN[0] },
+    { label: "07. Investeringen in verkeersveilige wegen", speerpunt: SPEERPUNTEN[1] },
+    { label: "08. Modal shift naar water", speerpunt: SPEERPUNTEN[1] },
+    { label: "09. Welzijnsinfrastructuur", speerpunt: SPEERPUNTEN[4] },
+    { label: "10. Waterstofonderzoek", speerpunt: SPEERPUNTEN[0] },
+    { label: "11. Vergroening weginfrastructuur", speerpunt: SPEERPUNTEN[0] },
+    { label: "12. Iedereen lokaal digitaal", speerpunt: SPEERPUNTEN[2] },
+    { label: "13. Digitalisering Vlaamse overheid", speerpunt: SPEERPUNTEN[2] },
+    { label: "14. Culturele infrastructuur", speerpunt: SPEERPUNTEN[1] },
+    { label: "15. Investeringen onroerend erfgoed", speerpunt: SPEERPUNTEN[1] },
+    { label: "16. Verbetering en verduurzaming ruimtelijke ordening", speerpunt: SPEERPUNTEN[0] },
+    { label: "17. Vergroening openbaar vervoer (De Lijn)", speerpunt: SPEERPUNTEN[0] },
+    { label: "18. Brexit", speerpunt: SPEERPUNTEN[5] },
+    { label: "19. Congres-, beurs- en toeristische infrastructuur", speerpunt: SPEERPUNTEN[1] },
+    { label: "20. Voorsprongfonds Hoger Onderwijs", speerpunt: SPEERPUNTEN[3] },
+    { label: "21. Digitalisering zorgbeleid", speerpunt: SPEERPUNTEN[2] },
+    { label: "22. Investeren in personen met een handicap", speerpunt: SPEERPUNTEN[4] },
+    { label: "23. Sportinfrastructuur", speerpunt: SPEERPUNTEN[1] },
+    { label: "24. Uitbouwen circulaire economie", speerpunt: SPEERPUNTEN[0] },
+    { label: "25. Investeringen groene warmte", speerpunt: SPEERPUNTEN[0] },
+    { label: "26. Digibanken", speerpunt: SPEERPUNTEN[2] },
+    { label: "27. Digitale vaardigheden", speerpunt: SPEERPUNTEN[2] },
+    { label: "28. Digitalisering Vlaamse media- en cultuursector", speerpunt: SPEERPUNTEN[2] },
+    { label: "29. Versterken mentaal welzijn", speerpunt: SPEERPUNTEN[4] },
+    { label: "30. Armoedebestrijding en wijkverbetering", speerpunt: SPEERPUNTEN[4] },
+    { label: "31. Investeringen audiovisuele sector", speerpunt: SPEERPUNTEN[5] },
+    { label: "32. Jeugdinfrastructuur", speerpunt: SPEERPUNTEN[1] },
+    { label: "33. Gemeenschapsinfrastructuur in Brussel", speerpunt: SPEERPUNTEN[1] },
+    { label: "34. Spending reviews", speerpunt: SPEERPUNTEN[6] },
+    { label: "35. Extra relanceprojecten", speerpunt: null },
+  ];
 export const CLUSTER_LABELS: readonly string[] = CLUSTERS.map((c) => c.label);
 
 const clusterSpeerpunt = new Map(CLUSTERS.map((c) => [c.label, c.speerpunt]));
@@ -123,8 +135,16 @@ export const LAST_RECOVERY_PROJECT = 158;
 export const LAST_PROJECT = 180;
 
 export const ENVELOPES = [
-  { key: "relance", label: "VV001–VV158 (relancebudget 4,3 miljard)", en: "VV001–VV158 (4.3 billion recovery budget)" },
-  { key: "regulier", label: "VV159–VV180 (reguliere begroting)", en: "VV159–VV180 (regular budgets)" },
+  {
+    key: "relance",
+    label: "VV001–VV158 (relancebudget 4,3 miljard)",
+    en: "VV001–VV158 (4.3 billion recovery budget)",
+  },
+  {
+    key: "regulier",
+    label: "VV159–VV180 (reguliere begroting)",
+    en: "VV159–VV180 (regular budgets)",
+  },
 ] as const;
 export type EnvelopeKey = (typeof ENVELOPES)[number]["key"];
 

@@ -19,7 +19,9 @@ export function cellA1(row: number, column: number): string {
 
 export function rectA1(r: Rect): string {
   const a = cellA1(r.row, r.column);
-  return r.rows === 1 && r.columns === 1 ? a : `${a}:${cellA1(r.row + r.rows - 1, r.column + r.columns - 1)}`;
+  return r.rows === 1 && r.columns === 1
+    ? a
+    : `${a}:${cellA1(r.row + r.rows - 1, r.column + r.columns - 1)}`;
 }
 
 /** Split `Sheet!A1:B2` into sheet name (unquoted, or null) and the range part. */
@@ -47,9 +49,19 @@ export function parseRange(range: string): Rect {
   const r1 = q.row ?? MAX_ROWS - 1;
   const c0 = p.column ?? 0;
   const c1 = q.column ?? MAX_COLS - 1;
-  return { row: Math.min(r0, r1), column: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, columns: Math.abs(c1 - c0) + 1 };
+  return {
+    row: Math.min(r0, r1),
+    column: Math.min(c0, c1),
+    rows: Math.abs(r1 - r0) + 1,
+    columns: Math.abs(c1 - c0) + 1,
+  };
 }
 
 export function intersects(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
 }

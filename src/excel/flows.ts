@@ -7,18 +7,34 @@
 import { SHEET_BY_KEY, SHEETS } from "../core/template";
 import type { Lang } from "../core/vocabulary";
 import { functionFormula } from "../functions/formulas";
-import { buildOverview, sumifsFormula, type FormulaBuilder, type OverviewLayout } from "../workbook/flows";
+import {
+  buildOverview,
+  sumifsFormula,
+  type FormulaBuilder,
+  type OverviewLayout,
+} from "../workbook/flows";
 import type { WorkbookPort } from "../workbook/port";
 
 export type OverviewMode = "functions" | "formulas";
 
 /** Totals through the custom functions, over the whole template tables (structured references). */
 export const customFunctionFormula: FormulaBuilder = (measure, filter) =>
-  functionFormula(measure, filter, { financiering: `${SHEET_BY_KEY.financing.tableName}[#All]`, projecten: `${SHEET_BY_KEY.projects.tableName}[#All]` });
+  functionFormula(measure, filter, {
+    financiering: `${SHEET_BY_KEY.financing.tableName}[#All]`,
+    projecten: `${SHEET_BY_KEY.projects.tableName}[#All]`,
+  });
 
 /** Build or refresh the overview: totals through the custom functions or plain formulas, status counts, charts. */
-export async function excelOverview(port: WorkbookPort, opts: { lang?: Lang; mode?: OverviewMode; charts?: boolean } = {}): Promise<OverviewLayout> {
-  return buildOverview(port, { lang: opts.lang, formula: opts.mode === "functions" ? customFunctionFormula : sumifsFormula, charts: opts.charts, activate: true });
+export async function excelOverview(
+  port: WorkbookPort,
+  opts: { lang?: Lang; mode?: OverviewMode; charts?: boolean } = {}
+): Promise<OverviewLayout> {
+  return buildOverview(port, {
+    lang: opts.lang,
+    formula: opts.mode === "functions" ? customFunctionFormula : sumifsFormula,
+    charts: opts.charts,
+    activate: true,
+  });
 }
 
 /** The names of the template's data tables, for live validation. */

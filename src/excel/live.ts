@@ -7,7 +7,10 @@
 import type { ExcelRun } from "./port";
 
 /** `Excel.run(context, batch)`: continue with the request context an event handler was added on. */
-export type ExcelRunWith = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRunWith = <T>(
+  context: Excel.RequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>
+) => Promise<T>;
 
 export interface LiveValidationOptions {
   run?: ExcelRun;

@@ -21,8 +21,28 @@
  */
 import { TEMPLATE_VERSION } from "../core/vocabulary";
 import type { TableData } from "../core/table";
-import type { BlockPlan, CellMark, ChartPlan, SheetPlan, SheetSnapshot, TablePlan, TemplateStamp, WorkbookPort, WorkbookSnapshot, WritePlan, WriteValue } from "../workbook/port";
-import { cellA1, intersects, parseRange, quoteSheet, rectA1, splitAddress, type Rect } from "./address";
+import type {
+  BlockPlan,
+  CellMark,
+  ChartPlan,
+  SheetPlan,
+  SheetSnapshot,
+  TablePlan,
+  TemplateStamp,
+  WorkbookPort,
+  WorkbookSnapshot,
+  WritePlan,
+  WriteValue,
+} from "../workbook/port";
+import {
+  cellA1,
+  intersects,
+  parseRange,
+  quoteSheet,
+  rectA1,
+  splitAddress,
+  type Rect,
+} from "./address";
 import { STATE_SHEET } from "../core/template";
 
 /** `Excel.run` or a stand-in with the same shape. */
@@ -42,8 +62,15 @@ export interface ExcelPortOptions {
 
 /** The very hidden sheet that holds the stamp and the marks (shared with the .xlsx host). */
 export { STATE_SHEET };
-export const STAMP_PROPERTIES = { templateVersion: "vvTemplateVersion", meetmoment: "vvMeetmoment", updatedAt: "vvUpdatedAt" } as const;
-export const MARK_FILL: Record<CellMark["severity"], string> = { error: "#FFC7CE", warning: "#FFEB9C" };
+export const STAMP_PROPERTIES = {
+  templateVersion: "vvTemplateVersion",
+  meetmoment: "vvMeetmoment",
+  updatedAt: "vvUpdatedAt",
+} as const;
+export const MARK_FILL: Record<CellMark["severity"], string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+};
 export const MARK_PREFIX = "vv-monitor: ";
 const CHART_PREFIX = "vv-monitor ";
 const DEFAULT_CHUNK_CELLS = 1_000_000;
@@ -63,12 +90,17 @@ interface StoredMark {
 function isPayloadError(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code ?? "";
   const text = e instanceof Error ? e.message : String(e);
-  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(`${code} ${text}`);
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(
+    `${code} ${text}`
+  );
 }
 
 function supported(version: string): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+    return (
+      typeof Office !== "undefined" &&
+      Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+    );
   } catch {
     return false; // Office.context is not there outside Excel: the feature is simply absent
   }
@@ -89,11 +121,19 @@ export function excelSerial(d: Date): number {
 
 /** Strings Excel would reinterpret when written as a value (formula, number, date, boolean) get a quote prefix. */
 function needsQuote(s: string): boolean {
-  return /^[=+\-@']/.test(s) || /^\s*[\d.,]+\s*%?\s*$/.test(s) || /^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(s) || /^(true|false|waar|onwaar)$/i.test(s.trim());
+  return (
+    /^[=+\-@']/.test(s) ||
+    /^\s*[\d.,]+\s*%?\s*$/.test(s) ||
+    /^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(s) ||
+    /^(true|false|waar|onwaar)$/i.test(s.trim())
+  );
 }
 
 /** A planned value as Office.js takes it in `values`: formulas with "=", blanks as "", dates as serials. */
-export function toOffice(v: WriteValue | undefined, textFormat: boolean): string | number | boolean {
+export function toOffice(
+  v: WriteValue | undefined,
+  textFormat: boolean
+): string | number | boolean {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return excelSerial(v);
   if (typeof v === "object") return `=${v.formula}`;
@@ -104,7 +144,14 @@ export function toOffice(v: WriteValue | undefined, textFormat: boolean): string
   return v;
 }
 
-const fillObject = (hex: string | null) => (hex ? { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + hex.replace(/^#/, "").toUpperCase() } } : null);
+const fillObject = (hex: string | null) =>
+  hex
+    ? {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: "FF" + hex.replace(/^#/, "").toUpperCase() },
+      }
+    : null;
 function fillHex(f: unknown): string | null {
   const argb = (f as { fgColor?: { argb?: string } } | null)?.fgColor?.argb;
   return typeof argb === "string" && argb.length >= 6 ? `#${argb.slice(-6).toUpperCase()}` : null;
@@ -115,10 +162,15 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** Split rows into chunks of at most `maxCells` cells. */
-export function rowChunks(rows: number, columns: number, maxCells: number): { start: number; count: number }[] {
+export function rowChunks(
+  rows: number,
+  columns: number,
+  maxCells: number
+): { start: number; count: number }[] {
   const per = Math.max(1, Math.floor(maxCells / Math.max(1, columns)));
   const out: { start: number; count: number }[] = [];
-  for (let start = 0; start < rows; start += per) out.push({ start, count: Math.min(per, rows - start) });
+  for (let start = 0; start < rows; start += per)
+    out.push({ start, count: Math.min(per, rows - start) });
   return out;
 }
 
@@ -151,7 +203,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   /** Run a batch and count its syncs. */
-  private async batch<T>(operation: string, f: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>): Promise<T> {
+  private async batch<T>(
+    operation: string,
+    f: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>
+  ): Promise<T> {
     const entry = { operation, syncs: 0 };
     this.log.push(entry);
     if (this.log.length > 50) this.log.shift();
@@ -174,21 +229,49 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const props = wb.properties.custom.load("items/key,items/value");
       await sync(); // 1
 
-      const wanted = (name: string) => !options?.sheets || options.sheets.some((s) => sameName(s, name));
-      const ordered = sheets.items.filter((s) => s.name !== STATE_SHEET).sort((a, b) => a.position - b.position);
+      const wanted = (name: string) =>
+        !options?.sheets || options.sheets.some((s) => sameName(s, name));
+      const ordered = sheets.items
+        .filter((s) => s.name !== STATE_SHEET)
+        .sort((a, b) => a.position - b.position);
       const tableDims = tables.items
         .filter((t) => wanted(t.worksheet.name) && t.worksheet.name !== STATE_SHEET)
         .map((t) => ({ t, range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount") }));
       const withTables = new Set(tableDims.map((d) => d.t.worksheet.name));
       const usedDims = ordered
         .filter((s) => wanted(s.name) && !withTables.has(s.name))
-        .map((s) => ({ name: s.name, range: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount") }));
-      const state = sheets.items.find((s) => s.name === STATE_SHEET)?.getUsedRangeOrNullObject(true).load("values");
+        .map((s) => ({
+          name: s.name,
+          range: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+        }));
+      const state = sheets.items
+        .find((s) => s.name === STATE_SHEET)
+        ?.getUsedRangeOrNullObject(true)
+        .load("values");
       await sync(); // 2
 
       const requests: ReadRequest[] = [];
-      for (const d of tableDims) requests.push({ sheet: d.t.worksheet.name, rect: { row: d.range.rowIndex, column: d.range.columnIndex, rows: d.range.rowCount, columns: d.range.columnCount } });
-      for (const d of usedDims) if (!d.range.isNullObject) requests.push({ sheet: d.name, rect: { row: d.range.rowIndex, column: d.range.columnIndex, rows: d.range.rowCount, columns: d.range.columnCount } });
+      for (const d of tableDims)
+        requests.push({
+          sheet: d.t.worksheet.name,
+          rect: {
+            row: d.range.rowIndex,
+            column: d.range.columnIndex,
+            rows: d.range.rowCount,
+            columns: d.range.columnCount,
+          },
+        });
+      for (const d of usedDims)
+        if (!d.range.isNullObject)
+          requests.push({
+            sheet: d.name,
+            rect: {
+              row: d.range.rowIndex,
+              column: d.range.columnIndex,
+              rows: d.range.rowCount,
+              columns: d.range.columnCount,
+            },
+          });
       const grids = await this.readValues(ctx, sync, requests); // 3 (more only above the payload limit)
 
       const out: SheetSnapshot[] = [];
@@ -197,26 +280,51 @@ export class ExcelWorkbookPort implements WorkbookPort {
       for (const d of tableDims) {
         const grid = grids[k++];
         const hasHeader = d.t.showHeaders;
-        const headers = hasHeader ? (grid[0] ?? []).map(cellOut) : grid[0]?.map((_, i) => `Kolom${i + 1}`) ?? [];
+        const headers = hasHeader
+          ? (grid[0] ?? []).map(cellOut)
+          : (grid[0]?.map((_, i) => `Kolom${i + 1}`) ?? []);
         const body = (hasHeader ? grid.slice(1) : grid).map((r) => r.map(cellOut));
         const sheetName = d.t.worksheet.name;
         const list = tableData.get(sheetName) ?? [];
-        list.push({ sheet: sheetName, tableName: d.t.name, headerRow: d.range.rowIndex + (hasHeader ? 1 : 0), firstColumn: d.range.columnIndex, headers, rows: body });
+        list.push({
+          sheet: sheetName,
+          tableName: d.t.name,
+          headerRow: d.range.rowIndex + (hasHeader ? 1 : 0),
+          firstColumn: d.range.columnIndex,
+          headers,
+          rows: body,
+        });
         tableData.set(sheetName, list);
       }
       const used = new Map<string, SheetSnapshot["used"]>();
       for (const d of usedDims) {
         if (d.range.isNullObject) used.set(d.name, { firstRow: 1, firstColumn: 0, values: [] });
-        else used.set(d.name, { firstRow: d.range.rowIndex + 1, firstColumn: d.range.columnIndex, values: grids[k++].map((r) => r.map(cellOut)) });
+        else
+          used.set(d.name, {
+            firstRow: d.range.rowIndex + 1,
+            firstColumn: d.range.columnIndex,
+            values: grids[k++].map((r) => r.map(cellOut)),
+          });
       }
       ordered.forEach((s, index) => {
         if (!wanted(s.name)) return;
-        const snap: SheetSnapshot = { name: s.name, index, visible: s.visibility === "Visible", tables: tableData.get(s.name) ?? [] };
+        const snap: SheetSnapshot = {
+          name: s.name,
+          index,
+          visible: s.visibility === "Visible",
+          tables: tableData.get(s.name) ?? [],
+        };
         if (!withTables.has(s.name)) snap.used = used.get(s.name);
         out.push(snap);
       });
       const stateRows = state && !state.isNullObject ? (state.values as unknown[][]) : [];
-      return { sheets: out, stamp: readStamp(stateRows, props.items.map((p) => [p.key, p.value])) };
+      return {
+        sheets: out,
+        stamp: readStamp(
+          stateRows,
+          props.items.map((p) => [p.key, p.value])
+        ),
+      };
     });
   }
 
@@ -224,16 +332,30 @@ export class ExcelWorkbookPort implements WorkbookPort {
    * Load the values of many ranges: row chunks below the cell limit, all queued before ONE sync. When the
    * response is above the payload limit (Excel on the web), halve the batch and retry.
    */
-  private async readValues(ctx: Excel.RequestContext, sync: () => Promise<void>, requests: ReadRequest[]): Promise<unknown[][][]> {
+  private async readValues(
+    ctx: Excel.RequestContext,
+    sync: () => Promise<void>,
+    requests: ReadRequest[]
+  ): Promise<unknown[][][]> {
     type Piece = { req: number; sheet: string; rect: Rect };
     const pieces: Piece[] = [];
     requests.forEach((r, req) => {
-      for (const c of rowChunks(r.rect.rows, r.rect.columns, this.maxCells)) pieces.push({ req, sheet: r.sheet, rect: { ...r.rect, row: r.rect.row + c.start, rows: c.count } });
+      for (const c of rowChunks(r.rect.rows, r.rect.columns, this.maxCells))
+        pieces.push({
+          req,
+          sheet: r.sheet,
+          rect: { ...r.rect, row: r.rect.row + c.start, rows: c.count },
+        });
     });
     const results = new Map<Piece, unknown[][]>();
     const load = async (group: Piece[]): Promise<void> => {
       if (group.length === 0) return;
-      const ranges = group.map((p) => ctx.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.rect.row, p.rect.column, p.rect.rows, p.rect.columns).load("values"));
+      const ranges = group.map((p) =>
+        ctx.workbook.worksheets
+          .getItem(p.sheet)
+          .getRangeByIndexes(p.rect.row, p.rect.column, p.rect.rows, p.rect.columns)
+          .load("values")
+      );
       try {
         await sync();
       } catch (e) {
@@ -248,7 +370,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
         if (p.rect.rows < 2) throw e;
         const top = Math.ceil(p.rect.rows / 2);
         const a: Piece = { ...p, rect: { ...p.rect, rows: top } };
-        const b: Piece = { ...p, rect: { ...p.rect, row: p.rect.row + top, rows: p.rect.rows - top } };
+        const b: Piece = {
+          ...p,
+          rect: { ...p.rect, row: p.rect.row + top, rows: p.rect.rows - top },
+        };
         await load([a]);
         await load([b]);
         results.set(p, [...results.get(a)!, ...results.get(b)!]);
@@ -286,7 +411,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
             await ctx.sync();
           });
         } catch (again) {
-          throw new AggregateError([e, again], `${e instanceof Error ? e.message : String(e)} (Excel-gebeurtenissen konden daarna niet opnieuw aangezet worden: ${again instanceof Error ? again.message : String(again)})`, { cause: again });
+          throw new AggregateError(
+            [e, again],
+            `${e instanceof Error ? e.message : String(e)} (Excel-gebeurtenissen konden daarna niet opnieuw aangezet worden: ${again instanceof Error ? again.message : String(again)})`,
+            { cause: again }
+          );
         }
       }
       throw e;
@@ -308,37 +437,80 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
       // (2) What the plan would touch.
       const probes = sheetPlans.map((sp) => this.probeSheet(wb, sp, exists(sp.name), tables.items));
-      const state = stateExists && (marking || plan.stamp) ? wb.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
+      const state =
+        stateExists && (marking || plan.stamp)
+          ? wb.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true).load("values")
+          : null;
       const markCells = groupMarks(plan.marks ?? []);
       for (const m of markCells) {
-        if (!exists(m.sheet) && !sheetPlans.some((sp) => sameName(sp.name, m.sheet))) throw new Error(`Markering op een onbekend tabblad: ${m.sheet}`);
+        if (!exists(m.sheet) && !sheetPlans.some((sp) => sameName(sp.name, m.sheet)))
+          throw new Error(`Markering op een onbekend tabblad: ${m.sheet}`);
       }
-      const markProbes = await this.probeMany(markCells, (m) => (exists(m.sheet) ? this.probeCell(wb, m.sheet, m.cell) : null), sync);
+      const markProbes = await this.probeMany(
+        markCells,
+        (m) => (exists(m.sheet) ? this.probeCell(wb, m.sheet, m.cell) : null),
+        sync
+      );
       await sync();
 
-      const stateRows: [string, string][] = state && !state.isNullObject ? (state.values as unknown[][]).filter((r) => typeof r[0] === "string" && r[0] !== "").map((r) => [String(r[0]), String(r[1] ?? "")]) : [];
-      const oldMarks: StoredMark[] = stateRows.filter(([k]) => k === "mark").map(([, v]) => JSON.parse(v) as StoredMark);
+      const stateRows: [string, string][] =
+        state && !state.isNullObject
+          ? (state.values as unknown[][])
+              .filter((r) => typeof r[0] === "string" && r[0] !== "")
+              .map((r) => [String(r[0]), String(r[1] ?? "")])
+          : [];
+      const oldMarks: StoredMark[] = stateRows
+        .filter(([k]) => k === "mark")
+        .map(([, v]) => JSON.parse(v) as StoredMark);
 
       // (3) The cells of the previous marks, to restore only what is still ours.
-      const oldProbes = marking ? await this.probeMany(oldMarks, (m) => (exists(m.sheet) ? this.probeCell(wb, m.sheet, m.cell) : null), sync) : [];
+      const oldProbes = marking
+        ? await this.probeMany(
+            oldMarks,
+            (m) => (exists(m.sheet) ? this.probeCell(wb, m.sheet, m.cell) : null),
+            sync
+          )
+        : [];
       if (marking) await sync();
 
       // (4) All writes.
       const w = new WriteBatch(sync, this.writeLimit);
       if (this.runtimeEvents) ctx.runtime.enableEvents = false; // our own writes must not re-trigger live validation
       try {
-        for (let i = 0; i < sheetPlans.length; i++) await this.writeSheet(ctx, w, sheetPlans[i], exists(sheetPlans[i].name), probes[i]);
-        for (const sp of sheetPlans) if (sp.position !== undefined) wb.worksheets.getItem(sp.name).position = sp.position;
+        for (let i = 0; i < sheetPlans.length; i++)
+          await this.writeSheet(ctx, w, sheetPlans[i], exists(sheetPlans[i].name), probes[i]);
+        for (const sp of sheetPlans)
+          if (sp.position !== undefined) wb.worksheets.getItem(sp.name).position = sp.position;
 
         let remembered = oldMarks;
-        if (marking) remembered = await this.writeMarks(wb, w, plan, oldMarks, oldProbes, markCells, markProbes);
+        if (marking)
+          remembered = await this.writeMarks(
+            wb,
+            w,
+            plan,
+            oldMarks,
+            oldProbes,
+            markCells,
+            markProbes
+          );
         if (plan.stamp || marking) {
           const rows: [string, string][] = [];
           const stamp = plan.stamp ?? readStamp(stateRows, []);
-          if (stamp) rows.push(["templateVersion", stamp.templateVersion], ["meetmoment", stamp.meetmoment ?? ""], ["updatedAt", stamp.updatedAt ?? new Date().toISOString()]);
-          rows.push(...stateRows.filter(([k]) => !["templateVersion", "meetmoment", "updatedAt", "mark"].includes(k)));
+          if (stamp)
+            rows.push(
+              ["templateVersion", stamp.templateVersion],
+              ["meetmoment", stamp.meetmoment ?? ""],
+              ["updatedAt", stamp.updatedAt ?? new Date().toISOString()]
+            );
+          rows.push(
+            ...stateRows.filter(
+              ([k]) => !["templateVersion", "meetmoment", "updatedAt", "mark"].includes(k)
+            )
+          );
           rows.push(...remembered.map((m): [string, string] => ["mark", JSON.stringify(m)]));
-          const ws = stateExists ? wb.worksheets.getItem(STATE_SHEET) : wb.worksheets.add(STATE_SHEET);
+          const ws = stateExists
+            ? wb.worksheets.getItem(STATE_SHEET)
+            : wb.worksheets.add(STATE_SHEET);
           if (!stateExists) ws.visibility = "VeryHidden";
           ws.getRange("A:B").clear("Contents");
           if (rows.length) w.write(ws.getRangeByIndexes(0, 0, rows.length, 2), "values", rows);
@@ -361,8 +533,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
    * Queue one probe per item; with a payload limit (Excel on the web), sync between groups so that no
    * request passes it. Without a limit all probes wait for the caller's next sync.
    */
-  private async probeMany<T, P>(items: readonly T[], probe: (item: T) => P, sync: () => Promise<void>): Promise<P[]> {
-    const group = this.writeLimit === Infinity ? Infinity : Math.max(50, Math.floor(this.writeLimit / (3 * ACTION_BYTES)));
+  private async probeMany<T, P>(
+    items: readonly T[],
+    probe: (item: T) => P,
+    sync: () => Promise<void>
+  ): Promise<P[]> {
+    const group =
+      this.writeLimit === Infinity
+        ? Infinity
+        : Math.max(50, Math.floor(this.writeLimit / (3 * ACTION_BYTES)));
     const out: P[] = [];
     for (let i = 0; i < items.length; i++) {
       if (i > 0 && i % group === 0) await sync();
@@ -373,15 +552,23 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   private probeCell(wb: Excel.Workbook, sheet: string, cell: string) {
     const fill = wb.worksheets.getItem(sheet).getRange(cell).format.fill.load("color,pattern");
-    const note = this.notes ? wb.notes.getItemOrNullObject(qualified(sheet, cell)).load("content") : null;
+    const note = this.notes
+      ? wb.notes.getItemOrNullObject(qualified(sheet, cell)).load("content")
+      : null;
     return { fill, note };
   }
 
   /** Loads for one sheet plan, queued before the second sync. */
-  private probeSheet(wb: Excel.Workbook, sp: SheetPlan, existing: Excel.Worksheet | undefined, tables: Excel.Table[]) {
+  private probeSheet(
+    wb: Excel.Workbook,
+    sp: SheetPlan,
+    existing: Excel.Worksheet | undefined,
+    tables: Excel.Table[]
+  ) {
     if (!existing) return null;
     const onSheet = tables.filter((t) => sameName(t.worksheet.name, sp.name));
-    const charts = sp.mode === "replace" || sp.charts?.length ? existing.charts.load("items/name") : null;
+    const charts =
+      sp.mode === "replace" || sp.charts?.length ? existing.charts.load("items/name") : null;
     const t = sp.table;
     let tableRanges: { table: Excel.Table; range: Excel.Range }[] = [];
     let condFormats: (Excel.ConditionalFormatCollection | null)[] = [];
@@ -390,15 +577,33 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const sameNamed = tables.filter((x) => sameName(x.name, t.name) || onSheet.includes(x));
       tableRanges = sameNamed.map((table) => ({ table, range: table.getRange().load("address") }));
       const bodyRows = Math.max(1, t.rows.length);
-      condFormats = t.columns.map((c, j) => (c.colours?.length ? existing.getRangeByIndexes(t.headerRow, j, bodyRows, 1).conditionalFormats.load("items/type,items/cellValueOrNullObject/rule") : null));
+      condFormats = t.columns.map((c, j) =>
+        c.colours?.length
+          ? existing
+              .getRangeByIndexes(t.headerRow, j, bodyRows, 1)
+              .conditionalFormats.load("items/type,items/cellValueOrNullObject/rule")
+          : null
+      );
     }
     if (t && this.notes) {
-      headerNotes = t.headers.map((_, j) => (t.headerNotes?.[j] ? wb.notes.getItemOrNullObject(qualified(sp.name, cellA1(t.headerRow - 1, j))).load("content") : null));
+      headerNotes = t.headers.map((_, j) =>
+        t.headerNotes?.[j]
+          ? wb.notes
+              .getItemOrNullObject(qualified(sp.name, cellA1(t.headerRow - 1, j)))
+              .load("content")
+          : null
+      );
     }
     return { charts, tableRanges, condFormats, headerNotes, tablesOnSheet: onSheet };
   }
 
-  private async writeSheet(ctx: Excel.RequestContext, w: WriteBatch, sp: SheetPlan, existing: Excel.Worksheet | undefined, probe: ReturnType<ExcelWorkbookPort["probeSheet"]>): Promise<void> {
+  private async writeSheet(
+    ctx: Excel.RequestContext,
+    w: WriteBatch,
+    sp: SheetPlan,
+    existing: Excel.Worksheet | undefined,
+    probe: ReturnType<ExcelWorkbookPort["probeSheet"]>
+  ): Promise<void> {
     const wb = ctx.workbook;
     let ws: Excel.Worksheet;
     if (!existing) ws = wb.worksheets.add(sp.name);
@@ -430,20 +635,41 @@ export class ExcelWorkbookPort implements WorkbookPort {
     await w.maybeFlush();
   }
 
-  private async writeTable(ctx: Excel.RequestContext, ws: Excel.Worksheet, w: WriteBatch, sp: SheetPlan, probe: ReturnType<ExcelWorkbookPort["probeSheet"]>): Promise<void> {
+  private async writeTable(
+    ctx: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    w: WriteBatch,
+    sp: SheetPlan,
+    probe: ReturnType<ExcelWorkbookPort["probeSheet"]>
+  ): Promise<void> {
     const t = sp.table as TablePlan;
-    const rect: Rect = { row: t.headerRow - 1, column: 0, rows: 1 + Math.max(1, t.rows.length), columns: t.headers.length };
+    const rect: Rect = {
+      row: t.headerRow - 1,
+      column: 0,
+      rows: 1 + Math.max(1, t.rows.length),
+      columns: t.headers.length,
+    };
     // Tables in the way become plain ranges first: their values stay where they are.
     for (const tr of probe?.tableRanges ?? []) {
       const { sheet, range } = splitAddress(tr.range.address);
-      if (sameName(tr.table.name, t.name) || (sheet !== null && sameName(sheet, sp.name) && intersects(parseRange(range), rect))) tr.table.convertToRange();
+      if (
+        sameName(tr.table.name, t.name) ||
+        (sheet !== null && sameName(sheet, sp.name) && intersects(parseRange(range), rect))
+      )
+        tr.table.convertToRange();
     }
     const rows = t.rows.length ? t.rows : [t.headers.map(() => null)];
     const fmts = t.columns.map((c) => c.numFmt ?? "General");
     const isText = fmts.map((f) => f === "@");
     // Number formats first (so text columns take text as text); formula cells get General so they compute.
-    const numberFormat = [t.headers.map(() => "General"), ...rows.map((r) => fmts.map((f, j) => (isFormula(r[j]) ? "General" : f)))];
-    const values = [t.headers.map((h) => toOffice(h, true)), ...rows.map((r) => t.headers.map((_, j) => toOffice(r[j], isText[j] && !isFormula(r[j]))))];
+    const numberFormat = [
+      t.headers.map(() => "General"),
+      ...rows.map((r) => fmts.map((f, j) => (isFormula(r[j]) ? "General" : f))),
+    ];
+    const values = [
+      t.headers.map((h) => toOffice(h, true)),
+      ...rows.map((r) => t.headers.map((_, j) => toOffice(r[j], isText[j] && !isFormula(r[j])))),
+    ];
     await w.writeGrid(ws, rect, "numberFormat", numberFormat, this.maxCells);
     await w.writeGrid(ws, rect, "values", values, this.maxCells);
     const table = ws.tables.add(`${quoteSheet(sp.name)}!${rectA1(rect)}`, true);
@@ -458,8 +684,18 @@ export class ExcelWorkbookPort implements WorkbookPort {
         const dv = body(j).dataValidation;
         dv.clear();
         dv.rule = { list: { inCellDropDown: true, source: `=${c.listRange}` } };
-        dv.errorAlert = { showAlert: true, style: "Stop", title: (c.help?.title ?? t.headers[j]).slice(0, 32), message: (c.help?.text ?? "").slice(0, 255) || "Kies een waarde uit de lijst." };
-        if (c.help) dv.prompt = { showPrompt: true, title: c.help.title.slice(0, 32), message: c.help.text.slice(0, 255) };
+        dv.errorAlert = {
+          showAlert: true,
+          style: "Stop",
+          title: (c.help?.title ?? t.headers[j]).slice(0, 32),
+          message: (c.help?.text ?? "").slice(0, 255) || "Kies een waarde uit de lijst.",
+        };
+        if (c.help)
+          dv.prompt = {
+            showPrompt: true,
+            title: c.help.title.slice(0, 32),
+            message: c.help.text.slice(0, 255),
+          };
       }
       if (c.colours?.length) {
         const present = new Set<string>();
@@ -492,8 +728,17 @@ export class ExcelWorkbookPort implements WorkbookPort {
     if (b.values.length === 0) return;
     const columns = Math.max(...b.values.map((r) => r.length));
     const rect: Rect = { row: b.row - 1, column: b.column, rows: b.values.length, columns };
-    const grid = b.values.map((r) => Array.from({ length: columns }, (_, j) => toOffice(r[j], false)));
-    if (b.numFmt) await w.writeGrid(ws, rect, "numberFormat", grid.map((r) => r.map(() => b.numFmt as string)), this.maxCells);
+    const grid = b.values.map((r) =>
+      Array.from({ length: columns }, (_, j) => toOffice(r[j], false))
+    );
+    if (b.numFmt)
+      await w.writeGrid(
+        ws,
+        rect,
+        "numberFormat",
+        grid.map((r) => r.map(() => b.numFmt as string)),
+        this.maxCells
+      );
     await w.writeGrid(ws, rect, "values", grid, this.maxCells);
     const range = ws.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns);
     if (b.bold) range.format.font.bold = true;
@@ -507,8 +752,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
         w.count(ACTION_BYTES + 2 * target.length);
         await w.maybeFlush();
         const shown = b.values[i]?.[j];
-        const text = shown === null || shown === undefined || typeof shown === "object" ? target : String(shown);
-        ws.getRangeByIndexes(rect.row + i, rect.column + j, 1, 1).hyperlink = { documentReference: target, textToDisplay: text, screenTip: target };
+        const text =
+          shown === null || shown === undefined || typeof shown === "object"
+            ? target
+            : String(shown);
+        ws.getRangeByIndexes(rect.row + i, rect.column + j, 1, 1).hyperlink = {
+          documentReference: target,
+          textToDisplay: text,
+          screenTip: target,
+        };
       }
     }
     await w.maybeFlush();
@@ -517,13 +769,17 @@ export class ExcelWorkbookPort implements WorkbookPort {
   private writeChart(ws: Excel.Worksheet, c: ChartPlan, i: number, existing: Excel.Chart[]): void {
     const name = `${CHART_PREFIX}${i + 1}`;
     for (const old of existing) if (old.name === name) old.delete();
-    const type = c.kind === "bar" ? "BarClustered" : c.kind === "column" ? "ColumnClustered" : "Pie";
+    const type =
+      c.kind === "bar" ? "BarClustered" : c.kind === "column" ? "ColumnClustered" : "Pie";
     const { range } = splitAddress(c.range);
     const chart = ws.charts.add(type, ws.getRange(range), "Columns");
     chart.name = name;
     chart.title.text = c.title;
     chart.setPosition(c.anchor);
-    if (c.kind === "pie") c.colours?.forEach((col, p) => chart.series.getItemAt(0).points.getItemAt(p).format.fill.setSolidColor(col));
+    if (c.kind === "pie")
+      c.colours?.forEach((col, p) =>
+        chart.series.getItemAt(0).points.getItemAt(p).format.fill.setSolidColor(col)
+      );
     else c.colours?.forEach((col, s) => chart.series.getItemAt(s).format.fill.setSolidColor(col));
   }
 
@@ -535,14 +791,16 @@ export class ExcelWorkbookPort implements WorkbookPort {
     oldMarks: StoredMark[],
     oldProbes: (ReturnType<ExcelWorkbookPort["probeCell"]> | null)[],
     markCells: MarkedCell[],
-    markProbes: (ReturnType<ExcelWorkbookPort["probeCell"]> | null)[],
+    markProbes: (ReturnType<ExcelWorkbookPort["probeCell"]> | null)[]
   ): Promise<StoredMark[]> {
     const key = (s: string, c: string) => `${s.toLowerCase()}\u0000${c.toUpperCase()}`;
     const ourFills = new Set(Object.values(MARK_FILL));
     const remembered = new Map<string, StoredMark>();
     const oldByKey = new Map(oldMarks.map((m) => [key(m.sheet, m.cell), m]));
-    const isOurs = (p: ReturnType<ExcelWorkbookPort["probeCell"]> | null | undefined) => !!p && p.fill.pattern !== "None" && ourFills.has(String(p.fill.color).toUpperCase());
-    const ourNoteText = (p: ReturnType<ExcelWorkbookPort["probeCell"]> | null | undefined) => (p?.note && !p.note.isNullObject ? p.note.content : null);
+    const isOurs = (p: ReturnType<ExcelWorkbookPort["probeCell"]> | null | undefined) =>
+      !!p && p.fill.pattern !== "None" && ourFills.has(String(p.fill.color).toUpperCase());
+    const ourNoteText = (p: ReturnType<ExcelWorkbookPort["probeCell"]> | null | undefined) =>
+      p?.note && !p.note.isNullObject ? p.note.content : null;
 
     /** The note of a cell after clearing: content, or null when there is none. */
     const noteAfterClear = new Map<string, string | null>();
@@ -586,10 +844,20 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const k = key(m.sheet, m.cell);
       const previous = oldByKey.get(k);
       // The cell's own fill and note: from the earlier mark when the cell is still marked, else as read now.
-      const priorFill = previous && (isOurs(p) || clearedFill.has(k)) ? previous.fill : p && p.fill.pattern !== "None" && !ourFills.has(String(p.fill.color).toUpperCase()) ? fillObject(p.fill.color) : previous?.fill ?? null;
+      const priorFill =
+        previous && (isOurs(p) || clearedFill.has(k))
+          ? previous.fill
+          : p && p.fill.pattern !== "None" && !ourFills.has(String(p.fill.color).toUpperCase())
+            ? fillObject(p.fill.color)
+            : (previous?.fill ?? null);
       const noteNow = noteAfterClear.has(k) ? noteAfterClear.get(k)! : ourNoteText(p);
       let priorNote = noteNow;
-      if (priorNote !== null && priorNote.includes(MARK_PREFIX)) priorNote = previous?.note ?? (priorNote.startsWith(MARK_PREFIX) ? null : priorNote.slice(0, priorNote.indexOf(MARK_PREFIX)).replace(/\n+$/, ""));
+      if (priorNote !== null && priorNote.includes(MARK_PREFIX))
+        priorNote =
+          previous?.note ??
+          (priorNote.startsWith(MARK_PREFIX)
+            ? null
+            : priorNote.slice(0, priorNote.indexOf(MARK_PREFIX)).replace(/\n+$/, ""));
       remembered.set(k, { sheet: m.sheet, cell: m.cell, fill: priorFill, note: priorNote });
       const ws = wb.worksheets.getItem(m.sheet);
       ws.getRange(m.cell).format.fill.color = MARK_FILL[m.severity];
@@ -646,17 +914,29 @@ function cellOut(v: unknown): unknown {
   return v === "" ? null : v;
 }
 
-function readStamp(stateRows: unknown[][] | [string, string][], props: [string, unknown][]): TemplateStamp | null {
+function readStamp(
+  stateRows: unknown[][] | [string, string][],
+  props: [string, unknown][]
+): TemplateStamp | null {
   const rows = stateRows as unknown[][];
   const fromSheet = (k: string) => rows.find((r) => r[0] === k)?.[1];
   const fromProps = (k: string) => props.find(([key]) => key === k)?.[1];
   const version = fromSheet("templateVersion") ?? fromProps(STAMP_PROPERTIES.templateVersion);
   if (version === undefined || version === null || version === "") return null;
-  const meetmoment = fromSheet("templateVersion") !== undefined ? fromSheet("meetmoment") : fromProps(STAMP_PROPERTIES.meetmoment);
-  const updatedAt = fromSheet("templateVersion") !== undefined ? fromSheet("updatedAt") : fromProps(STAMP_PROPERTIES.updatedAt);
+  const meetmoment =
+    fromSheet("templateVersion") !== undefined
+      ? fromSheet("meetmoment")
+      : fromProps(STAMP_PROPERTIES.meetmoment);
+  const updatedAt =
+    fromSheet("templateVersion") !== undefined
+      ? fromSheet("updatedAt")
+      : fromProps(STAMP_PROPERTIES.updatedAt);
   return {
     templateVersion: String(version),
-    meetmoment: meetmoment === undefined || meetmoment === null || meetmoment === "" ? null : String(meetmoment),
+    meetmoment:
+      meetmoment === undefined || meetmoment === null || meetmoment === ""
+        ? null
+        : String(meetmoment),
     updatedAt: updatedAt ? String(updatedAt) : undefined,
   };
 }
@@ -672,7 +952,10 @@ export function isCurrentTemplate(stamp: TemplateStamp | null): boolean {
  */
 class WriteBatch {
   private bytes = 0;
-  constructor(private readonly sync: () => Promise<void>, private readonly limit: number) {}
+  constructor(
+    private readonly sync: () => Promise<void>,
+    private readonly limit: number
+  ) {}
 
   write(range: Excel.Range, prop: "values" | "numberFormat", grid: unknown[][]): void {
     if (this.limit !== Infinity) this.bytes += JSON.stringify(grid).length + ACTION_BYTES;
@@ -683,10 +966,20 @@ class WriteBatch {
    * A large grid in row chunks below the cell limit, all queued without a sync between them; only with a
    * payload limit (Excel on the web) are chunks also cut by size, with a sync whenever the limit is reached.
    */
-  async writeGrid(ws: Excel.Worksheet, rect: Rect, prop: "values" | "numberFormat", grid: unknown[][], maxCells: number): Promise<void> {
+  async writeGrid(
+    ws: Excel.Worksheet,
+    rect: Rect,
+    prop: "values" | "numberFormat",
+    grid: unknown[][],
+    maxCells: number
+  ): Promise<void> {
     for (const c of rowChunks(rect.rows, rect.columns, maxCells)) {
       if (this.limit === Infinity) {
-        this.write(ws.getRangeByIndexes(rect.row + c.start, rect.column, c.count, rect.columns), prop, grid.slice(c.start, c.start + c.count));
+        this.write(
+          ws.getRangeByIndexes(rect.row + c.start, rect.column, c.count, rect.columns),
+          prop,
+          grid.slice(c.start, c.start + c.count)
+        );
         continue;
       }
       let start = c.start;
@@ -694,8 +987,12 @@ class WriteBatch {
       const end = c.start + c.count;
       for (let i = c.start; i <= end; i++) {
         const rowBytes = i < end ? JSON.stringify(grid[i]).length + 1 : 0;
-        if (i === end || (i > start && (this.bytes + size + rowBytes > this.limit))) {
-          this.write(ws.getRangeByIndexes(rect.row + start, rect.column, i - start, rect.columns), prop, grid.slice(start, i));
+        if (i === end || (i > start && this.bytes + size + rowBytes > this.limit)) {
+          this.write(
+            ws.getRangeByIndexes(rect.row + start, rect.column, i - start, rect.columns),
+            prop,
+            grid.slice(start, i)
+          );
           size = 0;
           start = i;
           if (i < end) await this.maybeFlush(true);

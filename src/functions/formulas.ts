@@ -45,13 +45,27 @@ function call(name: string, args: (string | null)[]): string {
  * The formula of one total: e.g. `VV.COMMITMENTS(tblFinanciering[#All],"cluster","05. Versterking O&O",tblProjecten[#All])`.
  * "begroot" is the original budget, "update" the budget that counts (update, else begroot).
  */
-export function functionFormula(measure: FormulaMeasure, filter: FormulaFilter | null, refs: FormulaRefs): string {
+export function functionFormula(
+  measure: FormulaMeasure,
+  filter: FormulaFilter | null,
+  refs: FormulaRefs
+): string {
   if (!refs.financiering.trim()) throw new Error("functionFormula: refs.financiering is empty");
-  const filterArgs: (string | null)[] = filter ? [formulaString(filter.by), formulaString(filter.value)] : [null, null];
-  const projects = filter && (filter.by === "cluster" || filter.by === "speerpunt") && refs.projecten ? refs.projecten : null;
+  const filterArgs: (string | null)[] = filter
+    ? [formulaString(filter.by), formulaString(filter.value)]
+    : [null, null];
+  const projects =
+    filter && (filter.by === "cluster" || filter.by === "speerpunt") && refs.projecten
+      ? refs.projecten
+      : null;
   switch (measure) {
     case "begroot":
-      return call(FUNCTION_IDS.beleidsruimte, [refs.financiering, ...filterArgs, projects, formulaString("begroot")]);
+      return call(FUNCTION_IDS.beleidsruimte, [
+        refs.financiering,
+        ...filterArgs,
+        projects,
+        formulaString("begroot"),
+      ]);
     case "update":
       return call(FUNCTION_IDS.beleidsruimte, [refs.financiering, ...filterArgs, projects]);
     case "vak":

@@ -5,7 +5,14 @@
  * functions-nl.json (Dutch names and help) is made from nl.json. Only top-level named functions are
  * seen by the plugin. Keep this file free of React/Fluent: it loads with every workbook.
  */
-import { budgetTotal, commitmentRate, financingTotal, paymentRate, realisationRate as realisationRateImpl, type FnResult } from "./impl";
+import {
+  budgetTotal,
+  commitmentRate,
+  financingTotal,
+  paymentRate,
+  realisationRate as realisationRateImpl,
+  type FnResult,
+} from "./impl";
 
 // Outside Excel (a plain browser page, tests) there is no CustomFunctions runtime: give the appended
 // associate calls something to call so that the task pane page still loads. Inside Excel office.js
@@ -36,7 +43,11 @@ export function messageLanguage(): "nl" | "en" {
 function toCell(r: FnResult): number {
   if (r.ok) return r.value;
   const code =
-    r.error === "div0" ? CustomFunctions.ErrorCode.divisionByZero : r.error === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    r.error === "div0"
+      ? CustomFunctions.ErrorCode.divisionByZero
+      : r.error === "na"
+        ? CustomFunctions.ErrorCode.notAvailable
+        : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, r.message[messageLanguage()]) as unknown as number;
 }
 
@@ -50,7 +61,14 @@ function cell(compute: () => FnResult): number {
   } catch (e) {
     console.error("VV custom function failed", e);
     const detail = e instanceof Error ? e.message : String(e);
-    return toCell({ ok: false, error: "value", message: { nl: `Interne fout in de functie: ${detail}`, en: `Internal error in the function: ${detail}` } });
+    return toCell({
+      ok: false,
+      error: "value",
+      message: {
+        nl: `Interne fout in de functie: ${detail}`,
+        en: `Internal error in the function: ${detail}`,
+      },
+    });
   }
 }
 
@@ -63,7 +81,12 @@ function cell(compute: () => FnResult): number {
  * @param [cap] TRUE to cap the result at 100 %. Default FALSE.
  * @returns The degree of realisation as a fraction, e.g. 0.072 for 7.2 %.
  */
-export function REALISATIONRATE(realised: unknown, target: unknown, baseline?: unknown, cap?: unknown): number {
+export function REALISATIONRATE(
+  realised: unknown,
+  target: unknown,
+  baseline?: unknown,
+  cap?: unknown
+): number {
   return cell(() => realisationRateImpl(realised, target, baseline, cap));
 }
 
@@ -77,8 +100,20 @@ export function REALISATIONRATE(realised: unknown, target: unknown, baseline?: u
  * @param [version] "update" (default: revised budget, else original) or "begroot" (original budget).
  * @returns The total in EUR.
  */
-export function BUDGET(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][], version?: unknown): number {
-  return cell(() => budgetTotal(table, version, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+export function BUDGET(
+  table: unknown[][],
+  filterType?: unknown,
+  filterValue?: unknown,
+  projects?: unknown[][],
+  version?: unknown
+): number {
+  return cell(() =>
+    budgetTotal(table, version, {
+      filtersoort: filterType,
+      filterwaarde: filterValue,
+      projecten: projects,
+    })
+  );
 }
 
 /**
@@ -90,8 +125,19 @@ export function BUDGET(table: unknown[][], filterType?: unknown, filterValue?: u
  * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
  * @returns The total in EUR.
  */
-export function COMMITMENTS(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][]): number {
-  return cell(() => financingTotal("vak", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+export function COMMITMENTS(
+  table: unknown[][],
+  filterType?: unknown,
+  filterValue?: unknown,
+  projects?: unknown[][]
+): number {
+  return cell(() =>
+    financingTotal("vak", table, {
+      filtersoort: filterType,
+      filterwaarde: filterValue,
+      projecten: projects,
+    })
+  );
 }
 
 /**
@@ -103,8 +149,19 @@ export function COMMITMENTS(table: unknown[][], filterType?: unknown, filterValu
  * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
  * @returns The total in EUR.
  */
-export function PAYMENTS(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][]): number {
-  return cell(() => financingTotal("vek", table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+export function PAYMENTS(
+  table: unknown[][],
+  filterType?: unknown,
+  filterValue?: unknown,
+  projects?: unknown[][]
+): number {
+  return cell(() =>
+    financingTotal("vek", table, {
+      filtersoort: filterType,
+      filterwaarde: filterValue,
+      projecten: projects,
+    })
+  );
 }
 
 /**
@@ -116,8 +173,19 @@ export function PAYMENTS(table: unknown[][], filterType?: unknown, filterValue?:
  * @param [projects] The Projecten table with its header row, to find cluster or speerpunt when the Financiering table lacks those computed columns.
  * @returns VAK / budget as a fraction.
  */
-export function COMMITMENTRATE(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][]): number {
-  return cell(() => commitmentRate(table, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+export function COMMITMENTRATE(
+  table: unknown[][],
+  filterType?: unknown,
+  filterValue?: unknown,
+  projects?: unknown[][]
+): number {
+  return cell(() =>
+    commitmentRate(table, {
+      filtersoort: filterType,
+      filterwaarde: filterValue,
+      projecten: projects,
+    })
+  );
 }
 
 /**
@@ -130,6 +198,18 @@ export function COMMITMENTRATE(table: unknown[][], filterType?: unknown, filterV
  * @param [base] "beleidsruimte" (default: VEK / budget) or "vak" (VEK / VAK).
  * @returns The payment rate as a fraction.
  */
-export function PAYMENTRATE(table: unknown[][], filterType?: unknown, filterValue?: unknown, projects?: unknown[][], base?: unknown): number {
-  return cell(() => paymentRate(table, base, { filtersoort: filterType, filterwaarde: filterValue, projecten: projects }));
+export function PAYMENTRATE(
+  table: unknown[][],
+  filterType?: unknown,
+  filterValue?: unknown,
+  projects?: unknown[][],
+  base?: unknown
+): number {
+  return cell(() =>
+    paymentRate(table, base, {
+      filtersoort: filterType,
+      filterwaarde: filterValue,
+      projecten: projects,
+    })
+  );
 }

@@ -6,13 +6,20 @@
  */
 import { realisatiegraad, totals, type TotalsRow } from "../core/calc";
 import { toScalar, isErrorValue, type Scalar } from "../core/cells";
-import { foldHeader, makeListParser, parseAmount, parseNumber, parseProjectCode } from "../core/parse";
+import {
+  foldHeader,
+  makeListParser,
+  parseAmount,
+  parseNumber,
+  parseProjectCode,
+} from "../core/parse";
 import type { FinancingAmounts } from "../core/calc";
 import { mapHeaders, SHEET_BY_KEY, type ColumnSpec, type SheetSpec } from "../core/template";
 import { CLUSTER_LABELS, envelopeOf, SPEERPUNTEN, type EnvelopeKey } from "../core/vocabulary";
 
 export type FnError = "value" | "na" | "div0";
-export type FnResult = { ok: true; value: number } | { ok: false; error: FnError; message: { nl: string; en: string } };
+export type FnResult =
+  { ok: true; value: number } | { ok: false; error: FnError; message: { nl: string; en: string } };
 
 function fail(error: FnError, nl: string, en: string): FnResult {
   return { ok: false, error, message: { nl, en } };
@@ -47,16 +54,30 @@ function show(s: Scalar): string {
 }
 
 /** A numeric argument: blank → null, a number or text in Dutch/English notation → number, else an error. */
-function numberArg(v: unknown, what: { nl: string; en: string }): { ok: true; value: number | null } | { ok: false; result: FnResult } {
+function numberArg(
+  v: unknown,
+  what: { nl: string; en: string }
+): { ok: true; value: number | null } | { ok: false; result: FnResult } {
   const s = argScalar(v);
   if (isBlankScalar(s)) return { ok: true, value: null };
   const p = parseNumber(s);
   if (p.ok) return { ok: true, value: p.value };
   if (p.reason === "error")
-    return { ok: false, result: fail("value", `${cap(what.nl)} bevat de fout ${p.text}.`, `${cap(what.en)} holds the error ${p.text}.`) };
+    return {
+      ok: false,
+      result: fail(
+        "value",
+        `${cap(what.nl)} bevat de fout ${p.text}.`,
+        `${cap(what.en)} holds the error ${p.text}.`
+      ),
+    };
   return {
     ok: false,
-    result: fail("value", `${cap(what.nl)} is geen getal: "${show(s)}". Typ een getal, bv. 1650000 of 1.650.000.`, `${cap(what.en)} is not a number: "${show(s)}".`),
+    result: fail(
+      "value",
+      `${cap(what.nl)} is geen getal: "${show(s)}". Typ een getal, bv. 1650000 of 1.650.000.`,
+      `${cap(what.en)} is not a number: "${show(s)}".`
+    ),
   };
 }
 
@@ -85,7 +106,12 @@ export function booleanArg(v: unknown, dflt: boolean): boolean | null {
  * REALISATIEGRAAD / REALISATIONRATE: (realisatie − beginwaarde) / (streefwaarde − beginwaarde), as a
  * fraction (0,072 for 7,2 %), optionally capped at 100 %. The computation is the core's realisatiegraad.
  */
-export function realisationRate(realisatie: unknown, streefwaarde: unknown, beginwaarde?: unknown, aftoppen?: unknown): FnResult {
+export function realisationRate(
+  realisatie: unknown,
+  streefwaarde: unknown,
+  beginwaarde?: unknown,
+  aftoppen?: unknown
+): FnResult {
   const r = numberArg(realisatie, { nl: "de realisatie", en: "the realised value" });
   if (!r.ok) return r.result;
   const t = numberArg(streefwaarde, { nl: "de streefwaarde", en: "the target" });
@@ -94,7 +120,11 @@ export function realisationRate(realisatie: unknown, streefwaarde: unknown, begi
   if (!b.ok) return b.result;
   const c = booleanArg(aftoppen, false);
   if (c === null)
-    return fail("value", `Aftoppen moet WAAR of ONWAAR zijn, niet "${show(argScalar(aftoppen))}".`, `Cap must be TRUE or FALSE, not "${show(argScalar(aftoppen))}".`);
+    return fail(
+      "value",
+      `Aftoppen moet WAAR of ONWAAR zijn, niet "${show(argScalar(aftoppen))}".`,
+      `Cap must be TRUE or FALSE, not "${show(argScalar(aftoppen))}".`
+    );
   const res = realisatiegraad(r.value, t.value, { baseline: b.value, cap: c });
   return res.ok ? res : fail(res.error, res.message.nl, res.message.en);
 }
@@ -118,7 +148,8 @@ export function filterByArg(v: unknown): FilterBy | null | undefined {
   if (isBlankScalar(s)) return null;
   if (typeof s !== "string") return undefined;
   const f = foldHeader(s);
-  for (const [k, words] of Object.entries(FILTER_WORDS)) if (words.includes(f)) return k as FilterBy;
+  for (const [k, words] of Object.entries(FILTER_WORDS))
+    if (words.includes(f)) return k as FilterBy;
   return undefined;
 }
 
@@ -180,17 +211,29 @@ function parseEnvelope(v: unknown): EnvelopeKey | null {
   const s = argScalar(v);
   if (typeof s !== "string") return null;
   const f = foldHeader(s);
-  if (["relance", "relancebudget", "recovery", "vv001 158", "vv001 vv158"].includes(f)) return "relance";
-  if (["regulier", "reguliere begroting", "regular", "vv159 180", "vv159 vv180"].includes(f)) return "regulier";
+  if (["relance", "relancebudget", "recovery", "vv001 158", "vv001 vv158"].includes(f))
+    return "relance";
+  if (["regulier", "reguliere begroting", "regular", "vv159 180", "vv159 vv180"].includes(f))
+    return "regulier";
   return null;
 }
 
 /** The label of a table's total row ("Totaal" in whatever column comes first): that row is not a project. */
-const TOTAL_ROW_WORDS = new Set(["totaal", "total", "totalen", "totals", "eindtotaal", "grand total", "som", "sum"]);
+const TOTAL_ROW_WORDS = new Set([
+  "totaal",
+  "total",
+  "totalen",
+  "totals",
+  "eindtotaal",
+  "grand total",
+  "som",
+  "sum",
+]);
 
 /** A row without a valid project code that carries a total label in any cell: Excel's total row. */
 function isTotalRow(row: readonly unknown[]): boolean {
-  for (const v of row) if (typeof v === "string" && v.length < 20 && TOTAL_ROW_WORDS.has(foldHeader(v))) return true;
+  for (const v of row)
+    if (typeof v === "string" && v.length < 20 && TOTAL_ROW_WORDS.has(foldHeader(v))) return true;
   return false;
 }
 
@@ -217,54 +260,132 @@ interface Filter {
   ranges?: CodeRange[];
 }
 
-function readFilter(filtersoort: unknown, filterwaarde: unknown): { ok: true; filter: Filter | null } | { ok: false; result: FnResult } {
+function readFilter(
+  filtersoort: unknown,
+  filterwaarde: unknown
+): { ok: true; filter: Filter | null } | { ok: false; result: FnResult } {
   const by = filterByArg(filtersoort);
   const valueBlank = isBlankScalar(argScalar(filterwaarde));
   if (by === undefined)
     return {
       ok: false,
-      result: fail("value", `Onbekende filtersoort "${show(argScalar(filtersoort))}". Kies "cluster", "speerpunt", "envelop" of "codes".`, `Unknown filter type "${show(argScalar(filtersoort))}". Use "cluster", "speerpunt", "envelop" or "codes".`),
+      result: fail(
+        "value",
+        `Onbekende filtersoort "${show(argScalar(filtersoort))}". Kies "cluster", "speerpunt", "envelop" of "codes".`,
+        `Unknown filter type "${show(argScalar(filtersoort))}". Use "cluster", "speerpunt", "envelop" or "codes".`
+      ),
     };
   if (by === null) {
-    if (!valueBlank) return { ok: false, result: fail("value", "Er is een filterwaarde maar geen filtersoort. Kies \"cluster\", \"speerpunt\", \"envelop\" of \"codes\".", "A filter value was given without a filter type.") };
+    if (!valueBlank)
+      return {
+        ok: false,
+        result: fail(
+          "value",
+          'Er is een filterwaarde maar geen filtersoort. Kies "cluster", "speerpunt", "envelop" of "codes".',
+          "A filter value was given without a filter type."
+        ),
+      };
     return { ok: true, filter: null };
   }
-  if (valueBlank) return { ok: false, result: fail("value", `Geef een filterwaarde voor de filtersoort "${by}".`, `Give a filter value for the filter type "${by}".`) };
+  if (valueBlank)
+    return {
+      ok: false,
+      result: fail(
+        "value",
+        `Geef een filterwaarde voor de filtersoort "${by}".`,
+        `Give a filter value for the filter type "${by}".`
+      ),
+    };
   const raw = show(argScalar(filterwaarde));
   switch (by) {
     case "cluster": {
       const p = parseCluster(argScalar(filterwaarde));
-      if (!p.ok) return { ok: false, result: fail("value", `Onbekende cluster "${raw}". Typ het label uit de lijst, bv. "05. Versterking O&O", of alleen het nummer, bv. "05".`, `Unknown cluster "${raw}". Use the label from the list, e.g. "05. Versterking O&O", or its number.`) };
+      if (!p.ok)
+        return {
+          ok: false,
+          result: fail(
+            "value",
+            `Onbekende cluster "${raw}". Typ het label uit de lijst, bv. "05. Versterking O&O", of alleen het nummer, bv. "05".`,
+            `Unknown cluster "${raw}". Use the label from the list, e.g. "05. Versterking O&O", or its number.`
+          ),
+        };
       return { ok: true, filter: { by, label: p.value } };
     }
     case "speerpunt": {
       const p = parseSpeerpunt(argScalar(filterwaarde));
-      if (!p.ok) return { ok: false, result: fail("value", `Onbekend speerpunt "${raw}". Typ het label uit de lijst, bv. "02. Investeren in infrastructuur", of alleen het nummer, bv. "02".`, `Unknown spearhead "${raw}". Use the label from the list or its number.`) };
+      if (!p.ok)
+        return {
+          ok: false,
+          result: fail(
+            "value",
+            `Onbekend speerpunt "${raw}". Typ het label uit de lijst, bv. "02. Investeren in infrastructuur", of alleen het nummer, bv. "02".`,
+            `Unknown spearhead "${raw}". Use the label from the list or its number.`
+          ),
+        };
       return { ok: true, filter: { by, label: p.value } };
     }
     case "envelop": {
       const e = parseEnvelope(filterwaarde);
-      if (!e) return { ok: false, result: fail("value", `Onbekende envelop "${raw}". Kies "relance" (VV001–VV158) of "regulier" (VV159–VV180).`, `Unknown envelope "${raw}". Use "relance" (VV001–VV158) or "regulier" (VV159–VV180).`) };
+      if (!e)
+        return {
+          ok: false,
+          result: fail(
+            "value",
+            `Onbekende envelop "${raw}". Kies "relance" (VV001–VV158) of "regulier" (VV159–VV180).`,
+            `Unknown envelope "${raw}". Use "relance" (VV001–VV158) or "regulier" (VV159–VV180).`
+          ),
+        };
       return { ok: true, filter: { by, envelope: e } };
     }
     case "codes": {
       const r = parseCodeRanges(filterwaarde);
-      if (!r) return { ok: false, result: fail("value", `Onleesbare projectcodes "${raw}". Typ bv. "VV001:VV158", "VV012" of "VV001:VV010;VV020".`, `Unreadable project codes "${raw}". Use e.g. "VV001:VV158", "VV012" or "VV001:VV010;VV020".`) };
+      if (!r)
+        return {
+          ok: false,
+          result: fail(
+            "value",
+            `Onleesbare projectcodes "${raw}". Typ bv. "VV001:VV158", "VV012" of "VV001:VV010;VV020".`,
+            `Unreadable project codes "${raw}". Use e.g. "VV001:VV158", "VV012" or "VV001:VV010;VV020".`
+          ),
+        };
       return { ok: true, filter: { by, ranges: r } };
     }
   }
 }
 
 /** Project code → cluster and speerpunt, from a Projecten table passed with its header row. */
-function readProjects(v: unknown, need: "cluster" | "speerpunt"): { ok: true; map: Map<string, string> } | { ok: false; result: FnResult } {
+function readProjects(
+  v: unknown,
+  need: "cluster" | "speerpunt"
+): { ok: true; map: Map<string, string> } | { ok: false; result: FnResult } {
   const t = tableArg(v);
-  if (!t) return { ok: false, result: fail("value", "De tabel Projecten is geen bereik. Geef de hele tabel mee met de kopregel, bv. tblProjecten[#Alles].", "The Projecten table is not a range; pass the whole table with its header row.") };
+  if (!t)
+    return {
+      ok: false,
+      result: fail(
+        "value",
+        "De tabel Projecten is geen bereik. Geef de hele tabel mee met de kopregel, bv. tblProjecten[#Alles].",
+        "The Projecten table is not a range; pass the whole table with its header row."
+      ),
+    };
   const m = mapHeaders(PROJ, t[0]);
   const ci = m.indexOf.get("code");
   const vi = m.indexOf.get(need);
   if (ci === undefined || vi === undefined) {
-    const missing = [ci === undefined ? headerOf(PROJ, "code").header : null, vi === undefined ? headerOf(PROJ, need).header : null].filter(Boolean).join(" en ");
-    return { ok: false, result: fail("value", `In de tabel Projecten ontbreekt de kolom ${missing}. Geef de hele tabel mee met de kopregel, bv. tblProjecten[#Alles].`, `The Projecten table lacks the column ${missing}; pass the whole table with its header row.`) };
+    const missing = [
+      ci === undefined ? headerOf(PROJ, "code").header : null,
+      vi === undefined ? headerOf(PROJ, need).header : null,
+    ]
+      .filter(Boolean)
+      .join(" en ");
+    return {
+      ok: false,
+      result: fail(
+        "value",
+        `In de tabel Projecten ontbreekt de kolom ${missing}. Geef de hele tabel mee met de kopregel, bv. tblProjecten[#Alles].`,
+        `The Projecten table lacks the column ${missing}; pass the whole table with its header row.`
+      ),
+    };
   }
   const parse = need === "cluster" ? parseCluster : parseSpeerpunt;
   const map = new Map<string, string>();
@@ -290,10 +411,21 @@ export interface FinancingTotalsOptions {
  * The totals row (begroot, update = effective budget, vak, vek and their rates) of the financing rows
  * that pass the filter, computed by the core's totals(). `need` lists the amount columns that must exist.
  */
-export function financingTotals(table: unknown, need: readonly Measure[], opts: FinancingTotalsOptions = {}): { ok: true; row: TotalsRow } | { ok: false; result: FnResult } {
+export function financingTotals(
+  table: unknown,
+  need: readonly Measure[],
+  opts: FinancingTotalsOptions = {}
+): { ok: true; row: TotalsRow } | { ok: false; result: FnResult } {
   const t = tableArg(table);
   if (!t)
-    return { ok: false, result: fail("value", "De eerste parameter moet de tabel Financiering zijn, met de kopregel: bv. tblFinanciering[#Alles].", "The first argument must be the Financiering table with its header row, e.g. tblFinanciering[#All].") };
+    return {
+      ok: false,
+      result: fail(
+        "value",
+        "De eerste parameter moet de tabel Financiering zijn, met de kopregel: bv. tblFinanciering[#Alles].",
+        "The first argument must be the Financiering table with its header row, e.g. tblFinanciering[#All]."
+      ),
+    };
   const f = readFilter(opts.filtersoort, opts.filterwaarde);
   if (!f.ok) return f;
   const filter = f.filter;
@@ -303,12 +435,19 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
   const codeI = col("projectCode");
   // "update" is the effective budget: the update column where filled in, else begroot; it needs begroot.
   const amountKeys = [...new Set(need.map((k) => (k === "update" ? "begroot" : k)))];
-  const missing = [codeI === undefined ? "projectCode" : null, ...amountKeys.filter((k) => col(k) === undefined)].filter((k): k is string => k !== null);
+  const missing = [
+    codeI === undefined ? "projectCode" : null,
+    ...amountKeys.filter((k) => col(k) === undefined),
+  ].filter((k): k is string => k !== null);
   if (missing.length > 0) {
     const names = missing.map((k) => `"${headerOf(FIN, k).header}"`).join(" en ");
     return {
       ok: false,
-      result: fail("value", `De tabel mist de kolom ${names}. Geef de hele tabel Financiering mee met de kopregel, bv. tblFinanciering[#Alles].`, `The table lacks the column ${names}. Pass the whole Financiering table with its header row, e.g. tblFinanciering[#All].`),
+      result: fail(
+        "value",
+        `De tabel mist de kolom ${names}. Geef de hele tabel Financiering mee met de kopregel, bv. tblFinanciering[#Alles].`,
+        `The table lacks the column ${names}. Pass the whole Financiering table with its header row, e.g. tblFinanciering[#All].`
+      ),
     };
   }
   const idx = {
@@ -335,7 +474,11 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
       const h = headerOf(FIN, filter.by).header;
       return {
         ok: false,
-        result: fail("value", `De tabel Financiering heeft geen kolom "${h}". Geef de tabel Projecten mee als vierde parameter, bv. tblProjecten[#Alles].`, `The Financiering table has no column "${h}". Pass the Projecten table as the fourth argument.`),
+        result: fail(
+          "value",
+          `De tabel Financiering heeft geen kolom "${h}". Geef de tabel Projecten mee als vierde parameter, bv. tblProjecten[#Alles].`,
+          `The Financiering table has no column "${h}". Pass the Projecten table as the fourth argument.`
+        ),
       };
     }
   }
@@ -357,7 +500,14 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
     if (code.ok) projectCode = code.value;
     else if (isTotalRow(row)) continue;
     else if (code.reason === "error")
-      return { ok: false, result: fail("value", `Rij ${i + 1} van de tabel: de projectcode bevat de fout ${code.text}.`, `Row ${i + 1} of the table: the project code holds the error ${code.text}.`) };
+      return {
+        ok: false,
+        result: fail(
+          "value",
+          `Rij ${i + 1} van de tabel: de projectcode bevat de fout ${code.text}.`,
+          `Row ${i + 1} of the table: the project code holds the error ${code.text}.`
+        ),
+      };
 
     const rec: Amounts = { projectCode, begroot: null, update: null, vak: null, vek: null };
     let any = false;
@@ -377,9 +527,18 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
         const h = headerOf(FIN, k).header;
         return {
           ok: false,
-          result: a.reason === "error"
-            ? fail("value", `Rij ${i + 1} van de tabel, kolom "${h}": de cel bevat de fout ${a.text}.`, `Row ${i + 1}, column "${h}": the cell holds the error ${a.text}.`)
-            : fail("value", `Rij ${i + 1} van de tabel, kolom "${h}": "${show(cell)}" is geen bedrag. Typ een bedrag in euro, bv. 1650000 of 1.650.000.`, `Row ${i + 1}, column "${h}": "${show(cell)}" is not an amount.`),
+          result:
+            a.reason === "error"
+              ? fail(
+                  "value",
+                  `Rij ${i + 1} van de tabel, kolom "${h}": de cel bevat de fout ${a.text}.`,
+                  `Row ${i + 1}, column "${h}": the cell holds the error ${a.text}.`
+                )
+              : fail(
+                  "value",
+                  `Rij ${i + 1} van de tabel, kolom "${h}": "${show(cell)}" is geen bedrag. Typ een bedrag in euro, bv. 1650000 of 1.650.000.`,
+                  `Row ${i + 1}, column "${h}": "${show(cell)}" is not an amount.`
+                ),
         };
       }
       rec[k] = a.value;
@@ -391,7 +550,11 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
       if (projectCode === "")
         return {
           ok: false,
-          result: fail("na", `Rij ${i + 1} van de tabel heeft bedragen maar geen geldige projectcode ("${show(codeCell)}"): de rij kan niet gefilterd worden.`, `Row ${i + 1} has amounts but no valid project code ("${show(codeCell)}").`),
+          result: fail(
+            "na",
+            `Rij ${i + 1} van de tabel heeft bedragen maar geen geldige projectcode ("${show(codeCell)}"): de rij kan niet gefilterd worden.`,
+            `Row ${i + 1} has amounts but no valid project code ("${show(codeCell)}").`
+          ),
         };
       const p = passes(filter, projectCode, row, groupI, groupParse, projectMap);
       if (p === "unknown") {
@@ -399,8 +562,16 @@ export function financingTotals(table: unknown, need: readonly Measure[], opts: 
         return {
           ok: false,
           result: projectMap
-            ? fail("na", `Rij ${i + 1} van de tabel: ${projectCode} staat niet in de tabel Projecten, dus de ${filter.by} is onbekend.`, `Row ${i + 1}: ${projectCode} is not in the Projecten table, so its ${filter.by} is unknown.`)
-            : fail("na", `Rij ${i + 1} van de tabel: de kolom "${h}" is leeg voor ${projectCode}. Geef de tabel Projecten mee als vierde parameter, bv. tblProjecten[#Alles].`, `Row ${i + 1}: the column "${h}" is empty for ${projectCode}. Pass the Projecten table as the fourth argument.`),
+            ? fail(
+                "na",
+                `Rij ${i + 1} van de tabel: ${projectCode} staat niet in de tabel Projecten, dus de ${filter.by} is onbekend.`,
+                `Row ${i + 1}: ${projectCode} is not in the Projecten table, so its ${filter.by} is unknown.`
+              )
+            : fail(
+                "na",
+                `Rij ${i + 1} van de tabel: de kolom "${h}" is leeg voor ${projectCode}. Geef de tabel Projecten mee als vierde parameter, bv. tblProjecten[#Alles].`,
+                `Row ${i + 1}: the column "${h}" is empty for ${projectCode}. Pass the Projecten table as the fourth argument.`
+              ),
         };
       }
       if (!p) continue;
@@ -419,7 +590,7 @@ function passes(
   row: unknown[],
   groupI: number | undefined,
   groupParse: ((cell: unknown) => { ok: boolean; value?: string }) | undefined,
-  projectMap: Map<string, string> | undefined,
+  projectMap: Map<string, string> | undefined
 ): boolean | "unknown" {
   switch (filter.by) {
     case "envelop":
@@ -443,18 +614,30 @@ function passes(
 }
 
 /** BELEIDSRUIMTE / BUDGET, VAK / COMMITMENTS, VEK / PAYMENTS. */
-export function financingTotal(measure: Measure, table: unknown, opts: FinancingTotalsOptions = {}): FnResult {
+export function financingTotal(
+  measure: Measure,
+  table: unknown,
+  opts: FinancingTotalsOptions = {}
+): FnResult {
   const r = financingTotals(table, [measure], opts);
   if (!r.ok) return r.result;
   return { ok: true, value: r.row[measure] };
 }
 
 /** BELEIDSRUIMTE / BUDGET: the effective budget ("update", the default) or the original ("begroot"). */
-export function budgetTotal(table: unknown, versie: unknown, opts: FinancingTotalsOptions = {}): FnResult {
+export function budgetTotal(
+  table: unknown,
+  versie: unknown,
+  opts: FinancingTotalsOptions = {}
+): FnResult {
   const v = budgetVersionArg(versie);
   if (!v) {
     const raw = show(argScalar(versie));
-    return fail("value", `Onbekende versie "${raw}". Kies "update" of "begroot".`, `Unknown version "${raw}". Use "update" or "begroot".`);
+    return fail(
+      "value",
+      `Onbekende versie "${raw}". Kies "update" of "begroot".`,
+      `Unknown version "${raw}". Use "update" or "begroot".`
+    );
   }
   return financingTotal(v, table, opts);
 }
@@ -464,21 +647,41 @@ export function commitmentRate(table: unknown, opts: FinancingTotalsOptions = {}
   const r = financingTotals(table, ["update", "vak"], opts);
   if (!r.ok) return r.result;
   if (r.row.vakRate === null)
-    return fail("div0", "De beleidsruimte is 0 of leeg: de vastleggingsgraad kan niet berekend worden.", "The budget is 0 or empty: no commitment rate.");
+    return fail(
+      "div0",
+      "De beleidsruimte is 0 of leeg: de vastleggingsgraad kan niet berekend worden.",
+      "The budget is 0 or empty: no commitment rate."
+    );
   return { ok: true, value: r.row.vakRate };
 }
 
 /** VEKGRAAD / PAYMENTRATE: VEK against the beleidsruimte (default) or against VAK. */
-export function paymentRate(table: unknown, noemer: unknown, opts: FinancingTotalsOptions = {}): FnResult {
+export function paymentRate(
+  table: unknown,
+  noemer: unknown,
+  opts: FinancingTotalsOptions = {}
+): FnResult {
   const base = paymentBaseArg(noemer);
   if (!base)
-    return fail("value", `Onbekende noemer "${show(argScalar(noemer))}". Kies "beleidsruimte" of "vak".`, `Unknown base "${show(argScalar(noemer))}". Use "beleidsruimte" or "vak".`);
+    return fail(
+      "value",
+      `Onbekende noemer "${show(argScalar(noemer))}". Kies "beleidsruimte" of "vak".`,
+      `Unknown base "${show(argScalar(noemer))}". Use "beleidsruimte" or "vak".`
+    );
   const r = financingTotals(table, base === "vak" ? ["vak", "vek"] : ["update", "vek"], opts);
   if (!r.ok) return r.result;
   const v = base === "vak" ? r.row.vekOnVak : r.row.vekRate;
   if (v === null)
     return base === "vak"
-      ? fail("div0", "Het totaal VAK is 0 of leeg: de vereffeningsgraad tegenover VAK kan niet berekend worden.", "Total commitments are 0 or empty: no payment rate against VAK.")
-      : fail("div0", "De beleidsruimte is 0 of leeg: de vereffeningsgraad kan niet berekend worden.", "The budget is 0 or empty: no payment rate.");
+      ? fail(
+          "div0",
+          "Het totaal VAK is 0 of leeg: de vereffeningsgraad tegenover VAK kan niet berekend worden.",
+          "Total commitments are 0 or empty: no payment rate against VAK."
+        )
+      : fail(
+          "div0",
+          "De beleidsruimte is 0 of leeg: de vereffeningsgraad kan niet berekend worden.",
+          "The budget is 0 or empty: no payment rate."
+        );
   return { ok: true, value: v };
 }

@@ -16,7 +16,7 @@ function finishMetadata(metadata) {
  * Dutch text, or when the mapping names a function or parameter that no longer exists, so that the two
  * files cannot drift apart. Used by webpack.config.js (build) and by the tests.
  */
-"use strict";
+("use strict");
 
 /**
  * @param {{functions: Array<{id: string, name: string, description?: string, parameters?: Array<{name: string, description?: string}>, result?: object}>}} metadata
@@ -25,7 +25,8 @@ function finishMetadata(metadata) {
 function translateMetadata(metadata, mapping) {
   const problems = [];
   const ids = new Set(metadata.functions.map((f) => f.id));
-  for (const id of Object.keys(mapping.functions)) if (!ids.has(id)) problems.push(`nl.json names ${id}, which is not a custom function`);
+  for (const id of Object.keys(mapping.functions))
+    if (!ids.has(id)) problems.push(`nl.json names ${id}, which is not a custom function`);
   const functions = metadata.functions.map((f) => {
     const nl = mapping.functions[f.id];
     if (!nl) {
@@ -34,7 +35,9 @@ function translateMetadata(metadata, mapping) {
     }
     const params = f.parameters ?? [];
     const names = new Set(params.map((p) => p.name));
-    for (const p of Object.keys(nl.parameters ?? {})) if (!names.has(p)) problems.push(`nl.json names parameter ${f.id}.${p}, which does not exist`);
+    for (const p of Object.keys(nl.parameters ?? {}))
+      if (!names.has(p))
+        problems.push(`nl.json names parameter ${f.id}.${p}, which does not exist`);
     const out = { ...f, name: nl.name, description: nl.description };
     if (params.length > 0)
       out.parameters = params.map((p) => {

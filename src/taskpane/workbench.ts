@@ -8,7 +8,16 @@ import { LiveValidation, type ExcelRunWith } from "../excel/live";
 import { excelOverview, TEMPLATE_TABLES, type OverviewMode } from "../excel/flows";
 import { ExcelWorkbookPort, type ExcelRun } from "../excel/port";
 import {
-  createTemplate, instructionsSheet, marksOf, planConversion, validateFlow, validateSnapshot, validationSheet, type ConversionPreview, type TemplateResult, type ValidateFlowResult,
+  createTemplate,
+  instructionsSheet,
+  marksOf,
+  planConversion,
+  validateFlow,
+  validateSnapshot,
+  validationSheet,
+  type ConversionPreview,
+  type TemplateResult,
+  type ValidateFlowResult,
 } from "../workbook/flows";
 
 export interface WorkbookStatus {
@@ -25,23 +34,39 @@ export interface Workbench {
   /** Create or convert the template (reads again, so edits since the preview are kept). */
   createTemplate(opts: { lang: Lang; meetmoment: string | null }): Promise<TemplateResult>;
   /** `quiet`: do not activate the Validatie sheet (live validation while the user types). */
-  validate(opts: { lang: Lang; meetmoment: string | null; annotate: boolean; quiet?: boolean }): Promise<ValidateFlowResult>;
+  validate(opts: {
+    lang: Lang;
+    meetmoment: string | null;
+    annotate: boolean;
+    quiet?: boolean;
+  }): Promise<ValidateFlowResult>;
   overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void>;
   /** Write the meetmoment into the workbook's stamp (and its Instructies sheet). */
   saveMeetmoment(opts: { lang: Lang; meetmoment: string | null }): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   /** Switch live validation on (with what to do with each result) or off. Returns whether it is on. */
-  live(on: boolean, opts?: { onResult: () => Promise<void>; onError: (e: unknown) => void }): Promise<boolean>;
+  live(
+    on: boolean,
+    opts?: { onResult: () => Promise<void>; onError: (e: unknown) => void }
+  ): Promise<boolean>;
 }
 
 /** Decide from a preview and a stamp what the workbook is. */
-export function statusOf(preview: ConversionPreview, stamp: { templateVersion: string; meetmoment: string | null } | null): WorkbookStatus {
+export function statusOf(
+  preview: ConversionPreview,
+  stamp: { templateVersion: string; meetmoment: string | null } | null
+): WorkbookStatus {
   const version = stamp?.templateVersion ?? null;
   const meetmoment = stamp?.meetmoment ?? null;
-  const inPlace = SHEETS.every((s) => preview.sheets.some((c) => c.target === s.name && c.action === "unchanged"));
+  const inPlace = SHEETS.every((s) =>
+    preview.sheets.some((c) => c.target === s.name && c.action === "unchanged")
+  );
   if (inPlace && version === TEMPLATE_VERSION) return { kind: "template", version, meetmoment };
   if (version && version !== TEMPLATE_VERSION) return { kind: "outdated", version, meetmoment };
-  const hasData = preview.sheets.some((c) => (c.action === "converted" || c.action === "moved" || c.action === "unchanged") && c.rows > 0);
+  const hasData = preview.sheets.some(
+    (c) =>
+      (c.action === "converted" || c.action === "moved" || c.action === "unchanged") && c.rows > 0
+  );
   return { kind: inPlace ? "template" : hasData ? "convertible" : "empty", version, meetmoment };
 }
 
@@ -49,7 +74,14 @@ export class ExcelWorkbench implements Workbench {
   readonly port: ExcelWorkbookPort;
   private liveValidation: LiveValidation | null = null;
 
-  constructor(private readonly opts: { run?: ExcelRun; runWith?: ExcelRunWith; port?: ExcelWorkbookPort; debounceMs?: number } = {}) {
+  constructor(
+    private readonly opts: {
+      run?: ExcelRun;
+      runWith?: ExcelRunWith;
+      port?: ExcelWorkbookPort;
+      debounceMs?: number;
+    } = {}
+  ) {
     this.port = opts.port ?? new ExcelWorkbookPort({ run: opts.run });
   }
 
@@ -66,14 +98,28 @@ export class ExcelWorkbench implements Workbench {
     return createTemplate(this.port, { lang: opts.lang, meetmoment: opts.meetmoment });
   }
 
-  async validate(opts: { lang: Lang; meetmoment: string | null; annotate: boolean; quiet?: boolean }): Promise<ValidateFlowResult> {
-    if (!opts.quiet) return validateFlow(this.port, { lang: opts.lang, meetmoment: opts.meetmoment, annotate: opts.annotate });
+  async validate(opts: {
+    lang: Lang;
+    meetmoment: string | null;
+    annotate: boolean;
+    quiet?: boolean;
+  }): Promise<ValidateFlowResult> {
+    if (!opts.quiet)
+      return validateFlow(this.port, {
+        lang: opts.lang,
+        meetmoment: opts.meetmoment,
+        annotate: opts.annotate,
+      });
     // Live runs: the same validation and annotation, but the user stays on the sheet they are editing.
     const snapshot = await this.port.read();
     const result = validateSnapshot(snapshot, { lang: opts.lang, meetmoment: opts.meetmoment });
     if (opts.annotate) {
       const sheets = new Set(snapshot.sheets.map((x) => x.name));
-      await this.port.apply({ clearMarks: true, marks: marksOf(result.findings.filter((f) => sheets.has(f.sheet))), sheets: [validationSheet(result, opts.lang)] });
+      await this.port.apply({
+        clearMarks: true,
+        marks: marksOf(result.findings.filter((f) => sheets.has(f.sheet))),
+        sheets: [validationSheet(result, opts.lang)],
+      });
     }
     return result;
   }
@@ -83,10 +129,15 @@ export class ExcelWorkbench implements Workbench {
   }
 
   async saveMeetmoment(opts: { lang: Lang; meetmoment: string | null }): Promise<void> {
-    const hasInstructions = (await this.port.read({ sheets: [INSTRUCTIONS_SHEET] })).sheets.length > 0;
+    const hasInstructions =
+      (await this.port.read({ sheets: [INSTRUCTIONS_SHEET] })).sheets.length > 0;
     await this.port.apply({
       sheets: hasInstructions ? [instructionsSheet(opts.lang, opts.meetmoment, true)] : [],
-      stamp: { templateVersion: TEMPLATE_VERSION, meetmoment: opts.meetmoment, updatedAt: new Date().toISOString() },
+      stamp: {
+        templateVersion: TEMPLATE_VERSION,
+        meetmoment: opts.meetmoment,
+        updatedAt: new Date().toISOString(),
+      },
     });
   }
 
@@ -94,11 +145,21 @@ export class ExcelWorkbench implements Workbench {
     return this.port.select(sheet, cell);
   }
 
-  async live(on: boolean, opts?: { onResult: () => Promise<void>; onError: (e: unknown) => void }): Promise<boolean> {
+  async live(
+    on: boolean,
+    opts?: { onResult: () => Promise<void>; onError: (e: unknown) => void }
+  ): Promise<boolean> {
     if (this.liveValidation) await this.liveValidation.stop();
     this.liveValidation = null;
     if (!on || !opts) return false;
-    const lv = new LiveValidation({ run: this.opts.run, runWith: this.opts.runWith, tables: TEMPLATE_TABLES, debounceMs: this.opts.debounceMs, onChange: opts.onResult, onError: opts.onError });
+    const lv = new LiveValidation({
+      run: this.opts.run,
+      runWith: this.opts.runWith,
+      tables: TEMPLATE_TABLES,
+      debounceMs: this.opts.debounceMs,
+      onChange: opts.onResult,
+      onError: opts.onError,
+    });
     const watched = await lv.start();
     this.liveValidation = lv;
     return watched.length > 0;

@@ -4,7 +4,8 @@
  */
 import type { Lang } from "../core/vocabulary";
 
-export type ReadErrorKind = "missing" | "empty" | "encrypted" | "not-xlsx" | "corrupt" | "unreadable";
+export type ReadErrorKind =
+  "missing" | "empty" | "encrypted" | "not-xlsx" | "corrupt" | "unreadable";
 
 const TEXT: Record<ReadErrorKind, { nl: string; en: string }> = {
   missing: { nl: "bestand niet gevonden", en: "file not found" },
@@ -14,7 +15,10 @@ const TEXT: Record<ReadErrorKind, { nl: string; en: string }> = {
     en: "the file is password-protected (or an old .xls file); save it as .xlsx without a password",
   },
   "not-xlsx": { nl: "geen Excel-werkmap (.xlsx)", en: "not an Excel workbook (.xlsx)" },
-  corrupt: { nl: "de werkmap is beschadigd of onvolledig en kan niet gelezen worden", en: "the workbook is damaged or incomplete and cannot be read" },
+  corrupt: {
+    nl: "de werkmap is beschadigd of onvolledig en kan niet gelezen worden",
+    en: "the workbook is damaged or incomplete and cannot be read",
+  },
   unreadable: { nl: "het bestand kan niet gelezen worden", en: "the file cannot be read" },
 };
 
@@ -22,7 +26,7 @@ export class WorkbookReadError extends Error {
   constructor(
     readonly file: string,
     readonly kind: ReadErrorKind,
-    readonly detail?: string,
+    readonly detail?: string
   ) {
     super(`${file}: ${TEXT[kind].en}${detail ? ` (${detail})` : ""}`);
     this.name = "WorkbookReadError";

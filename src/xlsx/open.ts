@@ -8,13 +8,16 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ZIP_EMPTY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** Office puts a password-protected .xlsx in an OLE container with these streams. */
-const ENCRYPTION_MARKERS = ["EncryptionInfo", "EncryptedPackage"].map((s) => Buffer.from(s, "utf16le"));
+const ENCRYPTION_MARKERS = ["EncryptionInfo", "EncryptedPackage"].map((s) =>
+  Buffer.from(s, "utf16le")
+);
 
 /** Classify a file's bytes; throws WorkbookReadError for anything that is not a readable zip. */
 export function checkBytes(file: string, bytes: Buffer): void {
   if (bytes.length === 0) throw new WorkbookReadError(file, "empty");
   if (bytes.subarray(0, 8).equals(OLE)) {
-    if (ENCRYPTION_MARKERS.some((m) => bytes.includes(m))) throw new WorkbookReadError(file, "encrypted");
+    if (ENCRYPTION_MARKERS.some((m) => bytes.includes(m)))
+      throw new WorkbookReadError(file, "encrypted");
     throw new WorkbookReadError(file, "not-xlsx", "oud .xls-formaat / old .xls format");
   }
   if (bytes.subarray(0, 4).equals(ZIP_EMPTY)) throw new WorkbookReadError(file, "not-xlsx");
@@ -42,7 +45,11 @@ export async function openXlsx(file: string): Promise<XlsxPort> {
     bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(file, code === "ENOENT" ? "missing" : "unreadable", code === "ENOENT" ? undefined : code);
+    throw new WorkbookReadError(
+      file,
+      code === "ENOENT" ? "missing" : "unreadable",
+      code === "ENOENT" ? undefined : code
+    );
   }
   return loadXlsx(file, bytes);
 }

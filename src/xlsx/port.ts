@@ -38,7 +38,10 @@ const MARK_FILL: Record<CellMark["severity"], string> = { error: "FFFFC7CE", war
 const MARK_PREFIX = "vv-monitor: ";
 
 /** exceljs fields its type definitions leave out. */
-type Sheet = ExcelJS.Worksheet & { orderNo: number; dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } };
+type Sheet = ExcelJS.Worksheet & {
+  orderNo: number;
+  dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void };
+};
 const sheet = (ws: ExcelJS.Worksheet) => ws as Sheet;
 
 const argb = (hex: string) => "FF" + hex.replace(/^#/, "").toUpperCase();
@@ -60,7 +63,13 @@ export class XlsxPort implements WorkbookPort {
       if (ws.name === STAMP_SHEET) continue;
       const i = index++;
       if (options?.sheets && !options.sheets.includes(ws.name)) continue;
-      sheets.push({ name: ws.name, index: i, visible: ws.state === "visible" || ws.state === undefined, tables: readTables(ws), used: readUsed(ws) });
+      sheets.push({
+        name: ws.name,
+        index: i,
+        visible: ws.state === "visible" || ws.state === undefined,
+        tables: readTables(ws),
+        used: readUsed(ws),
+      });
     }
     return { sheets, stamp: this.readStamp() };
   }
@@ -78,11 +87,24 @@ export class XlsxPort implements WorkbookPort {
     if (plan.activate) {
       const ws = this.workbook.getWorksheet(plan.activate);
       if (ws) {
-        this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: this.workbook.worksheets.indexOf(ws), visibility: "visible" }];
+        this.workbook.views = [
+          {
+            x: 0,
+            y: 0,
+            width: 20000,
+            height: 12000,
+            firstSheet: 0,
+            activeTab: this.workbook.worksheets.indexOf(ws),
+            visibility: "visible",
+          },
+        ];
         // Only the active sheet may be selected: Excel groups all selected tabs.
         for (const w of this.workbook.worksheets) {
-          const views = (w.views ?? []) as (Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean })[];
-          if (views.length === 0) w.views = [{ tabSelected: w === ws } as unknown as ExcelJS.WorksheetView];
+          const views = (w.views ?? []) as (Partial<ExcelJS.WorksheetView> & {
+            tabSelected?: boolean;
+          })[];
+          if (views.length === 0)
+            w.views = [{ tabSelected: w === ws } as unknown as ExcelJS.WorksheetView];
           else views.forEach((v) => (v.tabSelected = w === ws));
         }
       }
@@ -129,7 +151,16 @@ export class XlsxPort implements WorkbookPort {
     sp.columnWidths?.forEach((w, i) => {
       if (w) ws.getColumn(i + 1).width = w;
     });
-    if (sp.freezeRows) ws.views = [{ state: "frozen", xSplit: 0, ySplit: sp.freezeRows, topLeftCell: `A${sp.freezeRows + 1}`, activeCell: `A${sp.freezeRows + 1}` }];
+    if (sp.freezeRows)
+      ws.views = [
+        {
+          state: "frozen",
+          xSplit: 0,
+          ySplit: sp.freezeRows,
+          topLeftCell: `A${sp.freezeRows + 1}`,
+          activeCell: `A${sp.freezeRows + 1}`,
+        },
+      ];
   }
 
   private reorder(positions: { name: string; position: number }[]) {
@@ -188,7 +219,11 @@ export class XlsxPort implements WorkbookPort {
     const version = get("templateVersion");
     if (version === undefined) return null;
     const meetmoment = get("meetmoment");
-    return { templateVersion: version, meetmoment: meetmoment ? meetmoment : null, updatedAt: get("updatedAt") || undefined };
+    return {
+      templateVersion: version,
+      meetmoment: meetmoment ? meetmoment : null,
+      updatedAt: get("updatedAt") || undefined,
+    };
   }
 
   private writeStamp(stamp: TemplateStamp) {
@@ -229,8 +264,17 @@ export class XlsxPort implements WorkbookPort {
       const ws = this.workbook.getWorksheet(list[0].sheet);
       if (!ws) throw new Error(`mark on unknown sheet ${list[0].sheet}`);
       const cell = ws.getCell(list[0].cell);
-      const prevNote = typeof cell.note === "string" ? cell.note : cell.note ? JSON.stringify(cell.note) : null;
-      stored.push(["mark", JSON.stringify({ sheet: list[0].sheet, cell: list[0].cell, fill: cell.fill ?? null, note: prevNote } satisfies StoredMark)]);
+      const prevNote =
+        typeof cell.note === "string" ? cell.note : cell.note ? JSON.stringify(cell.note) : null;
+      stored.push([
+        "mark",
+        JSON.stringify({
+          sheet: list[0].sheet,
+          cell: list[0].cell,
+          fill: cell.fill ?? null,
+          note: prevNote,
+        } satisfies StoredMark),
+      ]);
       const severity = list.some((m) => m.severity === "error") ? "error" : "warning";
       setFill(cell, { type: "pattern", pattern: "solid", fgColor: { argb: MARK_FILL[severity] } });
       const text = MARK_PREFIX + list.map((m) => m.message).join("\n");
@@ -271,12 +315,26 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
   if (!m) throw new Error(`cannot read range ${ref}`);
   const left = columnIndex(m[1]) + 1;
   const top = Number(m[2]);
-  return { top, left, right: m[3] ? columnIndex(m[3]) + 1 : left, bottom: m[4] ? Number(m[4]) : top };
+  return {
+    top,
+    left,
+    right: m[3] ? columnIndex(m[3]) + 1 : left,
+    bottom: m[4] ? Number(m[4]) : top,
+  };
 }
 
 function readTables(ws: ExcelJS.Worksheet): TableData[] {
   const out: TableData[] = [];
-  for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref?: string; headerRow?: boolean; totalsRow?: boolean; columns?: { name: string }[] } }[]) {
+  for (const t of ws.getTables() as unknown as {
+    table: {
+      name: string;
+      tableRef?: string;
+      ref?: string;
+      headerRow?: boolean;
+      totalsRow?: boolean;
+      columns?: { name: string }[];
+    };
+  }[]) {
     const model = t.table;
     const ref = model.tableRef ?? model.ref;
     if (!ref) continue;
@@ -289,8 +347,16 @@ function readTables(ws: ExcelJS.Worksheet): TableData[] {
     const firstData = hasHeader ? r.top + 1 : r.top;
     const lastData = model.totalsRow ? r.bottom - 1 : r.bottom;
     const rows: unknown[][] = [];
-    for (let row = firstData; row <= lastData; row++) rows.push(Array.from({ length: width }, (_, c) => cellValue(ws, row, r.left + c)));
-    out.push({ sheet: ws.name, tableName: model.name, headerRow: hasHeader ? r.top : r.top - 1, firstColumn: r.left - 1, headers, rows });
+    for (let row = firstData; row <= lastData; row++)
+      rows.push(Array.from({ length: width }, (_, c) => cellValue(ws, row, r.left + c)));
+    out.push({
+      sheet: ws.name,
+      tableName: model.name,
+      headerRow: hasHeader ? r.top : r.top - 1,
+      firstColumn: r.left - 1,
+      headers,
+      rows,
+    });
   }
   return out;
 }
@@ -311,7 +377,8 @@ function readUsed(ws: ExcelJS.Worksheet): SheetSnapshot["used"] {
   });
   if (bottom === 0) return { firstRow: 1, firstColumn: 0, values: [] };
   const values: unknown[][] = [];
-  for (let r = top; r <= bottom; r++) values.push(Array.from({ length: right - left + 1 }, (_, c) => cellValue(ws, r, left + c)));
+  for (let r = top; r <= bottom; r++)
+    values.push(Array.from({ length: right - left + 1 }, (_, c) => cellValue(ws, r, left + c)));
   return { firstRow: top, firstColumn: left - 1, values };
 }
 
@@ -319,7 +386,8 @@ function readUsed(ws: ExcelJS.Worksheet): SheetSnapshot["used"] {
 
 function toExcel(v: WriteValue | undefined): ExcelJS.CellValue {
   if (v === undefined || v === null) return null;
-  if (typeof v === "object" && !(v instanceof Date)) return { formula: v.formula } as ExcelJS.CellFormulaValue;
+  if (typeof v === "object" && !(v instanceof Date))
+    return { formula: v.formula } as ExcelJS.CellFormulaValue;
   return v;
 }
 
@@ -330,9 +398,17 @@ function quoteSheet(name: string): string {
 /** A link target such as "Mijlpalen!D12" or "'Mijn blad'!D12", quoted for HYPERLINK. */
 function linkFormula(target: string, shown: WriteValue): ExcelJS.CellFormulaValue {
   const bang = target.lastIndexOf("!");
-  const sheet = target.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet = target
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   const where = `#${quoteSheet(sheet)}!${target.slice(bang + 1)}`;
-  const text = shown === null || shown === undefined ? target : typeof shown === "object" && !(shown instanceof Date) ? target : String(shown);
+  const text =
+    shown === null || shown === undefined
+      ? target
+      : typeof shown === "object" && !(shown instanceof Date)
+        ? target
+        : String(shown);
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return { formula: `HYPERLINK(${q(where)},${q(text)})`, result: text } as ExcelJS.CellFormulaValue;
 }
@@ -361,7 +437,15 @@ function writeTable(ws: ExcelJS.Worksheet, t: TablePlan) {
   header.alignment = { wrapText: true, vertical: "top" };
 }
 
-function formatColumn(ws: ExcelJS.Worksheet, i: number, f: ColumnFormat, headerRow: number, first: number, last: number, dataRows: number) {
+function formatColumn(
+  ws: ExcelJS.Worksheet,
+  i: number,
+  f: ColumnFormat,
+  headerRow: number,
+  first: number,
+  last: number,
+  dataRows: number
+) {
   const col = ws.getColumn(i + 1);
   if (f.width) col.width = f.width;
   const letter = columnLetter(i);
@@ -381,7 +465,13 @@ function formatColumn(ws: ExcelJS.Worksheet, i: number, f: ColumnFormat, headerR
   }
   const range = `${letter}${first}:${letter}${last}`;
   if (f.listRange || f.help) {
-    const help = f.help ? { showInputMessage: true, promptTitle: f.help.title.slice(0, 32), prompt: f.help.text.slice(0, 255) } : {};
+    const help = f.help
+      ? {
+          showInputMessage: true,
+          promptTitle: f.help.title.slice(0, 32),
+          prompt: f.help.text.slice(0, 255),
+        }
+      : {};
     if (f.listRange)
       sheet(ws).dataValidations.add(range, {
         type: "list",
@@ -393,7 +483,12 @@ function formatColumn(ws: ExcelJS.Worksheet, i: number, f: ColumnFormat, headerR
         error: "Kies een waarde uit de lijst.",
         ...help,
       });
-    else sheet(ws).dataValidations.add(range, { type: "any", allowBlank: true, ...help } as unknown as ExcelJS.DataValidation);
+    else
+      sheet(ws).dataValidations.add(range, {
+        type: "any",
+        allowBlank: true,
+        ...help,
+      } as unknown as ExcelJS.DataValidation);
   }
   if (f.colours?.length) {
     ws.addConditionalFormatting({
@@ -423,7 +518,8 @@ function writeBlock(ws: ExcelJS.Worksheet, b: BlockPlan) {
       if (link) style.font = { color: { argb: "FF0563C1" }, underline: true };
       if (b.bold) style.font = { ...(style.font ?? {}), bold: true };
       if (b.numFmt) style.numFmt = b.numFmt;
-      if (b.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(b.fill) } };
+      if (b.fill)
+        style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(b.fill) } };
       cell.style = style;
     });
   });

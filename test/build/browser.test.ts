@@ -41,7 +41,13 @@ beforeAll(async () => {
       res.end();
       return;
     }
-    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : file.endsWith(".json") ? "application/json" : "application/octet-stream";
+    const type = file.endsWith(".html")
+      ? "text/html"
+      : file.endsWith(".js")
+        ? "text/javascript"
+        : file.endsWith(".json")
+          ? "application/json"
+          : "application/octet-stream";
     res.setHeader("content-type", type);
     res.end(fs.readFileSync(file));
   });
@@ -49,7 +55,16 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }, 180_000);
 
@@ -58,42 +73,59 @@ afterAll(async () => {
   if (server) await new Promise((resolve) => server.close(resolve));
 });
 
-maybe("taskpane.html under its CSP: no violation from the bundles, eval blocked, the functions register and compute", async () => {
-  const page = await browser!.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS }));
-  await page.goto(`${base}/taskpane.html`);
-  await page.waitForLoadState("load");
-  await page.waitForTimeout(300); // violation events are dispatched asynchronously
-  const r = await page.evaluate(() => {
-    const w = window as unknown as { __assoc: Record<string, (...a: unknown[]) => unknown>; __csp: string[]; __evalAllowed: boolean };
-    const table = [
-      ["Projectcode", "Beleidsruimte (begroot)", "Uitvoering VAK"],
-      ["VV001", "1.650.000", "344.000 EUR"],
-      ["VV159", 1000, 500],
-    ];
-    return {
-      ids: Object.keys(w.__assoc),
-      rate: w.__assoc.REALISATIONRATE("119.000", "1.650.000"),
-      vak: w.__assoc.COMMITMENTS(table),
-      vakRelance: w.__assoc.COMMITMENTS(table, "envelop", "relance"),
-      error: w.__assoc.REALISATIONRATE("", 200),
-      csp: w.__csp,
-      evalAllowed: w.__evalAllowed,
-      rootElements: document.getElementById("root")?.childElementCount ?? -1,
-    };
-  });
-  await page.close();
-  expect(errors).toEqual([]);
-  expect(r.evalAllowed).toBe(false); // the policy is in force
-  // the only violation is the fake office.js's own eval attempt
-  expect(r.csp.filter((v) => !v.includes("appsforoffice.microsoft.com"))).toEqual([]);
-  expect(r.csp).toHaveLength(1);
-  expect(r.rootElements).toBeGreaterThan(0); // the task pane rendered into the shell's #root
-  expect(r.ids).toEqual(["REALISATIONRATE", "BUDGET", "COMMITMENTS", "PAYMENTS", "COMMITMENTRATE", "PAYMENTRATE"]);
-  expect(r.rate).toBeCloseTo(119000 / 1650000, 12);
-  expect(r.vak).toBe(344500);
-  expect(r.vakRelance).toBe(344000);
-  expect(r.error).toEqual({ code: "#N/A", message: "Geen realisatie ingevuld." });
-}, 120_000);
+maybe(
+  "taskpane.html under its CSP: no violation from the bundles, eval blocked, the functions register and compute",
+  async () => {
+    const page = await browser!.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS })
+    );
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(300); // violation events are dispatched asynchronously
+    const r = await page.evaluate(() => {
+      const w = window as unknown as {
+        __assoc: Record<string, (...a: unknown[]) => unknown>;
+        __csp: string[];
+        __evalAllowed: boolean;
+      };
+      const table = [
+        ["Projectcode", "Beleidsruimte (begroot)", "Uitvoering VAK"],
+        ["VV001", "1.650.000", "344.000 EUR"],
+        ["VV159", 1000, 500],
+      ];
+      return {
+        ids: Object.keys(w.__assoc),
+        rate: w.__assoc.REALISATIONRATE("119.000", "1.650.000"),
+        vak: w.__assoc.COMMITMENTS(table),
+        vakRelance: w.__assoc.COMMITMENTS(table, "envelop", "relance"),
+        error: w.__assoc.REALISATIONRATE("", 200),
+        csp: w.__csp,
+        evalAllowed: w.__evalAllowed,
+        rootElements: document.getElementById("root")?.childElementCount ?? -1,
+      };
+    });
+    await page.close();
+    expect(errors).toEqual([]);
+    expect(r.evalAllowed).toBe(false); // the policy is in force
+    // the only violation is the fake office.js's own eval attempt
+    expect(r.csp.filter((v) => !v.includes("appsforoffice.microsoft.com"))).toEqual([]);
+    expect(r.csp).toHaveLength(1);
+    expect(r.rootElements).toBeGreaterThan(0); // the task pane rendered into the shell's #root
+    expect(r.ids).toEqual([
+      "REALISATIONRATE",
+      "BUDGET",
+      "COMMITMENTS",
+      "PAYMENTS",
+      "COMMITMENTRATE",
+      "PAYMENTRATE",
+    ]);
+    expect(r.rate).toBeCloseTo(119000 / 1650000, 12);
+    expect(r.vak).toBe(344500);
+    expect(r.vakRelance).toBe(344000);
+    expect(r.error).toEqual({ code: "#N/A", message: "Geen realisatie ingevuld." });
+  },
+  120_000
+);

@@ -17,7 +17,9 @@ import { all, parseXml, resources, urls } from "../manifest/xml";
 import { expectedTotals, financingTable, projectsTable } from "../functions/tables";
 import { builtDist, ROOT, TEST_URL } from "./dist";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { translateMetadata } = require("../../src/functions/translate.cjs") as { translateMetadata: (m: unknown, map: unknown) => unknown };
+const { translateMetadata } = require("../../src/functions/translate.cjs") as {
+  translateMetadata: (m: unknown, map: unknown) => unknown;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CSP } = require("../../webpack.config.js") as { CSP: string };
 
@@ -28,7 +30,18 @@ beforeAll(() => {
 }, 180_000);
 
 test("dist holds the deployable add-in", () => {
-  for (const f of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions-nl.json", "manifest.xml", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"])
+  for (const f of [
+    "taskpane.html",
+    "taskpane.js",
+    "functions.js",
+    "functions.json",
+    "functions-nl.json",
+    "manifest.xml",
+    "assets/icon-16.png",
+    "assets/icon-32.png",
+    "assets/icon-64.png",
+    "assets/icon-80.png",
+  ])
     expect([f, fs.existsSync(path.join(dist, f))]).toEqual([f, true]);
 });
 
@@ -44,15 +57,30 @@ test("the built manifest: production URL everywhere, every URL is a file of the 
     expect([u, fs.existsSync(file) && fs.statSync(file).isFile()]).toEqual([u, true]);
   }
   // overrides are URLs too and are covered above; the Dutch one is there
-  expect([...resources(doc).get("Functions.Metadata.Url")!.overrides.values()]).toEqual([`${TEST_URL}/functions-nl.json`, `${TEST_URL}/functions-nl.json`]);
-  const out = execFileSync(process.execPath, [path.join(ROOT, "node_modules/office-addin-manifest/cli.js"), "info", path.join(dist, "manifest.xml")], { encoding: "utf8" });
+  expect([...resources(doc).get("Functions.Metadata.Url")!.overrides.values()]).toEqual([
+    `${TEST_URL}/functions-nl.json`,
+    `${TEST_URL}/functions-nl.json`,
+  ]);
+  const out = execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/office-addin-manifest/cli.js"),
+      "info",
+      path.join(dist, "manifest.xml"),
+    ],
+    { encoding: "utf8" }
+  );
   expect(out).toMatch(`Source Location: ${TEST_URL}/taskpane.html`);
   // apart from the URLs, the built manifest is the source manifest
-  expect(text.split(TEST_URL).join("https://localhost:3000")).toBe(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  expect(text.split(TEST_URL).join("https://localhost:3000")).toBe(
+    fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")
+  );
 });
 
 test("functions.json is the golden file and functions-nl.json its Dutch twin", () => {
-  const golden = JSON.parse(fs.readFileSync(path.join(ROOT, "test/functions/functions.golden.json"), "utf8"));
+  const golden = JSON.parse(
+    fs.readFileSync(path.join(ROOT, "test/functions/functions.golden.json"), "utf8")
+  );
   expect(JSON.parse(read("functions.json"))).toEqual(golden);
   expect(JSON.parse(read("functions-nl.json"))).toEqual(translateMetadata(golden, nl));
 });
@@ -64,7 +92,12 @@ test("taskpane.html: the CSP comes first and allows scripts only from the page's
   expect(metas).toHaveLength(1);
   const csp = metas[0].getAttribute("content")!;
   expect(csp).toBe(CSP);
-  const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v])
+  );
   expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
   expect(directives.get("default-src")).toEqual(["'self'"]);
   expect(directives.get("object-src")).toEqual(["'none'"]);
@@ -72,16 +105,29 @@ test("taskpane.html: the CSP comes first and allows scripts only from the page's
   // the policy precedes every script
   expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
   const scripts = Array.from(doc.querySelectorAll("script"));
-  expect(scripts.map((s) => s.getAttribute("src"))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]);
+  expect(scripts.map((s) => s.getAttribute("src"))).toEqual([
+    "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+    "functions.js",
+    "taskpane.js",
+  ]);
   for (const s of scripts) expect(s.textContent).toBe("");
   expect(doc.getElementById("root")).not.toBeNull();
 });
 
 test("functions.js is small and free of React and Fluent UI; no bundle calls eval", () => {
   const fn = read("functions.js");
-  for (const marker of ["react.transitional.element", "react.element", "__reactFiber", "@fluentui", "griffel", "tabster"]) expect([marker, fn.includes(marker)]).toEqual([marker, false]);
+  for (const marker of [
+    "react.transitional.element",
+    "react.element",
+    "__reactFiber",
+    "@fluentui",
+    "griffel",
+    "tabster",
+  ])
+    expect([marker, fn.includes(marker)]).toEqual([marker, false]);
   expect(gzipSync(fn).length).toBeLessThan(60_000);
-  for (const f of ["functions.js", "taskpane.js"]) expect([f, /\beval\(/.test(read(f))]).toEqual([f, false]);
+  for (const f of ["functions.js", "taskpane.js"])
+    expect([f, /\beval\(/.test(read(f))]).toEqual([f, false]);
 });
 
 test("functions.js runs with code generation from strings disabled and registers working functions", () => {
@@ -89,7 +135,7 @@ test("functions.js runs with code generation from strings disabled and registers
   class FakeError {
     constructor(
       public code: string,
-      public message?: string,
+      public message?: string
     ) {}
   }
   const context = vm.createContext(
@@ -101,13 +147,20 @@ test("functions.js runs with code generation from strings disabled and registers
       },
       console,
     },
-    { codeGeneration: { strings: false, wasm: false } },
+    { codeGeneration: { strings: false, wasm: false } }
   );
   // the setting bites: eval and new Function throw in this context
   expect(() => vm.runInContext('eval("1")', context)).toThrow();
   expect(() => vm.runInContext('new Function("return 1")', context)).toThrow();
   vm.runInContext(read("functions.js"), context, { filename: "functions.js" });
-  expect([...associated.keys()]).toEqual(["REALISATIONRATE", "BUDGET", "COMMITMENTS", "PAYMENTS", "COMMITMENTRATE", "PAYMENTRATE"]);
+  expect([...associated.keys()]).toEqual([
+    "REALISATIONRATE",
+    "BUDGET",
+    "COMMITMENTS",
+    "PAYMENTS",
+    "COMMITMENTRATE",
+    "PAYMENTRATE",
+  ]);
   const call = (id: string, ...args: unknown[]) => associated.get(id)!(...args);
   expect(call("REALISATIONRATE", "119.000", "1.650.000")).toBeCloseTo(119000 / 1650000, 12);
   const t = financingTable();
@@ -116,7 +169,10 @@ test("functions.js runs with code generation from strings disabled and registers
   expect(call("COMMITMENTS", t)).toBeCloseTo(e.vak, 2);
   expect(call("PAYMENTS", t)).toBeCloseTo(e.vek, 2);
   const c = expectedTotals((_f, p) => p?.cluster === "05. Versterking O&O");
-  expect(call("COMMITMENTRATE", t, "cluster", "05", projectsTable())).toBeCloseTo(c.vak / c.update, 12);
+  expect(call("COMMITMENTRATE", t, "cluster", "05", projectsTable())).toBeCloseTo(
+    c.vak / c.update,
+    12
+  );
   const err = call("PAYMENTRATE", t, "cluster", "05") as FakeError;
   expect(err).toBeInstanceOf(FakeError);
   expect(err.code).toBe("#N/A");
@@ -126,6 +182,8 @@ test("the built manifest's icons are the committed PNGs", () => {
   const doc = parseXml(read("manifest.xml"));
   for (const img of all(doc, "Image").filter((e) => e.hasAttribute("DefaultValue"))) {
     const rel = img.getAttribute("DefaultValue")!.slice(TEST_URL.length + 1);
-    expect(fs.readFileSync(path.join(dist, rel)).equals(fs.readFileSync(path.join(ROOT, rel)))).toBe(true);
+    expect(
+      fs.readFileSync(path.join(dist, rel)).equals(fs.readFileSync(path.join(ROOT, rel)))
+    ).toBe(true);
   }
 });

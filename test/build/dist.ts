@@ -26,7 +26,9 @@ export function buildInputs(): string[] {
   return [
     ...listFiles(path.join(ROOT, "src")),
     ...listFiles(path.join(ROOT, "assets")),
-    ...["webpack.config.js", "manifest.xml", "package-lock.json", "tsconfig.json"].map((f) => path.join(ROOT, f)),
+    ...["webpack.config.js", "manifest.xml", "package-lock.json", "tsconfig.json"].map((f) =>
+      path.join(ROOT, f)
+    ),
   ]
     .filter((f) => fs.existsSync(f))
     .sort();
@@ -58,7 +60,11 @@ export function builtDist(): string {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       if (fs.existsSync(path.join(dir, ".complete"))) return dir;
-      if (Date.now() > deadline) throw new Error(`builtDist: ${lock} is held for more than 5 minutes; remove it if no build is running`, { cause: e });
+      if (Date.now() > deadline)
+        throw new Error(
+          `builtDist: ${lock} is held for more than 5 minutes; remove it if no build is running`,
+          { cause: e }
+        );
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
     }
   }
@@ -72,12 +78,22 @@ export function builtDist(): string {
 
 function build(dir: string): string {
   const partial = `${dir}.partial-${process.pid}`;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", partial], {
-    cwd: ROOT,
-    env: { ...process.env, ADDIN_URL: TEST_URL },
-    stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--output-path",
+      partial,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_URL: TEST_URL },
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
   fs.writeFileSync(path.join(partial, ".complete"), new Date().toISOString());
   try {
     fs.renameSync(partial, dir);
@@ -88,6 +104,7 @@ function build(dir: string): string {
   }
   // Drop builds of older sources so that temporary space does not grow with every change.
   for (const other of fs.readdirSync(os.tmpdir()))
-    if (/^vv-addin-dist-[0-9a-f]{16}$/.test(other) && other !== path.basename(dir)) fs.rmSync(path.join(os.tmpdir(), other), { recursive: true, force: true });
+    if (/^vv-addin-dist-[0-9a-f]{16}$/.test(other) && other !== path.basename(dir))
+      fs.rmSync(path.join(os.tmpdir(), other), { recursive: true, force: true });
   return dir;
 }

@@ -42,14 +42,29 @@ it("validate --json prints one array of findings with the public shape; exit 1 w
   const findings = JSON.parse(r.out) as Record<string, unknown>[];
   expect(findings.length).toBeGreaterThan(0);
   for (const f of findings) {
-    expect(Object.keys(f)).toEqual(["file", "sheet", "cell", "row", "column", "projectCode", "rule", "severity", "message", "value"]);
+    expect(Object.keys(f)).toEqual([
+      "file",
+      "sheet",
+      "cell",
+      "row",
+      "column",
+      "projectCode",
+      "rule",
+      "severity",
+      "message",
+      "value",
+    ]);
     expect(f.file).toBe(demo);
     expect(["error", "warning"]).toContain(f.severity);
   }
   expect(findings.some((f) => f.severity === "error")).toBe(true);
   // The meetmoment comes from the workbook unless --meetmoment overrides it.
-  const early = JSON.parse((await run("validate", demo, "--json", "--meetmoment", "2020-01-01")).out) as { rule: string }[];
-  expect(early.filter((f) => f.rule === "milestone-overdue").length).toBeLessThan(findings.filter((f) => f.rule === "milestone-overdue").length);
+  const early = JSON.parse(
+    (await run("validate", demo, "--json", "--meetmoment", "2020-01-01")).out
+  ) as { rule: string }[];
+  expect(early.filter((f) => f.rule === "milestone-overdue").length).toBeLessThan(
+    findings.filter((f) => f.rule === "milestone-overdue").length
+  );
 });
 
 it("validate exits 0 without errors (warnings allowed) and 2 when an input cannot be read", async () => {
@@ -69,36 +84,64 @@ it("validate --annotate writes a marked copy", async () => {
   const r = await run("validate", demo, "--annotate", out);
   expect(r.code).toBe(1);
   const check = await run("validate", out, "--json");
-  expect(JSON.parse(check.out).length).toBe(JSON.parse((await run("validate", demo, "--json")).out).length);
+  expect(JSON.parse(check.out).length).toBe(
+    JSON.parse((await run("validate", demo, "--json")).out).length
+  );
 });
 
 it("totals --json has {groups: [{key,label,count,begroot,update,vak,vek}], total} equal to the data set", async () => {
   const r = await run("totals", demo, "--by", "speerpunt", "--json");
   expect(r.code).toBe(0);
-  const t = JSON.parse(r.out) as { groups: Record<string, number | string>[]; total: Record<string, number | string> };
+  const t = JSON.parse(r.out) as {
+    groups: Record<string, number | string>[];
+    total: Record<string, number | string>;
+  };
   const expected = expectedSums("speerpunt");
   expect(t.groups).toHaveLength(expected.size);
   for (const g of t.groups) {
     expect(Object.keys(g)).toEqual(["key", "label", "count", "begroot", "update", "vak", "vek"]);
     const e = expected.get(g.key as string)!;
-    expect([g.count, Math.round((g.begroot as number) * 100), Math.round((g.update as number) * 100), Math.round((g.vak as number) * 100), Math.round((g.vek as number) * 100)]).toEqual([
-      e.count, e.begroot, e.update, e.vak, e.vek,
-    ]);
+    expect([
+      g.count,
+      Math.round((g.begroot as number) * 100),
+      Math.round((g.update as number) * 100),
+      Math.round((g.vak as number) * 100),
+      Math.round((g.vek as number) * 100),
+    ]).toEqual([e.count, e.begroot, e.update, e.vak, e.vek]);
   }
-  expect(Object.keys(t.total)).toEqual(["key", "label", "count", "begroot", "update", "vak", "vek"]);
+  expect(Object.keys(t.total)).toEqual([
+    "key",
+    "label",
+    "count",
+    "begroot",
+    "update",
+    "vak",
+    "vek",
+  ]);
   expect(t.total.count).toBe(180);
-  const env = JSON.parse((await run("totals", demo, "--by", "envelop", "--json")).out) as { groups: { key: string; count: number }[] };
-  expect(env.groups.map((g) => [g.key, g.count])).toEqual([["regulier", 22], ["relance", 158]]);
+  const env = JSON.parse((await run("totals", demo, "--by", "envelop", "--json")).out) as {
+    groups: { key: string; count: number }[];
+  };
+  expect(env.groups.map((g) => [g.key, g.count])).toEqual([
+    ["regulier", 22],
+    ["relance", 158],
+  ]);
   expect((await run("totals", demo, "--by", "nonsense")).code).toBe(2);
 });
 
 it("export --json gives typed records with the computed realisatiegraad", async () => {
   const r = await run("export", demo, "--json");
   expect(r.code).toBe(0);
-  const ex = JSON.parse(r.out) as { meetmoment: string; projects: unknown[]; indicators: Record<string, unknown>[] };
+  const ex = JSON.parse(r.out) as {
+    meetmoment: string;
+    projects: unknown[];
+    indicators: Record<string, unknown>[];
+  };
   expect(ex.meetmoment).toBe("2022-06-01");
   expect(ex.projects).toHaveLength(rawDataset().projects.length);
-  for (const i of ex.indicators) for (const k of ["projectCode", "indicator", "streefwaarde", "realisatie", "realisatiegraad"]) expect(i).toHaveProperty(k);
+  for (const i of ex.indicators)
+    for (const k of ["projectCode", "indicator", "streefwaarde", "realisatie", "realisatiegraad"])
+      expect(i).toHaveProperty(k);
   const first = ex.indicators[0];
   expect(first.realisatiegraad).toBe((first.realisatie as number) / (first.streefwaarde as number));
 });
@@ -120,7 +163,14 @@ describe("bad inputs: one line, exit 2, no stack trace (real process)", () => {
     ["empty.xlsx", Buffer.alloc(0)],
     ["text.xlsx", Buffer.from("hello")],
     ["truncated.xlsx", Buffer.alloc(0)],
-    ["locked.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100), Buffer.from("EncryptedPackage", "utf16le")])],
+    [
+      "locked.xlsx",
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(100),
+        Buffer.from("EncryptedPackage", "utf16le"),
+      ]),
+    ],
   ];
   it.each(cases)("%s", (name, bytes) => {
     const file = tmp.path(name);
@@ -134,6 +184,7 @@ describe("bad inputs: one line, exit 2, no stack trace (real process)", () => {
 
   it("starts without a build step and prints help", () => {
     const out = execFileSync(process.execPath, [bin, "--help"], { cwd: root, encoding: "utf8" });
-    for (const c of ["template", "demo", "convert", "validate", "totals", "export", "merge"]) expect(out).toContain(c);
+    for (const c of ["template", "demo", "convert", "validate", "totals", "export", "merge"])
+      expect(out).toContain(c);
   });
 });

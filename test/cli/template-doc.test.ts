@@ -7,5 +7,6 @@ import { SHEETS } from "../../src/core/template";
 it("docs/template.md matches the schema (regenerate: npx tsx src/cli/template-doc.ts > docs/template.md)", () => {
   const doc = readFileSync(join(__dirname, "../../docs/template.md"), "utf8");
   expect(doc).toBe(templateDoc());
-  for (const s of SHEETS) for (const c of s.columns) expect(doc).toContain(`| ${c.header.replace(/\|/g, "\\|")} |`);
+  for (const s of SHEETS)
+    for (const c of s.columns) expect(doc).toContain(`| ${c.header.replace(/\|/g, "\\|")} |`);
 });

@@ -57,13 +57,38 @@ test("rate never divides by zero", () => {
 
 describe("totals", () => {
   const projects = [
-    { code: "VV001", title: "A", cluster: "05. Versterking O&O", speerpunt: "01. Economie en samenleving verduurzamen" as const },
-    { code: "VV002", title: "B", cluster: "06. Blue deal", speerpunt: "01. Economie en samenleving verduurzamen" as const },
-    { code: "VV170", title: "C", cluster: "35. Extra relanceprojecten", speerpunt: "07. De overheid efficiënter maken" as const },
+    {
+      code: "VV001",
+      title: "A",
+      cluster: "05. Versterking O&O",
+      speerpunt: "01. Economie en samenleving verduurzamen" as const,
+    },
+    {
+      code: "VV002",
+      title: "B",
+      cluster: "06. Blue deal",
+      speerpunt: "01. Economie en samenleving verduurzamen" as const,
+    },
+    {
+      code: "VV170",
+      title: "C",
+      cluster: "35. Extra relanceprojecten",
+      speerpunt: "07. De overheid efficiënter maken" as const,
+    },
   ];
-  const fin = (projectCode: string, begroot: number, update: number | null, vak: number, vek: number) =>
-    ({ projectCode, begroot, update, vak, vek }) as Financing;
-  const f = [fin("VV001", 100, 80, 40, 20), fin("VV002", 50, null, 50, 10), fin("VV170", 10, 10, 0, 0), fin("VV999", 1, null, 1, 1)];
+  const fin = (
+    projectCode: string,
+    begroot: number,
+    update: number | null,
+    vak: number,
+    vek: number
+  ) => ({ projectCode, begroot, update, vak, vek }) as Financing;
+  const f = [
+    fin("VV001", 100, 80, 40, 20),
+    fin("VV002", 50, null, 50, 10),
+    fin("VV170", 10, 10, 0, 0),
+    fin("VV999", 1, null, 1, 1),
+  ];
 
   test("per speerpunt, with the effective budget and rates; unknown projects keep their euros in a '?' group", () => {
     const t = totals(projects, f, "speerpunt");
@@ -79,11 +104,19 @@ describe("totals", () => {
   });
   test("per envelope: VV001–158 against the 4.3 billion", () => {
     const t = totals(projects, f, "envelop");
-    expect(t.groups.map((g) => [g.key, g.vak])).toEqual([["?", 1], ["regulier", 0], ["relance", 90]]);
+    expect(t.groups.map((g) => [g.key, g.vak])).toEqual([
+      ["?", 1],
+      ["regulier", 0],
+      ["relance", 90],
+    ]);
     expect(t.recovery).toMatchObject({ vak: 90, vek: 30, budget: 4.3e9 });
   });
   test("per cluster and per project", () => {
-    expect(totals(projects, f, "cluster").groups.map((g) => g.key)).toEqual(["05. Versterking O&O", "06. Blue deal", "35. Extra relanceprojecten", "?"].sort());
-    expect(totals(projects, f, "project", "en").groups.find((g) => g.key === "VV001")?.label).toBe("A");
+    expect(totals(projects, f, "cluster").groups.map((g) => g.key)).toEqual(
+      ["05. Versterking O&O", "06. Blue deal", "35. Extra relanceprojecten", "?"].sort()
+    );
+    expect(totals(projects, f, "project", "en").groups.find((g) => g.key === "VV001")?.label).toBe(
+      "A"
+    );
   });
 });

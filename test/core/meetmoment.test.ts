@@ -11,9 +11,12 @@ test.each([
   expect(parseMeetmoment(input)).toBe(expected);
 });
 
-test.each([["2022-02-30"], ["juni 2022"], ["31/31/2022"], [44713], [null], ["1 juno 2022"]])("%p is not a date", (input) => {
-  expect(parseMeetmoment(input)).toBeNull();
-});
+test.each([["2022-02-30"], ["juni 2022"], ["31/31/2022"], [44713], [null], ["1 juno 2022"]])(
+  "%p is not a date",
+  (input) => {
+    expect(parseMeetmoment(input)).toBeNull();
+  }
+);
 
 test("regular meetmomenten and their Dutch and English names", () => {
   expect(isRegularMeetmoment("2022-06-01")).toBe(true);

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import {
-  formatQuarter, makeListParser, parseAmount, parseNumber, parseNumberOrText, parsePercent, parseProjectCode, parseQuarter, parseText, quarterEnd,
+  formatQuarter,
+  makeListParser,
+  parseAmount,
+  parseNumber,
+  parseNumberOrText,
+  parsePercent,
+  parseProjectCode,
+  parseQuarter,
+  parseText,
+  quarterEnd,
 } from "../../src/core/parse";
 import { MILESTONE_STATUS_LABELS, CLUSTER_LABELS } from "../../src/core/vocabulary";
 
@@ -47,7 +56,10 @@ describe("parseNumber: Dutch and English notation", () => {
     expect(parseNumber({ error: "#N/A" })).toMatchObject({ ok: false, reason: "error" });
     expect(parseNumber("#DIV/0!")).toMatchObject({ ok: false, reason: "error" });
     expect(parseNumber(true)).toMatchObject({ ok: false, reason: "boolean" });
-    expect(parseNumber({ richText: [{ text: "1." }, { text: "500" }] })).toMatchObject({ ok: true, value: 1500 });
+    expect(parseNumber({ richText: [{ text: "1." }, { text: "500" }] })).toMatchObject({
+      ok: true,
+      value: 1500,
+    });
     expect(parseNumber({ formula: "A1*2", result: 42 })).toMatchObject({ ok: true, value: 42 });
   });
 
@@ -100,7 +112,12 @@ describe("parseQuarter", () => {
 });
 
 describe("parseProjectCode", () => {
-  test.each([["vv012 ", "VV012"], ["VV12", "VV012"], ["VV-7", "VV007"], ["VV180", "VV180"]])("%p → %p", (input, expected) => {
+  test.each([
+    ["vv012 ", "VV012"],
+    ["VV12", "VV012"],
+    ["VV-7", "VV007"],
+    ["VV180", "VV180"],
+  ])("%p → %p", (input, expected) => {
     expect(parseProjectCode(input)).toEqual({ ok: true, value: expected });
   });
   test.each([["12"], [12], ["VV1234"], ["XX012"]])("%p is not a code", (input) => {
@@ -121,19 +138,38 @@ describe("lists", () => {
 });
 
 test("parseNumberOrText keeps text as typed", () => {
-  expect(parseNumberOrText("handboek beschikbaar")).toEqual({ ok: true, value: "handboek beschikbaar" });
+  expect(parseNumberOrText("handboek beschikbaar")).toEqual({
+    ok: true,
+    value: "handboek beschikbaar",
+  });
   expect(parseNumberOrText("1.650.000")).toMatchObject({ ok: true, value: 1650000 });
   expect(parseText(12)).toEqual({ ok: true, value: "12" });
 });
 
 describe("parsers never throw, whatever the cell", () => {
   const cell = fc.oneof(
-    fc.double(), fc.integer(), fc.string(), fc.string({ unit: "grapheme" }), fc.boolean(), fc.constant(null), fc.constant(undefined),
-    fc.date(), fc.record({ error: fc.string() }), fc.record({ richText: fc.array(fc.record({ text: fc.string() })) }),
+    fc.double(),
+    fc.integer(),
+    fc.string(),
+    fc.string({ unit: "grapheme" }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.date(),
+    fc.record({ error: fc.string() }),
+    fc.record({ richText: fc.array(fc.record({ text: fc.string() })) }),
     fc.record({ formula: fc.string(), result: fc.oneof(fc.double(), fc.string()) }),
-    fc.stringMatching(/^[-+€ ]?[0-9.,\u00a0 ]{0,14}( ?%| EUR)?$/),
+    fc.stringMatching(/^[-+€ ]?[0-9.,\u00a0 ]{0,14}( ?%| EUR)?$/)
   );
-  const parsers = [parseNumber, parseAmount, parsePercent, parseQuarter, parseProjectCode, parseText, parseNumberOrText];
+  const parsers = [
+    parseNumber,
+    parseAmount,
+    parsePercent,
+    parseQuarter,
+    parseProjectCode,
+    parseText,
+    parseNumberOrText,
+  ];
   test("every parser returns a result object", () => {
     fc.assert(
       fc.property(cell, (v) => {
@@ -143,7 +179,7 @@ describe("parsers never throw, whatever the cell", () => {
           if (r.ok && typeof r.value === "number") expect(Number.isFinite(r.value)).toBe(true);
         }
       }),
-      { numRuns: 2000, seed: 20220601 },
+      { numRuns: 2000, seed: 20220601 }
     );
   });
   test("Dutch-formatted integers round-trip", () => {
@@ -153,7 +189,7 @@ describe("parsers never throw, whatever the cell", () => {
         expect(parseNumber(dutch)).toMatchObject({ ok: true, value: n });
         expect(parseNumber(n.toLocaleString("en-US"))).toMatchObject({ ok: true });
       }),
-      { numRuns: 500, seed: 7 },
+      { numRuns: 500, seed: 7 }
     );
   });
 });

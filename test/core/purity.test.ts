@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { builtinModules } from "node:module";
 
 const coreDir = join(__dirname, "../../src/core");
-const files = readdirSync(coreDir, { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f));
+const files = readdirSync(coreDir, { recursive: true })
+  .map(String)
+  .filter((f) => /\.tsx?$/.test(f));
 
 test("the core has files to check", () => {
   expect(files.length).toBeGreaterThan(5);
@@ -12,7 +14,11 @@ test("the core has files to check", () => {
 
 test.each(files)("%s imports no host", (file) => {
   const src = readFileSync(join(coreDir, file), "utf8");
-  const specifiers = [...src.matchAll(/(?:import|export)[^"';]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  const specifiers = [
+    ...src.matchAll(
+      /(?:import|export)[^"';]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3]);
   const allowed = (s: string) => s.startsWith("./") || s.startsWith("../") || s === "zod";
   expect(specifiers.filter((s) => !allowed(s))).toEqual([]);
   for (const s of specifiers) {

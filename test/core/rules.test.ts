@@ -27,7 +27,9 @@ describe.each(RULES.map((r) => [r.code, r] as const))("rule %s", (code, def) => 
     expect(f.severity).toBe(def.severity);
     expect(f.cell === null ? null : `${f.sheet}!${f.cell}`).toBe(c.cell);
     expect(f.message.length).toBeGreaterThan(20);
-    const en = validateTables(t, { meetmoment: mm, lang: "en" }).findings.find((x) => x.rule === code)!;
+    const en = validateTables(t, { meetmoment: mm, lang: "en" }).findings.find(
+      (x) => x.rule === code
+    )!;
     expect(en.message).not.toBe(f.message);
   });
   test("is silent on the valid workbook", () => {

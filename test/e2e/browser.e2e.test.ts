@@ -18,13 +18,24 @@ const DIST = join(ROOT, "dist");
 const OUT = join(ROOT, "test-output");
 const SHOT = join(ROOT, "docs/screenshots/taskpane.png");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/;
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === "true") {
   test("Chromium is installed", () => {
-    throw new Error(`${CHROMIUM} is missing: the browser end-to-end test cannot run (apt-get install -y chromium)`);
+    throw new Error(
+      `${CHROMIUM} is missing: the browser end-to-end test cannot run (apt-get install -y chromium)`
+    );
   });
 }
 const maybe = haveChromium ? describe : describe.skip;
@@ -42,7 +53,8 @@ function newest(dir: string): number {
 function ensureBuilt(): void {
   const page = join(DIST, "taskpane.html");
   const js = join(DIST, "taskpane.js");
-  if (existsSync(page) && existsSync(js) && statSync(js).mtimeMs >= newest(join(ROOT, "src"))) return;
+  if (existsSync(page) && existsSync(js) && statSync(js).mtimeMs >= newest(join(ROOT, "src")))
+    return;
   execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
 }
 
@@ -58,11 +70,24 @@ maybe("the task pane in Chromium", () => {
   beforeAll(async () => {
     ensureBuilt();
     mkdirSync(OUT, { recursive: true });
-    const fake = await build({ entryPoints: [join(__dirname, "browser/fake-office.ts")], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false });
+    const fake = await build({
+      entryPoints: [join(__dirname, "browser/fake-office.ts")],
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2020",
+      write: false,
+    });
     const fakeOffice = fake.outputFiles[0].text;
     server = await serveDist(DIST);
     profile = mkdtempSync(join(tmpdir(), "vv-chromium-"));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, ignoreHTTPSErrors: true, viewport: { width: 380, height: 900 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      viewport: { width: 380, height: 900 },
+    });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("console", (m) => {
       if (m.type() === "error") consoleErrors.push(m.text());
@@ -74,7 +99,11 @@ maybe("the task pane in Chromium", () => {
       if (host === "localhost" || host === "127.0.0.1") return route.continue();
       if (OFFICE_JS.test(url)) {
         served.push(url);
-        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fakeOffice });
+        return route.fulfill({
+          status: 200,
+          contentType: "text/javascript; charset=utf-8",
+          body: fakeOffice,
+        });
       }
       outside.push(url);
       return route.abort();
@@ -91,7 +120,12 @@ maybe("the task pane in Chromium", () => {
     await page.goto(`${server.url}/taskpane.html`);
     const status = page.getByTestId("status-kind");
     await status.filter({ hasText: "Nog geen monitoringssjabloon" }).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __vvFake: { associated: string[] } }).__vvFake.associated.length)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { __vvFake: { associated: string[] } }).__vvFake.associated.length
+      )
+    ).toBeGreaterThan(0);
     await page.screenshot({ path: join(OUT, "taskpane-1-start.png"), fullPage: true });
 
     // Settings first: the meetmoment goes into the stamp and the validation.
@@ -103,14 +137,34 @@ maybe("the task pane in Chromium", () => {
     await page.screenshot({ path: join(OUT, "taskpane-2-preview.png"), fullPage: true });
     await page.getByRole("button", { name: "Bevestigen en uitvoeren" }).click();
     await status.filter({ hasText: "Monitoringssjabloon, versie 1.0" }).waitFor();
-    const tables = await page.evaluate(() => (window as unknown as { __vvFake: { excel: { tables: { name: string }[] } } }).__vvFake.excel.tables.map((t) => t.name));
-    expect(tables.sort()).toEqual(["tblFinanciering", "tblMijlpalen", "tblOutputindicatoren", "tblProjecten"]);
+    const tables = await page.evaluate(() =>
+      (
+        window as unknown as { __vvFake: { excel: { tables: { name: string }[] } } }
+      ).__vvFake.excel.tables.map((t) => t.name)
+    );
+    expect(tables.sort()).toEqual([
+      "tblFinanciering",
+      "tblMijlpalen",
+      "tblOutputindicatoren",
+      "tblProjecten",
+    ]);
     await page.screenshot({ path: join(OUT, "taskpane-3-template.png"), fullPage: true });
 
     // A user types rows, one with a quarter that does not exist and an unknown status.
     await page.evaluate(() => {
-      const x = (window as unknown as { __vvFake: { excel: { type(s: string, a: string, v: unknown[][]): void } } }).__vvFake.excel;
-      x.type("Projecten", "A2", [["VV001", "Renovatie", "01. Renovatie gebouwenpatrimonium (energetisch & asbestverwijdering)", "01. Economie en samenleving verduurzamen"]]);
+      const x = (
+        window as unknown as {
+          __vvFake: { excel: { type(s: string, a: string, v: unknown[][]): void } };
+        }
+      ).__vvFake.excel;
+      x.type("Projecten", "A2", [
+        [
+          "VV001",
+          "Renovatie",
+          "01. Renovatie gebouwenpatrimonium (energetisch & asbestverwijdering)",
+          "01. Economie en samenleving verduurzamen",
+        ],
+      ]);
       x.type("Mijlpalen", "A2", [["VV001", "Aanbesteding", "2022 Q7", "Bezig"]]);
     });
 
@@ -118,21 +172,32 @@ maybe("the task pane in Chromium", () => {
     await page.getByRole("tab", { name: "Start" }).focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
-    expect(await page.getByRole("tab", { name: "Valideren" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("tab", { name: "Valideren" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
 
     await page.getByRole("button", { name: "Valideren", exact: true }).click();
     const summary = page.getByTestId("summary");
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/[1-9]\d* fout\(en\)/);
     const headers = page.locator("button[aria-expanded='false']");
-    for (let n = await headers.count(); n > 0; n = await headers.count()) await headers.first().click();
+    for (let n = await headers.count(); n > 0; n = await headers.count())
+      await headers.first().click();
     await page.getByRole("button", { name: /^Ga naar Mijlpalen!C2:/ }).click();
     await page.waitForFunction(() => {
-      const sel = (window as unknown as { __vvFake: { excel: { selection: { sheet: string; address: string } | null } } }).__vvFake.excel.selection;
+      const sel = (
+        window as unknown as {
+          __vvFake: { excel: { selection: { sheet: string; address: string } | null } };
+        }
+      ).__vvFake.excel.selection;
       return sel?.sheet === "Mijlpalen" && sel.address === "C2";
     });
     const marked = await page.evaluate(() => {
-      const x = (window as unknown as { __vvFake: { excel: { cell(s: string, a: string): { fill?: string } | undefined } } }).__vvFake.excel;
+      const x = (
+        window as unknown as {
+          __vvFake: { excel: { cell(s: string, a: string): { fill?: string } | undefined } };
+        }
+      ).__vvFake.excel;
       return x.cell("Mijlpalen", "C2")?.fill ?? null;
     });
     expect(marked).toBe("#FFC7CE");
@@ -147,9 +212,22 @@ maybe("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Overzicht maken of vernieuwen" }).click();
     await page.getByText("Het tabblad Overzicht is bijgewerkt.").waitFor();
     const overview = await page.evaluate(() => {
-      const x = (window as unknown as { __vvFake: { excel: { sheet(n: string): { charts: unknown[]; cells: Map<number, { formula?: string }> }; customProps: Map<string, unknown> } } }).__vvFake.excel;
+      const x = (
+        window as unknown as {
+          __vvFake: {
+            excel: {
+              sheet(n: string): { charts: unknown[]; cells: Map<number, { formula?: string }> };
+              customProps: Map<string, unknown>;
+            };
+          };
+        }
+      ).__vvFake.excel;
       const sh = x.sheet("Overzicht");
-      return { charts: sh.charts.length, vv: [...sh.cells.values()].filter((c) => c.formula?.includes("VV.")).length, meetmoment: x.customProps.get("vvMeetmoment") };
+      return {
+        charts: sh.charts.length,
+        vv: [...sh.cells.values()].filter((c) => c.formula?.includes("VV.")).length,
+        meetmoment: x.customProps.get("vvMeetmoment"),
+      };
     });
     expect(overview.charts).toBe(4);
     expect(overview.vv).toBeGreaterThan(100);

@@ -18,7 +18,9 @@ const inCi = process.env.CI === "true" || process.env.CI === "1";
 
 if (!soffice && inCi) {
   it("needs LibreOffice (soffice) under CI", () => {
-    throw new Error("soffice not found: install libreoffice-calc-nogui (apt-get install -y --no-install-recommends libreoffice-calc-nogui)");
+    throw new Error(
+      "soffice not found: install libreoffice-calc-nogui (apt-get install -y --no-install-recommends libreoffice-calc-nogui)"
+    );
   });
 } else if (!soffice) {
   it.skip("LibreOffice (soffice) is not installed: end-to-end check skipped", () => {});
@@ -26,7 +28,11 @@ if (!soffice && inCi) {
   const tmp = tempDir("vv-lo-");
   afterAll(() => tmp.cleanup());
   const root = join(__dirname, "../..");
-  const cli = (...args: string[]) => execFileSync(process.execPath, [join(root, "bin/vv-monitor.cjs"), ...args], { cwd: root, encoding: "utf8" });
+  const cli = (...args: string[]) =>
+    execFileSync(process.execPath, [join(root, "bin/vv-monitor.cjs"), ...args], {
+      cwd: root,
+      encoding: "utf8",
+    });
 
   let template: Map<string, string[][]>;
   let demo: Map<string, string[][]>;
@@ -35,7 +41,18 @@ if (!soffice && inCi) {
   beforeAll(() => {
     cli("template", tmp.path("template.xlsx"), "--meetmoment", "2022-06-01");
     cli("demo", tmp.path("demo.xlsx"));
-    const v = spawnSync(process.execPath, [join(root, "bin/vv-monitor.cjs"), "validate", tmp.path("demo.xlsx"), "--json", "--annotate", tmp.path("annotated.xlsx")], { cwd: root, encoding: "utf8" });
+    const v = spawnSync(
+      process.execPath,
+      [
+        join(root, "bin/vv-monitor.cjs"),
+        "validate",
+        tmp.path("demo.xlsx"),
+        "--json",
+        "--annotate",
+        tmp.path("annotated.xlsx"),
+      ],
+      { cwd: root, encoding: "utf8" }
+    );
     expect(v.status).toBe(1); // the demo has errors
     findings = JSON.parse(v.stdout);
     template = sheetsAsCsv(soffice, tmp.path("template.xlsx"), tmp.dir);
@@ -45,11 +62,15 @@ if (!soffice && inCi) {
 
   const noErrors = (sheets: Map<string, string[][]>) => {
     for (const [name, rows] of sheets)
-      for (const row of rows) for (const cell of row) if (/^(#NAME\?|#VALUE!|#REF!|#N\/A|#DIV\/0!|Err:\d+)/.test(cell)) throw new Error(`${name}: ${cell}`);
+      for (const row of rows)
+        for (const cell of row)
+          if (/^(#NAME\?|#VALUE!|#REF!|#N\/A|#DIV\/0!|Err:\d+)/.test(cell))
+            throw new Error(`${name}: ${cell}`);
   };
 
   it("opens the template: the four sheets with the schema's headers, the lists, no formula errors", () => {
-    for (const s of SHEETS) expect(template.get(s.name)?.[0]).toEqual(s.columns.map((c) => c.header));
+    for (const s of SHEETS)
+      expect(template.get(s.name)?.[0]).toEqual(s.columns.map((c) => c.header));
     const lists = template.get("Lijsten")!;
     LISTS.forEach((l, i) => {
       expect(lists[0][i]).toBe(l.name);
@@ -72,11 +93,15 @@ if (!soffice && inCi) {
     raw.projects.forEach((p, i) => {
       const row = fin[i + 1];
       expect(row[0]).toBe(p.code);
-      expect(csvNumber(row[col("Beleidsruimte (begroot)")])).toBe(p.financing.beleidsruimte_begroot);
+      expect(csvNumber(row[col("Beleidsruimte (begroot)")])).toBe(
+        p.financing.beleidsruimte_begroot
+      );
       // Computed by LibreOffice from the lookup formulas.
       expect(row[col("Speerpunt (berekend)")]).toBe(p.speerpunt.label);
       expect(row[col("Cluster (berekend)")]).toBe(p.cluster.label);
-      expect(row[col("Envelop (berekend)")]).toBe(Number(p.code.slice(2)) <= 158 ? "relance" : "regulier");
+      expect(row[col("Envelop (berekend)")]).toBe(
+        Number(p.code.slice(2)) <= 158 ? "relance" : "regulier"
+      );
     });
     noErrors(demo);
   });
@@ -84,7 +109,9 @@ if (!soffice && inCi) {
   it("computes Berekende realisatiegraad with plain formulas", () => {
     const ind = demo.get("Outputindicatoren")!;
     const h = ind[0];
-    const [s, r, c] = ["Streefwaarde", "Realisatie", "Berekende realisatiegraad"].map((n) => h.indexOf(n));
+    const [s, r, c] = ["Streefwaarde", "Realisatie", "Berekende realisatiegraad"].map((n) =>
+      h.indexOf(n)
+    );
     let computed = 0;
     for (const row of ind.slice(1)) {
       const sv = csvNumber(row[s]);
@@ -97,33 +124,44 @@ if (!soffice && inCi) {
     expect(computed).toBeGreaterThan(100);
   });
 
-  it.each(["speerpunt", "cluster"] as const)("Overzicht per %s equals the data set's sums to the euro", (by) => {
-    const ov = demo.get("Overzicht")!;
-    const expected = expectedSums(by);
-    const header = ov.findIndex((row) => row[0] === (by === "speerpunt" ? "Speerpunt" : "Cluster"));
-    expect(header).toBeGreaterThan(0);
-    expect(ov[header].slice(1, 6)).toEqual(["Aantal projecten", "Beleidsruimte (begroot)", "Beleidsruimte (update)", "Uitvoering VAK", "Uitvoering VEK"]);
-    let seen = 0;
-    const totals = { begroot: 0, update: 0, vak: 0, vek: 0 };
-    for (const row of ov.slice(header + 1)) {
-      if (row[0] === "Totaal") {
-        expect(Math.round(csvNumber(row[2])! * 100)).toBe(totals.begroot);
-        expect(Math.round(csvNumber(row[3])! * 100)).toBe(totals.update);
-        expect(Math.round(csvNumber(row[4])! * 100)).toBe(totals.vak);
-        expect(Math.round(csvNumber(row[5])! * 100)).toBe(totals.vek);
-        break;
+  it.each(["speerpunt", "cluster"] as const)(
+    "Overzicht per %s equals the data set's sums to the euro",
+    (by) => {
+      const ov = demo.get("Overzicht")!;
+      const expected = expectedSums(by);
+      const header = ov.findIndex(
+        (row) => row[0] === (by === "speerpunt" ? "Speerpunt" : "Cluster")
+      );
+      expect(header).toBeGreaterThan(0);
+      expect(ov[header].slice(1, 6)).toEqual([
+        "Aantal projecten",
+        "Beleidsruimte (begroot)",
+        "Beleidsruimte (update)",
+        "Uitvoering VAK",
+        "Uitvoering VEK",
+      ]);
+      let seen = 0;
+      const totals = { begroot: 0, update: 0, vak: 0, vek: 0 };
+      for (const row of ov.slice(header + 1)) {
+        if (row[0] === "Totaal") {
+          expect(Math.round(csvNumber(row[2])! * 100)).toBe(totals.begroot);
+          expect(Math.round(csvNumber(row[3])! * 100)).toBe(totals.update);
+          expect(Math.round(csvNumber(row[4])! * 100)).toBe(totals.vak);
+          expect(Math.round(csvNumber(row[5])! * 100)).toBe(totals.vek);
+          break;
+        }
+        const e = expected.get(row[0]) ?? { count: 0, begroot: 0, update: 0, vak: 0, vek: 0 };
+        expect([row[0], csvNumber(row[1])]).toEqual([row[0], e.count]);
+        expect(Math.round(csvNumber(row[2])! * 100)).toBe(e.begroot);
+        expect(Math.round(csvNumber(row[3])! * 100)).toBe(e.update);
+        expect(Math.round(csvNumber(row[4])! * 100)).toBe(e.vak);
+        expect(Math.round(csvNumber(row[5])! * 100)).toBe(e.vek);
+        for (const k of ["begroot", "update", "vak", "vek"] as const) totals[k] += e[k];
+        seen++;
       }
-      const e = expected.get(row[0]) ?? { count: 0, begroot: 0, update: 0, vak: 0, vek: 0 };
-      expect([row[0], csvNumber(row[1])]).toEqual([row[0], e.count]);
-      expect(Math.round(csvNumber(row[2])! * 100)).toBe(e.begroot);
-      expect(Math.round(csvNumber(row[3])! * 100)).toBe(e.update);
-      expect(Math.round(csvNumber(row[4])! * 100)).toBe(e.vak);
-      expect(Math.round(csvNumber(row[5])! * 100)).toBe(e.vek);
-      for (const k of ["begroot", "update", "vak", "vek"] as const) totals[k] += e[k];
-      seen++;
+      expect(seen).toBeGreaterThanOrEqual(expected.size);
     }
-    expect(seen).toBeGreaterThanOrEqual(expected.size);
-  });
+  );
 
   it("opens the annotated copy: the Validatie sheet lists every finding with its cell, no formula errors", () => {
     const v = annotated.get("Validatie")!;
@@ -132,8 +170,16 @@ if (!soffice && inCi) {
     const rows = v.slice(header + 1).filter((row) => row[0]);
     expect(rows).toHaveLength(findings.length);
     // The cell column is a HYPERLINK formula: LibreOffice shows its text, the address.
-    const withCell = findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`).sort();
-    expect(rows.filter((row) => row[2]).map((row) => `${row[1]}!${row[2]}`).sort()).toEqual(withCell);
+    const withCell = findings
+      .filter((f) => f.cell)
+      .map((f) => `${f.sheet}!${f.cell}`)
+      .sort();
+    expect(
+      rows
+        .filter((row) => row[2])
+        .map((row) => `${row[1]}!${row[2]}`)
+        .sort()
+    ).toEqual(withCell);
     noErrors(annotated);
   });
 }

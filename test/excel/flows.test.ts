@@ -8,12 +8,16 @@ import { FakeExcel } from "../fakes/excel";
 import { syncScenario } from "../fakes/scenario";
 
 /** Every non-blank value in the workbook, as text, with its count. */
-function valueBag(x: FakeExcel, skip: (sheet: string) => boolean = () => false): Map<string, number> {
+function valueBag(
+  x: FakeExcel,
+  skip: (sheet: string) => boolean = () => false
+): Map<string, number> {
   const bag = new Map<string, number>();
   for (const s of x.sheets) {
     if (skip(s.name)) continue;
     for (const c of s.cells.values()) {
-      if (c.formula !== undefined || c.value === "" || c.value === null || c.value === undefined) continue;
+      if (c.formula !== undefined || c.value === "" || c.value === null || c.value === undefined)
+        continue;
       const k = String(c.value);
       bag.set(k, (bag.get(k) ?? 0) + 1);
     }
@@ -31,7 +35,8 @@ describe("sync counts do not grow with rows", () => {
   const checks = (n: number) => {
     let typed = new Map<string, number>();
     let before: Awaited<ReturnType<ExcelWorkbookPort["read"]>> | null = null;
-    const data = (s: NonNullable<typeof before>) => s.sheets.filter((sh) => SHEETS.some((t) => t.name === sh.name));
+    const data = (s: NonNullable<typeof before>) =>
+      s.sheets.filter((sh) => SHEETS.some((t) => t.name === sh.name));
     return {
       before: async (op: string, x: FakeExcel, port: ExcelWorkbookPort) => {
         if (op === "read") typed = valueBag(x);
@@ -42,7 +47,8 @@ describe("sync counts do not grow with rows", () => {
           // Every typed value is still somewhere in the workbook (moved into the template or kept).
           expect(missingFrom(typed, valueBag(x))).toEqual([]);
         }
-        if (op === "convert") for (const s of SHEETS) expect(x.table(s.tableName).rect.rows).toBe(n + 1);
+        if (op === "convert")
+          for (const s of SHEETS) expect(x.table(s.tableName).rect.rows).toBe(n + 1);
         if (op === "validateAndAnnotate") {
           expect(data(await port.read())).toEqual(data(before!)); // annotating changes no value
           expect(x.findSheet(VALIDATION_SHEET)).toBeDefined();
@@ -65,18 +71,31 @@ describe("sync counts do not grow with rows", () => {
   });
   it("are the documented numbers", () => {
     expect(small).toEqual({
-      read: 3, convert: 3 + 3, validate: 3, validateAndAnnotate: 3 + 4, revalidateAndAnnotate: 3 + 4,
-      overviewPlainFormulas: 3 + 3, overviewCustomFunctions: 3 + 3, createTemplateOverExisting: 3 + 3, selectCell: 1, clearMarks: 4,
-      liveValidationStart: 2, liveValidationStop: 1,
+      read: 3,
+      convert: 3 + 3,
+      validate: 3,
+      validateAndAnnotate: 3 + 4,
+      revalidateAndAnnotate: 3 + 4,
+      overviewPlainFormulas: 3 + 3,
+      overviewCustomFunctions: 3 + 3,
+      createTemplateOverExisting: 3 + 3,
+      selectCell: 1,
+      clearMarks: 4,
+      liveValidationStart: 2,
+      liveValidationStop: 1,
       // An empty workbook has no values to load: its read skips the third sync.
       createTemplateEmpty: 2 + 3,
     });
   });
   it("marked offending cells at 10,000 rows, cleared them again, and drew the overview's charts", () => {
     const p = largeX.sheet("Projecten");
-    const marked = [...p.cells.values()].filter((c) => c.fill === MARK_FILL.error || c.fill === MARK_FILL.warning).length;
+    const marked = [...p.cells.values()].filter(
+      (c) => c.fill === MARK_FILL.error || c.fill === MARK_FILL.warning
+    ).length;
     expect(marked).toBe(0); // clearMarks ran last
     expect(largeX.sheet(OVERVIEW_SHEET).charts.length).toBe(4);
-    expect(largeX.sheet(OVERVIEW_SHEET).charts.map((c) => c.pointColours.length)).toEqual([0, 2, 6, 7]);
+    expect(largeX.sheet(OVERVIEW_SHEET).charts.map((c) => c.pointColours.length)).toEqual([
+      0, 2, 6, 7,
+    ]);
   });
 });

@@ -14,7 +14,8 @@ function openInExcel(wb: ExcelJS.Workbook): FakeExcel {
   const x = new FakeExcel();
   for (const ws of wb.worksheets) {
     const s = x.addSheet(ws.name);
-    s.visibility = ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible";
+    s.visibility =
+      ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible";
     ws.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const m = s.ensure(r - 1, c - 1);
@@ -25,10 +26,16 @@ function openInExcel(wb: ExcelJS.Workbook): FakeExcel {
         } else m.value = v === null || v === undefined ? "" : v;
         const fill = cell.fill as { fgColor?: { argb?: string } } | undefined;
         if (fill?.fgColor?.argb) m.fill = `#${fill.fgColor.argb.slice(-6)}`;
-        if (cell.note) s.notes.set(`${String.fromCharCode(64 + c)}${r}`, { cell: `${String.fromCharCode(64 + c)}${r}`, content: typeof cell.note === "string" ? cell.note : JSON.stringify(cell.note) });
-      }),
+        if (cell.note)
+          s.notes.set(`${String.fromCharCode(64 + c)}${r}`, {
+            cell: `${String.fromCharCode(64 + c)}${r}`,
+            content: typeof cell.note === "string" ? cell.note : JSON.stringify(cell.note),
+          });
+      })
     );
-    for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref?: string } }[]) {
+    for (const t of ws.getTables() as unknown as {
+      table: { name: string; tableRef?: string; ref?: string };
+    }[]) {
       x.addTable(ws.name, (t.table.tableRef ?? t.table.ref)!, t.table.name);
     }
   }
@@ -41,8 +48,18 @@ describe("command line and add-in on the same workbook", () => {
     await createTemplate(file, { meetmoment: "2022-06-01" });
     const x = openInExcel(file.workbook);
     expect(x.sheet(STATE_SHEET).visibility).toBe("VeryHidden");
-    const bench = new ExcelWorkbench({ port: new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true }) });
-    expect(await bench.status()).toEqual({ kind: "template", version: "1.0", meetmoment: "2022-06-01" });
+    const bench = new ExcelWorkbench({
+      port: new ExcelWorkbookPort({
+        run: x.run as unknown as ExcelRun,
+        notes: true,
+        runtimeEvents: true,
+      }),
+    });
+    expect(await bench.status()).toEqual({
+      kind: "template",
+      version: "1.0",
+      meetmoment: "2022-06-01",
+    });
   });
 
   it("clears the marks of `validate --annotate` and restores the fill they covered", async () => {
@@ -58,7 +75,11 @@ describe("command line and add-in on the same workbook", () => {
     const x = openInExcel(file.workbook);
     expect(x.cell("Mijlpalen", "C2")?.fill).toBe(MARK_FILL.error);
     expect(x.sheet("Mijlpalen").notes.get("C2")?.content).toMatch(/^vv-monitor: /);
-    const port = new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true });
+    const port = new ExcelWorkbookPort({
+      run: x.run as unknown as ExcelRun,
+      notes: true,
+      runtimeEvents: true,
+    });
     await port.apply({ clearMarks: true });
     expect(x.cell("Mijlpalen", "C2")?.fill).toBe("#00FF00");
     expect(x.sheet("Mijlpalen").notes.has("C2")).toBe(false);

@@ -9,7 +9,11 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function setup() {
   const x = new FakeExcel();
   x.addSheet("Blad1");
-  const port = new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true });
+  const port = new ExcelWorkbookPort({
+    run: x.run as unknown as ExcelRun,
+    notes: true,
+    runtimeEvents: true,
+  });
   await createTemplate(port, { meetmoment: "2022-06-01" });
   const results: number[] = [];
   const errors: unknown[] = [];
@@ -59,9 +63,20 @@ describe("live validation", () => {
   it("reports a failing re-validation instead of hiding it", async () => {
     const x = new FakeExcel();
     x.addSheet("Blad1");
-    await createTemplate(new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true }));
+    await createTemplate(
+      new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true })
+    );
     const errors: unknown[] = [];
-    const live = new LiveValidation({ run: x.run as unknown as ExcelRun, runWith: x.run as unknown as ExcelRunWith, tables: TEMPLATE_TABLES, debounceMs: 5, onChange: async () => { throw new Error("stuk"); }, onError: (e) => errors.push(e) });
+    const live = new LiveValidation({
+      run: x.run as unknown as ExcelRun,
+      runWith: x.run as unknown as ExcelRunWith,
+      tables: TEMPLATE_TABLES,
+      debounceMs: 5,
+      onChange: async () => {
+        throw new Error("stuk");
+      },
+      onError: (e) => errors.push(e),
+    });
     await live.start();
     await x.userEdit("Projecten", "A2", [["VV001"]]);
     await wait(60);

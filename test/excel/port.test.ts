@@ -1,12 +1,27 @@
 import { SHEETS, LISTS_SHEET, INSTRUCTIONS_SHEET } from "../../src/core/template";
 import { TEMPLATE_VERSION } from "../../src/core/vocabulary";
-import { ExcelWorkbookPort, MARK_FILL, STATE_SHEET, STAMP_PROPERTIES, toOffice, type ExcelRun } from "../../src/excel/port";
+import {
+  ExcelWorkbookPort,
+  MARK_FILL,
+  STATE_SHEET,
+  STAMP_PROPERTIES,
+  toOffice,
+  type ExcelRun,
+} from "../../src/excel/port";
 import { createTemplate } from "../../src/workbook/flows/template";
 import { FakeExcel } from "../fakes/excel";
 import { plainWorkbook } from "../fakes/workbooks";
 
-const portOf = (x: FakeExcel, opts: Partial<ConstructorParameters<typeof ExcelWorkbookPort>[0]> = {}) =>
-  new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true, ...opts });
+const portOf = (
+  x: FakeExcel,
+  opts: Partial<ConstructorParameters<typeof ExcelWorkbookPort>[0]> = {}
+) =>
+  new ExcelWorkbookPort({
+    run: x.run as unknown as ExcelRun,
+    notes: true,
+    runtimeEvents: true,
+    ...opts,
+  });
 
 async function syncsOf(x: FakeExcel, f: () => Promise<unknown>): Promise<number> {
   const before = x.syncs;
@@ -28,12 +43,16 @@ describe("the fake Excel behaves like Office.js where batching matters", () => {
   it("rejects a 2-D array of the wrong size at sync, and null leaves a cell unchanged", async () => {
     const x = new FakeExcel();
     x.addSheet("Blad1", [["a", "b"]]);
-    await expect(x.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Blad1").getRange("A1:B1").values = [["x"]];
-      await ctx.sync();
-    })).rejects.toThrow(/InvalidArgument/);
+    await expect(
+      x.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Blad1").getRange("A1:B1").values = [["x"]];
+        await ctx.sync();
+      })
+    ).rejects.toThrow(/InvalidArgument/);
     await x.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Blad1").getRange("A1:B1").values = [[null, "c"]] as unknown as string[][];
+      ctx.workbook.worksheets.getItem("Blad1").getRange("A1:B1").values = [
+        [null, "c"],
+      ] as unknown as string[][];
       await ctx.sync();
     });
     expect(x.read("Blad1", "A1:B1")).toEqual([["a", "c"]]);
@@ -46,7 +65,12 @@ describe("ExcelWorkbookPort.read", () => {
     const port = portOf(x);
     let snap!: Awaited<ReturnType<ExcelWorkbookPort["read"]>>;
     expect(await syncsOf(x, async () => (snap = await port.read()))).toBe(3);
-    expect(snap.sheets.map((s) => s.name)).toEqual(["Projecten", "Milestones", "Outputindicatoren", "Financing"]);
+    expect(snap.sheets.map((s) => s.name)).toEqual([
+      "Projecten",
+      "Milestones",
+      "Outputindicatoren",
+      "Financing",
+    ]);
     const p = snap.sheets[0];
     expect(p.tables).toEqual([]);
     expect(p.used?.firstRow).toBe(1);
@@ -65,7 +89,9 @@ describe("ExcelWorkbookPort.read", () => {
     // 4 sheets of 303 rows, up to 1000 cells per piece: many pieces, one sync.
     expect(x.calls.filter((c) => c === "Range.load(values)").length).toBeGreaterThanOrEqual(10);
     expect(snap.sheets[1].used?.values.length).toBe(303);
-    expect(snap.sheets[1].used?.values[302]).toEqual(x.read("Milestones", `A303:E303`)[0].map((v) => (v === "" ? null : v)));
+    expect(snap.sheets[1].used?.values[302]).toEqual(
+      x.read("Milestones", `A303:E303`)[0].map((v) => (v === "" ? null : v))
+    );
   });
 
   it("splits and retries when the response passes the payload limit (Excel on the web)", async () => {
@@ -88,13 +114,20 @@ describe("ExcelWorkbookPort.apply with the template flow", () => {
     for (const s of SHEETS) {
       const t = x.table(s.tableName);
       expect(t.sheet.name).toBe(s.name);
-      expect(x.read(s.name, "A1:" + String.fromCharCode(64 + Math.min(26, s.columns.length)) + "1")[0]).toEqual(s.columns.slice(0, 26).map((c) => c.header));
+      expect(
+        x.read(s.name, "A1:" + String.fromCharCode(64 + Math.min(26, s.columns.length)) + "1")[0]
+      ).toEqual(s.columns.slice(0, 26).map((c) => c.header));
     }
     expect(x.sheet(LISTS_SHEET).visibility).toBe("Hidden");
     expect(x.sheets[0].name).toBe(INSTRUCTIONS_SHEET);
     const status = SHEETS[0].columns.findIndex((c) => c.key === "status");
     const dv = x.sheet("Projecten").validations.find((v) => v.rect.column === status);
-    expect(dv?.rule).toEqual({ list: { inCellDropDown: true, source: expect.stringMatching(/^=Lijsten!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/) } });
+    expect(dv?.rule).toEqual({
+      list: {
+        inCellDropDown: true,
+        source: expect.stringMatching(/^=Lijsten!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/),
+      },
+    });
     const cfs = x.sheet("Projecten").condFormats.filter((f) => f.rect.column === status);
     expect(cfs.map((f) => f.rule?.formula1)).toContain('="Actie nodig"');
     expect(x.sheet("Projecten").notes.get("A1")?.content).toMatch(/VV001/);
@@ -102,11 +135,16 @@ describe("ExcelWorkbookPort.apply with the template flow", () => {
     expect(x.customProps.get(STAMP_PROPERTIES.meetmoment)).toBe("2022-06-01");
     expect(x.sheet(STATE_SHEET).visibility).toBe("VeryHidden");
     const snap = await port.read();
-    expect(snap.stamp).toMatchObject({ templateVersion: TEMPLATE_VERSION, meetmoment: "2022-06-01" });
+    expect(snap.stamp).toMatchObject({
+      templateVersion: TEMPLATE_VERSION,
+      meetmoment: "2022-06-01",
+    });
     expect(snap.sheets.some((s) => s.name === STATE_SHEET)).toBe(false);
     // Run twice: nothing duplicated (conditional formats, notes), nothing fails.
     await createTemplate(port, { meetmoment: "2022-06-01" });
-    expect(x.sheet("Projecten").condFormats.filter((f) => f.rect.column === status).length).toBe(cfs.length);
+    expect(x.sheet("Projecten").condFormats.filter((f) => f.rect.column === status).length).toBe(
+      cfs.length
+    );
   });
 
   it("never turns typed text into a formula or a number", () => {
@@ -126,12 +164,22 @@ describe("marks", () => {
     x.sheet("Projecten").notes.set("A3", { cell: "A3", content: "mijn notitie" });
     x.sheet("Projecten").ensure(5, 3).fill = "#123456"; // untouched by anything
     const port = portOf(x);
-    await port.apply({ clearMarks: true, marks: [{ sheet: "Projecten", cell: "A2", severity: "error", message: "Ongeldige code" }, { sheet: "Projecten", cell: "A3", severity: "warning", message: "Let op" }] });
+    await port.apply({
+      clearMarks: true,
+      marks: [
+        { sheet: "Projecten", cell: "A2", severity: "error", message: "Ongeldige code" },
+        { sheet: "Projecten", cell: "A3", severity: "warning", message: "Let op" },
+      ],
+    });
     expect(x.cell("Projecten", "A2")?.fill).toBe(MARK_FILL.error);
     expect(x.sheet("Projecten").notes.get("A2")?.content).toBe("vv-monitor: Ongeldige code");
-    expect(x.sheet("Projecten").notes.get("A3")?.content).toBe("mijn notitie\n\nvv-monitor: Let op");
+    expect(x.sheet("Projecten").notes.get("A3")?.content).toBe(
+      "mijn notitie\n\nvv-monitor: Let op"
+    );
     // Marking again over the marks keeps the original fill and note remembered.
-    await port.apply({ marks: [{ sheet: "Projecten", cell: "A2", severity: "warning", message: "Nog iets" }] });
+    await port.apply({
+      marks: [{ sheet: "Projecten", cell: "A2", severity: "warning", message: "Nog iets" }],
+    });
     const syncs = await syncsOf(x, () => port.apply({ clearMarks: true }));
     expect(syncs).toBe(4);
     expect(x.cell("Projecten", "A2")?.fill).toBe("#00FF00");
@@ -146,7 +194,9 @@ describe("marks", () => {
     const x = new FakeExcel();
     x.addSheet("Projecten", [["Projectcode"], ["VV1"]]);
     const port = portOf(x);
-    await port.apply({ marks: [{ sheet: "Projecten", cell: "A2", severity: "error", message: "fout" }] });
+    await port.apply({
+      marks: [{ sheet: "Projecten", cell: "A2", severity: "error", message: "fout" }],
+    });
     x.sheet("Projecten").ensure(1, 0).fill = "#0000FF";
     await port.apply({ clearMarks: true });
     expect(x.cell("Projecten", "A2")?.fill).toBe("#0000FF");
@@ -161,7 +211,16 @@ describe("replacing a sheet", () => {
     x.sheet("Lijsten").notes.set("C5", { cell: "C5", content: "notitie van de gebruiker" });
     const id = x.sheet("Lijsten").id;
     const port = portOf(x);
-    await port.apply({ sheets: [{ name: "Lijsten", mode: "replace", hidden: true, blocks: [{ row: 1, column: 0, values: [["Nieuw"], ["a"]] }] }] });
+    await port.apply({
+      sheets: [
+        {
+          name: "Lijsten",
+          mode: "replace",
+          hidden: true,
+          blocks: [{ row: 1, column: 0, values: [["Nieuw"], ["a"]] }],
+        },
+      ],
+    });
     expect(x.sheet("Lijsten").id).toBe(id);
     expect(x.read("Lijsten", "A1:A3")).toEqual([["Nieuw"], ["a"], [""]]);
     expect(x.sheet("Lijsten").notes.get("C5")?.content).toBe("notitie van de gebruiker");
@@ -176,19 +235,24 @@ describe("values round-trip", () => {
     const port = portOf(x);
     const when = new Date(Date.UTC(2022, 5, 1));
     await port.apply({
-      sheets: [{
-        name: "Proef", mode: "ensure",
-        table: {
-          name: "tblProef", headerRow: 1, headers: ["Code", "Tekst", "Getal", "Datum", "Formule"],
-          columns: [{ numFmt: "@" }, {}, { numFmt: "#,##0.00" }, { numFmt: "yyyy-mm-dd" }, {}],
-          rows: [
-            ["00123", "=SOM(A1)", 1650000, when, { formula: "C2*2" }],
-            ["VV001", "1.650.000", 0.072, null, { formula: "C3*2" }],
-            ["2022 Q1", "'citaat", -5, null, null],
-            ["waar", "TRUE", null, null, null],
-          ],
+      sheets: [
+        {
+          name: "Proef",
+          mode: "ensure",
+          table: {
+            name: "tblProef",
+            headerRow: 1,
+            headers: ["Code", "Tekst", "Getal", "Datum", "Formule"],
+            columns: [{ numFmt: "@" }, {}, { numFmt: "#,##0.00" }, { numFmt: "yyyy-mm-dd" }, {}],
+            rows: [
+              ["00123", "=SOM(A1)", 1650000, when, { formula: "C2*2" }],
+              ["VV001", "1.650.000", 0.072, null, { formula: "C3*2" }],
+              ["2022 Q1", "'citaat", -5, null, null],
+              ["waar", "TRUE", null, null, null],
+            ],
+          },
         },
-      }],
+      ],
     });
     const snap = await port.read({ sheets: ["Proef"] });
     const t = snap.sheets[0].tables[0];
@@ -210,7 +274,15 @@ describe("Excel on the web: the 5 MB request limit", () => {
     const { templateTable } = await import("../../src/workbook/flows");
     const { reportTables, rowsOf } = await import("../fakes/workbooks");
     const spec = SHEETS[0];
-    const plan = { sheets: [{ name: spec.name, mode: "ensure" as const, table: templateTable(spec, rowsOf(reportTables()[0], 400), "nl") }] };
+    const plan = {
+      sheets: [
+        {
+          name: spec.name,
+          mode: "ensure" as const,
+          table: templateTable(spec, rowsOf(reportTables()[0], 400), "nl"),
+        },
+      ],
+    };
     const limited = new FakeExcel({ maxPayloadBytes: 200_000 });
     limited.addSheet("Blad1");
     await expect(portOf(limited).apply(plan)).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
@@ -234,16 +306,24 @@ describe("Excel on the web: many marks", () => {
     };
     const desk = make();
     await convertWorkbook(desk.port);
-    const deskSyncs = await syncsOf(desk.x, () => validateFlow(desk.port, { annotate: true, meetmoment: "2022-06-01" }));
+    const deskSyncs = await syncsOf(desk.x, () =>
+      validateFlow(desk.port, { annotate: true, meetmoment: "2022-06-01" })
+    );
     expect(deskSyncs).toBe(7);
     const web = make(400_000);
     await convertWorkbook(web.port);
     let r!: Awaited<ReturnType<typeof validateFlow>>;
-    const webSyncs = await syncsOf(web.x, async () => (r = await validateFlow(web.port, { annotate: true, meetmoment: "2022-06-01" })));
+    const webSyncs = await syncsOf(
+      web.x,
+      async () => (r = await validateFlow(web.port, { annotate: true, meetmoment: "2022-06-01" }))
+    );
     expect(r.findings.length).toBeGreaterThan(2000);
     expect(webSyncs).toBeGreaterThan(7);
     // Same marks either way.
-    const fills = (x: FakeExcel) => [...x.sheet("Mijlpalen").cells.values()].filter((c) => c.fill === MARK_FILL.error || c.fill === MARK_FILL.warning).length;
+    const fills = (x: FakeExcel) =>
+      [...x.sheet("Mijlpalen").cells.values()].filter(
+        (c) => c.fill === MARK_FILL.error || c.fill === MARK_FILL.warning
+      ).length;
     expect(fills(web.x)).toBe(fills(desk.x));
     expect(fills(web.x)).toBeGreaterThan(0);
   });
@@ -255,7 +335,14 @@ describe("a failing write", () => {
     x.addSheet("Blad1");
     x.addSheet("Verborgen").visibility = "Hidden";
     const port = portOf(x);
-    await expect(port.apply({ sheets: [{ name: "Nieuw", mode: "ensure", blocks: [{ row: 1, column: 0, values: [["x"]] }] }], activate: "Verborgen" })).rejects.toThrow(/hidden sheet/);
+    await expect(
+      port.apply({
+        sheets: [
+          { name: "Nieuw", mode: "ensure", blocks: [{ row: 1, column: 0, values: [["x"]] }] },
+        ],
+        activate: "Verborgen",
+      })
+    ).rejects.toThrow(/hidden sheet/);
     expect(x.eventsEnabled).toBe(true);
     expect(x.read("Nieuw", "A1")).toEqual([["x"]]); // what ran before the failure stays, as in Excel
   });

@@ -11,7 +11,15 @@
  * - table change events fire after a sync that edited a table's cells, unless `runtime.enableEvents` was off.
  * It has no dependency on Node so the same file runs in the browser end-to-end test as `window.Excel`.
  */
-import { cellA1, intersects, parseRange, quoteSheet, rectA1, splitAddress, type Rect } from "../../src/excel/address";
+import {
+  cellA1,
+  intersects,
+  parseRange,
+  quoteSheet,
+  rectA1,
+  splitAddress,
+  type Rect,
+} from "../../src/excel/address";
 
 export interface FakeExcelOptions {
   /** Largest number of cells one range read or write may touch (Excel: 5 million). */
@@ -35,10 +43,32 @@ export interface CellModel {
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string } | null;
 }
 
-export interface ValidationModel { rect: Rect; rule: unknown; prompt?: unknown; errorAlert?: unknown }
-export interface CondFormatModel { rect: Rect; type: string; rule: { formula1: string; operator: string } | null; fill: string | null; font: string | null }
-export interface ChartModel { name: string; type: string; source: string; title: string; position: string | null; seriesColours: string[]; pointColours: string[] }
-export interface NoteModel { cell: string; content: string }
+export interface ValidationModel {
+  rect: Rect;
+  rule: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
+}
+export interface CondFormatModel {
+  rect: Rect;
+  type: string;
+  rule: { formula1: string; operator: string } | null;
+  fill: string | null;
+  font: string | null;
+}
+export interface ChartModel {
+  name: string;
+  type: string;
+  source: string;
+  title: string;
+  position: string | null;
+  seriesColours: string[];
+  pointColours: string[];
+}
+export interface NoteModel {
+  cell: string;
+  content: string;
+}
 
 export class SheetModel {
   /** Cells by row * 16384 + column. */
@@ -51,7 +81,10 @@ export class SheetModel {
   validations: ValidationModel[] = [];
   condFormats: CondFormatModel[] = [];
   columnWidths = new Map<number, number>();
-  constructor(public name: string, public readonly id: string) {}
+  constructor(
+    public name: string,
+    public readonly id: string
+  ) {}
   key(r: number, c: number): number {
     return r * 16384 + c;
   }
@@ -69,13 +102,21 @@ export class SheetModel {
   }
   /** Bounding box of cells with a value or formula (valuesOnly) or any content. */
   used(valuesOnly: boolean): Rect | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [k, cell] of this.cells) {
-      const hasValue = cell.formula !== undefined || (cell.value !== "" && cell.value !== null && cell.value !== undefined);
+      const hasValue =
+        cell.formula !== undefined ||
+        (cell.value !== "" && cell.value !== null && cell.value !== undefined);
       const hasFormat = cell.fill || cell.numberFormat || cell.bold || cell.fontColor;
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const [r, c] = SheetModel.rc(k);
-      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
     }
     return r1 < 0 ? null : { row: r0, column: c0, rows: r1 - r0 + 1, columns: c1 - c0 + 1 };
   }
@@ -84,7 +125,13 @@ export class SheetModel {
 export class TableModel {
   handlers: ((e: unknown) => unknown)[] = [];
   style = "TableStyleMedium2";
-  constructor(public name: string, public sheet: SheetModel, public rect: Rect, public readonly id: string, public showHeaders = true) {}
+  constructor(
+    public name: string,
+    public sheet: SheetModel,
+    public rect: Rect,
+    public readonly id: string,
+    public showHeaders = true
+  ) {}
 }
 
 /** The whole fake Excel application: a workbook model, the `run` entry point and counters. */
@@ -119,7 +166,10 @@ export class FakeExcel {
   }
 
   /** `Excel.run`: one request context per batch. */
-  run = async <T>(a: FakeRequestContext | ((context: FakeRequestContext) => Promise<T>), b?: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+  run = async <T>(
+    a: FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
+    b?: (context: FakeRequestContext) => Promise<T>
+  ): Promise<T> => {
     this.runs++;
     const batch = (typeof a === "function" ? a : b)!;
     const ctx = typeof a === "function" ? new FakeRequestContext(this) : a;
@@ -152,7 +202,9 @@ export class FakeExcel {
   type(sheet: string, topLeft: string, values: unknown[][]): void {
     const s = this.sheet(sheet);
     const p = parseRange(topLeft);
-    values.forEach((row, i) => row.forEach((v, j) => writeCell(s.ensure(p.row + i, p.column + j), v)));
+    values.forEach((row, i) =>
+      row.forEach((v, j) => writeCell(s.ensure(p.row + i, p.column + j), v))
+    );
   }
   /** Make a table over an existing range, as a user would. */
   addTable(sheet: string, address: string, name: string): TableModel {
@@ -172,7 +224,7 @@ export class FakeExcel {
     return grid(r, (i, j) => {
       const c = s.cell(r.row + i, r.column + j);
       if (!c) return "";
-      return formulas && c.formula !== undefined ? c.formula : c.value ?? "";
+      return formulas && c.formula !== undefined ? c.formula : (c.value ?? "");
     });
   }
   cell(sheet: string, a1: string): CellModel | undefined {
@@ -183,7 +235,12 @@ export class FakeExcel {
   async userEdit(sheet: string, topLeft: string, values: unknown[][]): Promise<void> {
     this.type(sheet, topLeft, values);
     const p = parseRange(topLeft);
-    const rect = { row: p.row, column: p.column, rows: values.length, columns: values[0]?.length ?? 1 };
+    const rect = {
+      row: p.row,
+      column: p.column,
+      rows: values.length,
+      columns: values[0]?.length ?? 1,
+    };
     this.fireChanges(this.sheet(sheet), rect, "Local");
     await this.settleEvents();
   }
@@ -196,7 +253,14 @@ export class FakeExcel {
   fireChanges(sheet: SheetModel, rect: Rect, source: "Local" | "Remote"): void {
     for (const t of this.tables) {
       if (t.sheet !== sheet || !intersects(t.rect, rect) || t.handlers.length === 0) continue;
-      const args = { type: "TableChanged", changeType: "RangeEdited", source, address: rectA1(rect), tableId: t.id, worksheetId: sheet.id };
+      const args = {
+        type: "TableChanged",
+        changeType: "RangeEdited",
+        source,
+        address: rectA1(rect),
+        tableId: t.id,
+        worksheetId: sheet.id,
+      };
       for (const h of t.handlers) this.eventQueue.push(Promise.resolve().then(() => h(args)));
     }
   }
@@ -234,7 +298,10 @@ function payloadBytes(v: unknown): number {
 }
 
 class ExcelError extends Error {
-  constructor(public code: string, message: string) {
+  constructor(
+    public code: string,
+    message: string
+  ) {
     super(`${code}: ${message}`);
     this.name = "RichApi.Error";
   }
@@ -251,7 +318,8 @@ export class FakeRequestContext {
   private responseBytes = 0;
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
-    const enqueue = (v: boolean) => this.enqueue("Runtime.enableEvents=", () => (this.excel.eventsEnabled = v));
+    const enqueue = (v: boolean) =>
+      this.enqueue("Runtime.enableEvents=", () => (this.excel.eventsEnabled = v));
     this.runtime = {
       get enableEvents(): boolean {
         throw new ExcelError("PropertyNotLoaded", "Runtime.enableEvents was not loaded");
@@ -291,7 +359,8 @@ export class FakeRequestContext {
     this.responseBytes = 0;
     const limit = this.excel.options.maxPayloadBytes;
     const request = ops.reduce((n, o) => n + o.requestBytes, 0);
-    if (request > limit) throw new ExcelError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+    if (request > limit)
+      throw new ExcelError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
     const touched: { sheet: SheetModel; rect: Rect }[] = [];
     this.touched = touched;
     try {
@@ -300,7 +369,11 @@ export class FakeRequestContext {
       this.touched = null;
       for (const t of touched) this.excel.fireChanges(t.sheet, t.rect, "Local");
     }
-    if (this.responseBytes > limit) throw new ExcelError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
+    if (this.responseBytes > limit)
+      throw new ExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `response of ${this.responseBytes} bytes`
+      );
     for (const c of this.commits) c();
     this.commits = [];
     await Promise.resolve();
@@ -324,7 +397,8 @@ function parseLoad(spec: LoadSpec): Map<string, string[]> {
   else if (spec && typeof spec === "object") {
     const walk = (o: Record<string, unknown>, prefix: string) => {
       for (const [k, v] of Object.entries(o)) {
-        if (k === "$all" || k === "select" || k === "expand" || k === "top" || k === "skip") continue;
+        if (k === "$all" || k === "select" || k === "expand" || k === "top" || k === "skip")
+          continue;
         if (v && typeof v === "object") walk(v as Record<string, unknown>, `${prefix}${k}/`);
         else if (v) paths.push(prefix + k);
       }
@@ -353,7 +427,10 @@ abstract class FakeObject {
     if (!this.memo.has(key)) this.memo.set(key, make());
     return this.memo.get(key) as T;
   }
-  constructor(readonly context: FakeRequestContext, protected kind: string) {}
+  constructor(
+    readonly context: FakeRequestContext,
+    protected kind: string
+  ) {}
   /** Scalar property snapshots at sync time; navigation properties return the child object. */
   protected abstract snapshot(prop: string): unknown;
   protected navigation(_prop: string): FakeObject | undefined {
@@ -385,7 +462,7 @@ abstract class FakeObject {
           commits.push(() => this.loaded.set("isNullObject", isNull));
         }
         return () => commits.forEach((c) => c());
-      }),
+      })
     );
     return this;
   }
@@ -413,7 +490,10 @@ abstract class FakeObject {
       const all = this.loaded.get("*") as Record<string, unknown>;
       if (prop in all) return all[prop] as T;
     }
-    throw new ExcelError("PropertyNotLoaded", `${this.kind}.${prop} was not loaded (call load() and context.sync() first)`);
+    throw new ExcelError(
+      "PropertyNotLoaded",
+      `${this.kind}.${prop} was not loaded (call load() and context.sync() first)`
+    );
   }
   protected set(name: string, run: () => void, requestBytes = 0): void {
     this.context.enqueue(`${this.kind}.${name}`, run, requestBytes);
@@ -460,7 +540,10 @@ class FakeDocumentProperties extends FakeObject {
 }
 
 class FakeCustomProperty extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly k: string) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly k: string
+  ) {
     super(ctx, "CustomProperty");
   }
   protected snapshot(prop: string): unknown {
@@ -487,7 +570,10 @@ class FakeCustomPropertyCollection extends FakeObject {
     super(ctx, "CustomPropertyCollection");
   }
   protected snapshot(prop: string): unknown {
-    if (prop === "items" || prop === "*") return [...this.context.excel.customProps.keys()].map((k) => new FakeCustomProperty(this.context, k));
+    if (prop === "items" || prop === "*")
+      return [...this.context.excel.customProps.keys()].map(
+        (k) => new FakeCustomProperty(this.context, k)
+      );
     throw new ExcelError("InvalidArgument", `CustomPropertyCollection.${prop}`);
   }
   get items(): FakeCustomProperty[] {
@@ -496,7 +582,11 @@ class FakeCustomPropertyCollection extends FakeObject {
   add(key: string, value: unknown): FakeCustomProperty {
     if (key.length > 255) throw new ExcelError("InvalidArgument", "key too long");
     this.set("add", () => {
-      if (typeof value === "string" && value.length > 255) throw new ExcelError("InvalidArgument", "custom property values are limited to 255 characters");
+      if (typeof value === "string" && value.length > 255)
+        throw new ExcelError(
+          "InvalidArgument",
+          "custom property values are limited to 255 characters"
+        );
       this.context.excel.customProps.set(key, value);
     });
     return new FakeCustomProperty(this.context, key);
@@ -510,7 +600,8 @@ class FakeWorksheetCollection extends FakeObject {
     super(ctx, "WorksheetCollection");
   }
   protected snapshot(prop: string): unknown {
-    if (prop === "items" || prop === "*") return this.context.excel.sheets.map((s) => new FakeWorksheet(this.context, () => s));
+    if (prop === "items" || prop === "*")
+      return this.context.excel.sheets.map((s) => new FakeWorksheet(this.context, () => s));
     throw new ExcelError("InvalidArgument", `WorksheetCollection.${prop}`);
   }
   get items(): FakeWorksheet[] {
@@ -533,7 +624,8 @@ class FakeWorksheetCollection extends FakeObject {
     let created: SheetModel | undefined;
     this.set("add", () => {
       if (x.findSheet(name)) throw new ExcelError("ItemAlreadyExists", `worksheet ${name}`);
-      if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new ExcelError("InvalidArgument", `sheet name ${name}`);
+      if (name.length > 31 || /[\\/?*[\]:]/.test(name))
+        throw new ExcelError("InvalidArgument", `sheet name ${name}`);
       created = new SheetModel(name, x.id());
       x.sheets.push(created);
     });
@@ -549,7 +641,11 @@ class FakeWorksheetCollection extends FakeObject {
 }
 
 class FakeWorksheet extends FakeObject {
-  constructor(ctx: FakeRequestContext, readonly ref: SheetRef, private readonly orNull = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly ref: SheetRef,
+    private readonly orNull = false
+  ) {
     super(ctx, "Worksheet");
     this.nullable = true;
   }
@@ -564,12 +660,24 @@ class FakeWorksheet extends FakeObject {
     if (!s) return null;
     const x = this.context.excel;
     switch (prop) {
-      case "name": return s.name;
-      case "id": return s.id;
-      case "position": return x.sheets.indexOf(s);
-      case "visibility": return s.visibility;
-      case "tabColor": return s.tabColor;
-      case "*": return { name: s.name, id: s.id, position: x.sheets.indexOf(s), visibility: s.visibility, tabColor: s.tabColor };
+      case "name":
+        return s.name;
+      case "id":
+        return s.id;
+      case "position":
+        return x.sheets.indexOf(s);
+      case "visibility":
+        return s.visibility;
+      case "tabColor":
+        return s.tabColor;
+      case "*":
+        return {
+          name: s.name,
+          id: s.id,
+          position: x.sheets.indexOf(s),
+          visibility: s.visibility,
+          tabColor: s.tabColor,
+        };
     }
     throw new ExcelError("InvalidArgument", `Worksheet.${prop}`);
   }
@@ -604,7 +712,10 @@ class FakeWorksheet extends FakeObject {
   set visibility(v: string) {
     this.set("visibility=", () => {
       const s = this.model();
-      if (v !== "Visible" && this.context.excel.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) {
+      if (
+        v !== "Visible" &&
+        this.context.excel.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0
+      ) {
         throw new ExcelError("InvalidOperation", "cannot hide the last visible sheet");
       }
       s.visibility = v as SheetModel["visibility"];
@@ -627,7 +738,8 @@ class FakeWorksheet extends FakeObject {
   }
   get freezePanes() {
     return {
-      freezeRows: (n: number) => this.set("freezePanes.freezeRows", () => (this.model().frozenRows = n)),
+      freezeRows: (n: number) =>
+        this.set("freezePanes.freezeRows", () => (this.model().frozenRows = n)),
       unfreeze: () => this.set("freezePanes.unfreeze", () => (this.model().frozenRows = 0)),
     };
   }
@@ -636,27 +748,39 @@ class FakeWorksheet extends FakeObject {
       const s = this.model();
       if (!address) return { sheet: s, rect: { row: 0, column: 0, rows: 1048576, columns: 16384 } };
       const { sheet, range } = splitAddress(address);
-      if (sheet && sheet.toLowerCase() !== s.name.toLowerCase()) throw new ExcelError("InvalidArgument", `address ${address} is not on ${s.name}`);
+      if (sheet && sheet.toLowerCase() !== s.name.toLowerCase())
+        throw new ExcelError("InvalidArgument", `address ${address} is not on ${s.name}`);
       return { sheet: s, rect: parseRange(range) };
     });
   }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
-    return new FakeRange(this.context, () => ({ sheet: this.model(), rect: { row, column, rows, columns } }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.model(),
+      rect: { row, column, rows, columns },
+    }));
   }
   getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, () => ({ sheet: this.model(), rect: this.model().used(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 } }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.model(),
+      rect: this.model().used(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 },
+    }));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, () => {
-      const s = this.ref();
-      const rect = s ? s.used(valuesOnly) : null;
-      return rect ? { sheet: s, rect } : null;
-    }, true);
+    return new FakeRange(
+      this.context,
+      () => {
+        const s = this.ref();
+        const rect = s ? s.used(valuesOnly) : null;
+        return rect ? { sheet: s, rect } : null;
+      },
+      true
+    );
   }
   activate(): void {
     this.set("activate", () => {
       const s = this.model();
-      if (s.visibility !== "Visible") throw new ExcelError("InvalidOperation", "cannot activate a hidden sheet");
+      if (s.visibility !== "Visible")
+        throw new ExcelError("InvalidOperation", "cannot activate a hidden sheet");
       this.context.excel.activeSheet = s.name;
     });
   }
@@ -664,7 +788,8 @@ class FakeWorksheet extends FakeObject {
     this.set("delete", () => {
       const x = this.context.excel;
       const s = this.model();
-      if (x.sheets.filter((o) => o !== s && o.visibility === "Visible").length === 0) throw new ExcelError("InvalidOperation", "cannot delete the last visible sheet");
+      if (x.sheets.filter((o) => o !== s && o.visibility === "Visible").length === 0)
+        throw new ExcelError("InvalidOperation", "cannot delete the last visible sheet");
       x.sheets.splice(x.sheets.indexOf(s), 1);
       x.tables = x.tables.filter((t) => t.sheet !== s);
     });
@@ -674,7 +799,11 @@ class FakeWorksheet extends FakeObject {
 type RangeRef = () => { sheet: SheetModel; rect: Rect } | null;
 
 export class FakeRange extends FakeObject {
-  constructor(ctx: FakeRequestContext, readonly ref: RangeRef, readonly orNull = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly ref: RangeRef,
+    readonly orNull = false
+  ) {
     super(ctx, "Range");
     this.nullable = true;
   }
@@ -697,7 +826,11 @@ export class FakeRange extends FakeObject {
   }
   private checkSize(rect: Rect) {
     const n = rect.rows * rect.columns;
-    if (n > this.context.excel.options.maxCellsPerRange) throw new ExcelError("ResponsePayloadSizeLimitExceeded", `range of ${n} cells is above the ${this.context.excel.options.maxCellsPerRange} cell limit`);
+    if (n > this.context.excel.options.maxCellsPerRange)
+      throw new ExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `range of ${n} cells is above the ${this.context.excel.options.maxCellsPerRange} cell limit`
+      );
   }
   protected snapshot(prop: string): unknown {
     const m = this.resolve();
@@ -709,16 +842,33 @@ export class FakeRange extends FakeObject {
       return grid(rect, (i, j) => f(sheet.cell(rect.row + i, rect.column + j)));
     };
     switch (prop) {
-      case "address": return `${quoteSheet(sheet.name)}!${rectA1(rect)}`;
-      case "rowCount": return rect.rows;
-      case "columnCount": return rect.columns;
-      case "rowIndex": return rect.row;
-      case "columnIndex": return rect.column;
-      case "values": return cellGrid((c) => (c ? (c.value ?? "") : ""));
-      case "formulas": return cellGrid((c) => (c ? (c.formula ?? c.value ?? "") : ""));
-      case "numberFormat": return cellGrid((c) => c?.numberFormat ?? "General");
-      case "text": return cellGrid((c) => (c ? String(c.value ?? "") : ""));
-      case "*": return { address: `${quoteSheet(sheet.name)}!${rectA1(rect)}`, rowCount: rect.rows, columnCount: rect.columns, rowIndex: rect.row, columnIndex: rect.column, values: cellGrid((c) => (c ? (c.value ?? "") : "")) };
+      case "address":
+        return `${quoteSheet(sheet.name)}!${rectA1(rect)}`;
+      case "rowCount":
+        return rect.rows;
+      case "columnCount":
+        return rect.columns;
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.column;
+      case "values":
+        return cellGrid((c) => (c ? (c.value ?? "") : ""));
+      case "formulas":
+        return cellGrid((c) => (c ? (c.formula ?? c.value ?? "") : ""));
+      case "numberFormat":
+        return cellGrid((c) => c?.numberFormat ?? "General");
+      case "text":
+        return cellGrid((c) => (c ? String(c.value ?? "") : ""));
+      case "*":
+        return {
+          address: `${quoteSheet(sheet.name)}!${rectA1(rect)}`,
+          rowCount: rect.rows,
+          columnCount: rect.columns,
+          rowIndex: rect.row,
+          columnIndex: rect.column,
+          values: cellGrid((c) => (c ? (c.value ?? "") : "")),
+        };
     }
     throw new ExcelError("InvalidArgument", `Range.${prop}`);
   }
@@ -762,23 +912,42 @@ export class FakeRange extends FakeObject {
   set numberFormat(v: unknown[][]) {
     this.write("numberFormat", v, (cell, x) => (cell.numberFormat = String(x)), false);
   }
-  private write(name: string, v: unknown, apply: (cell: CellModel, x: unknown) => void, isContent = true): void {
-    this.set(`${name}=`, () => {
-      const { sheet, rect } = this.model();
-      this.checkSize(rect);
-      if (Array.isArray(v)) {
-        if (v.length !== rect.rows || v.some((row) => !Array.isArray(row) || row.length !== rect.columns)) {
-          throw new ExcelError("InvalidArgument", `${name}: a ${v.length}x${(v[0] as unknown[] | undefined)?.length ?? 0} array for a ${rect.rows}x${rect.columns} range ${rectA1(rect)}`);
+  private write(
+    name: string,
+    v: unknown,
+    apply: (cell: CellModel, x: unknown) => void,
+    isContent = true
+  ): void {
+    this.set(
+      `${name}=`,
+      () => {
+        const { sheet, rect } = this.model();
+        this.checkSize(rect);
+        if (Array.isArray(v)) {
+          if (
+            v.length !== rect.rows ||
+            v.some((row) => !Array.isArray(row) || row.length !== rect.columns)
+          ) {
+            throw new ExcelError(
+              "InvalidArgument",
+              `${name}: a ${v.length}x${(v[0] as unknown[] | undefined)?.length ?? 0} array for a ${rect.rows}x${rect.columns} range ${rectA1(rect)}`
+            );
+          }
+          (v as unknown[][]).forEach((row, i) =>
+            row.forEach((x, j) => {
+              if (x === null || x === undefined) return; // null leaves the cell unchanged
+              apply(sheet.ensure(rect.row + i, rect.column + j), x);
+            })
+          );
+        } else {
+          for (let i = 0; i < rect.rows; i++)
+            for (let j = 0; j < rect.columns; j++)
+              apply(sheet.ensure(rect.row + i, rect.column + j), v);
         }
-        (v as unknown[][]).forEach((row, i) => row.forEach((x, j) => {
-          if (x === null || x === undefined) return; // null leaves the cell unchanged
-          apply(sheet.ensure(rect.row + i, rect.column + j), x);
-        }));
-      } else {
-        for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.columns; j++) apply(sheet.ensure(rect.row + i, rect.column + j), v);
-      }
-      if (isContent) this.context.noteWrite(sheet, rect);
-    }, this.context.requestSize(v));
+        if (isContent) this.context.noteWrite(sheet, rect);
+      },
+      this.context.requestSize(v)
+    );
   }
   get format(): FakeRangeFormat {
     return this.child("format", () => new FakeRangeFormat(this.context, this));
@@ -787,7 +956,10 @@ export class FakeRange extends FakeObject {
     return this.child("dataValidation", () => new FakeDataValidation(this.context, this));
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return this.child("conditionalFormats", () => new FakeConditionalFormatCollection(this.context, this));
+    return this.child(
+      "conditionalFormats",
+      () => new FakeConditionalFormatCollection(this.context, this)
+    );
   }
   get worksheet(): FakeWorksheet {
     return this.child("worksheet", () => new FakeWorksheet(this.context, () => this.model().sheet));
@@ -801,19 +973,28 @@ export class FakeRange extends FakeObject {
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, () => {
       const m = this.model();
-      return { sheet: m.sheet, rect: { row: m.rect.row + row, column: m.rect.column + column, rows: 1, columns: 1 } };
+      return {
+        sheet: m.sheet,
+        rect: { row: m.rect.row + row, column: m.rect.column + column, rows: 1, columns: 1 },
+      };
     });
   }
   getColumn(column: number): FakeRange {
     return new FakeRange(this.context, () => {
       const m = this.model();
-      return { sheet: m.sheet, rect: { row: m.rect.row, column: m.rect.column + column, rows: m.rect.rows, columns: 1 } };
+      return {
+        sheet: m.sheet,
+        rect: { row: m.rect.row, column: m.rect.column + column, rows: m.rect.rows, columns: 1 },
+      };
     });
   }
   getOffsetRange(rows: number, columns: number): FakeRange {
     return new FakeRange(this.context, () => {
       const m = this.model();
-      return { sheet: m.sheet, rect: { ...m.rect, row: m.rect.row + rows, column: m.rect.column + columns } };
+      return {
+        sheet: m.sheet,
+        rect: { ...m.rect, row: m.rect.row + rows, column: m.rect.column + columns },
+      };
     });
   }
   select(): void {
@@ -828,11 +1009,24 @@ export class FakeRange extends FakeObject {
       const { sheet, rect } = this.model();
       for (const [k, cell] of [...sheet.cells]) {
         const [r, c] = SheetModel.rc(k);
-        if (r < rect.row || r >= rect.row + rect.rows || c < rect.column || c >= rect.column + rect.columns) continue;
+        if (
+          r < rect.row ||
+          r >= rect.row + rect.rows ||
+          c < rect.column ||
+          c >= rect.column + rect.columns
+        )
+          continue;
         if (applyTo === "All") sheet.cells.delete(k);
-        else if (applyTo === "Contents") { cell.value = ""; delete cell.formula; }
-        else if (applyTo === "Formats") { delete cell.numberFormat; cell.fill = null; cell.fontColor = null; cell.bold = false; cell.wrap = false; }
-        else if (applyTo === "Hyperlinks") cell.hyperlink = null;
+        else if (applyTo === "Contents") {
+          cell.value = "";
+          delete cell.formula;
+        } else if (applyTo === "Formats") {
+          delete cell.numberFormat;
+          cell.fill = null;
+          cell.fontColor = null;
+          cell.bold = false;
+          cell.wrap = false;
+        } else if (applyTo === "Hyperlinks") cell.hyperlink = null;
       }
       if (applyTo === "All") {
         sheet.condFormats = sheet.condFormats.filter((f) => !intersects(f.rect, rect));
@@ -848,7 +1042,10 @@ export class FakeRange extends FakeObject {
 }
 
 class FakeRangeFormat extends FakeObject {
-  constructor(ctx: FakeRequestContext, readonly range: FakeRange) {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly range: FakeRange
+  ) {
     super(ctx, "RangeFormat");
   }
   protected snapshot(prop: string): unknown {
@@ -864,7 +1061,8 @@ class FakeRangeFormat extends FakeObject {
   }
   each(f: (c: CellModel) => void) {
     const { sheet, rect } = this.range.model();
-    for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.columns; j++) f(sheet.ensure(rect.row + i, rect.column + j));
+    for (let i = 0; i < rect.rows; i++)
+      for (let j = 0; j < rect.columns; j++) f(sheet.ensure(rect.row + i, rect.column + j));
   }
   get fill() {
     return this.child("fill", () => new FakeRangeFill(this.context, this));
@@ -887,7 +1085,10 @@ class FakeRangeFormat extends FakeObject {
 }
 
 class FakeRangeFill extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly fmt: FakeRangeFormat) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly fmt: FakeRangeFormat
+  ) {
     super(ctx, "RangeFill");
   }
   protected snapshot(prop: string): unknown {
@@ -913,7 +1114,10 @@ class FakeRangeFill extends FakeObject {
 }
 
 class FakeRangeFont extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly fmt: FakeRangeFormat) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly fmt: FakeRangeFormat
+  ) {
     super(ctx, "RangeFont");
   }
   protected snapshot(prop: string): unknown {
@@ -932,7 +1136,10 @@ class FakeRangeFont extends FakeObject {
 }
 
 class FakeCellValueFormat extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly ref: () => CondFormatModel) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ref: () => CondFormatModel
+  ) {
     super(ctx, "CellValueConditionalFormat");
     this.nullable = true;
   }
@@ -952,14 +1159,25 @@ class FakeCellValueFormat extends FakeObject {
     const ref = this.ref;
     const ctx = this.context;
     return {
-      fill: { set color(c: string) { ctx.enqueue("ConditionalRangeFill.color=", () => (ref().fill = c)); } },
-      font: { set color(c: string) { ctx.enqueue("ConditionalRangeFont.color=", () => (ref().font = c)); } },
+      fill: {
+        set color(c: string) {
+          ctx.enqueue("ConditionalRangeFill.color=", () => (ref().fill = c));
+        },
+      },
+      font: {
+        set color(c: string) {
+          ctx.enqueue("ConditionalRangeFont.color=", () => (ref().font = c));
+        },
+      },
     };
   }
 }
 
 class FakeDataValidation extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly range: FakeRange) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange
+  ) {
     super(ctx, "DataValidation");
   }
   protected snapshot(prop: string): unknown {
@@ -973,16 +1191,26 @@ class FakeDataValidation extends FakeObject {
     const { sheet, rect } = this.range.model();
     let v = sheet.validations.find((x) => rectA1(x.rect) === rectA1(rect));
     if (!v) {
-      if (sheet.validations.some((x) => intersects(x.rect, rect))) throw new ExcelError("InvalidOperation", "the range already has a different data validation: clear it first");
+      if (sheet.validations.some((x) => intersects(x.rect, rect)))
+        throw new ExcelError(
+          "InvalidOperation",
+          "the range already has a different data validation: clear it first"
+        );
       sheet.validations.push((v = { rect, rule: null }));
     }
     f(v);
   }
   set rule(r: unknown) {
-    this.set("rule=", () => this.upsert((v) => {
-      if (v.rule) throw new ExcelError("InvalidOperation", "a data validation rule is already set: clear it first");
-      v.rule = r;
-    }));
+    this.set("rule=", () =>
+      this.upsert((v) => {
+        if (v.rule)
+          throw new ExcelError(
+            "InvalidOperation",
+            "a data validation rule is already set: clear it first"
+          );
+        v.rule = r;
+      })
+    );
   }
   get rule(): unknown {
     return this.get("rule");
@@ -1002,7 +1230,10 @@ class FakeDataValidation extends FakeObject {
 }
 
 class FakeConditionalFormat extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly ref: () => CondFormatModel) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ref: () => CondFormatModel
+  ) {
     super(ctx, "ConditionalFormat");
   }
   protected snapshot(prop: string): unknown {
@@ -1025,13 +1256,18 @@ class FakeConditionalFormat extends FakeObject {
 }
 
 class FakeConditionalFormatCollection extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly range: FakeRange) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange
+  ) {
     super(ctx, "ConditionalFormatCollection");
   }
   protected snapshot(prop: string): unknown {
     if (prop === "items" || prop === "*") {
       const { sheet, rect } = this.range.model();
-      return sheet.condFormats.filter((f) => intersects(f.rect, rect)).map((f) => new FakeConditionalFormat(this.context, () => f));
+      return sheet.condFormats
+        .filter((f) => intersects(f.rect, rect))
+        .map((f) => new FakeConditionalFormat(this.context, () => f));
     }
     throw new ExcelError("InvalidArgument", `ConditionalFormatCollection.${prop}`);
   }
@@ -1060,7 +1296,10 @@ class FakeConditionalFormatCollection extends FakeObject {
 
 class FakeTableCollection extends FakeObject {
   readonly onChanged = { add: (h: (e: unknown) => unknown) => this.addAllHandler(h) };
-  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef | null) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheetRef: SheetRef | null
+  ) {
     super(ctx, "TableCollection");
   }
   private list(): TableModel[] {
@@ -1071,7 +1310,8 @@ class FakeTableCollection extends FakeObject {
     throw new Error(`TableCollection.onChanged is not faked (handler ${typeof h})`);
   }
   protected snapshot(prop: string): unknown {
-    if (prop === "items" || prop === "*") return this.list().map((t) => new FakeTable(this.context, () => t));
+    if (prop === "items" || prop === "*")
+      return this.list().map((t) => new FakeTable(this.context, () => t));
     if (prop === "count") return this.list().length;
     throw new ExcelError("InvalidArgument", `TableCollection.${prop}`);
   }
@@ -1086,7 +1326,10 @@ class FakeTableCollection extends FakeObject {
     });
   }
   getItemOrNullObject(name: string): FakeTable {
-    return new FakeTable(this.context, () => this.list().find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null!);
+    return new FakeTable(
+      this.context,
+      () => this.list().find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null!
+    );
   }
   add(address: string, hasHeaders: boolean): FakeTable {
     const x = this.context.excel;
@@ -1096,8 +1339,13 @@ class FakeTableCollection extends FakeObject {
       const sheet = this.sheetRef?.() ?? (sheetName ? x.findSheet(sheetName) : undefined);
       if (!sheet) throw new ExcelError("InvalidArgument", `table address ${address} has no sheet`);
       const rect = parseRange(range);
-      if (x.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect))) throw new ExcelError("InvalidOperation", `a table cannot overlap another table (${address})`);
-      if (rect.rows < 2 && hasHeaders) throw new ExcelError("InvalidArgument", "a table needs a header row and at least one row");
+      if (x.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect)))
+        throw new ExcelError(
+          "InvalidOperation",
+          `a table cannot overlap another table (${address})`
+        );
+      if (rect.rows < 2 && hasHeaders)
+        throw new ExcelError("InvalidArgument", "a table needs a header row and at least one row");
       let n = 1;
       while (x.tables.some((t) => t.name === `Table${n}`)) n++;
       made = new TableModel(`Table${n}`, sheet, rect, x.id(), hasHeaders);
@@ -1114,7 +1362,11 @@ class FakeEventResult {
   get context(): FakeRequestContext {
     return this.ctx;
   }
-  constructor(private readonly ctx: FakeRequestContext, private readonly table: () => TableModel, private readonly handler: (e: unknown) => unknown) {}
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly table: () => TableModel,
+    private readonly handler: (e: unknown) => unknown
+  ) {}
   remove(): void {
     this.ctx.enqueue("EventHandlerResult.remove", () => {
       const t = this.table();
@@ -1124,7 +1376,10 @@ class FakeEventResult {
 }
 
 class FakeTable extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly ref: () => TableModel) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ref: () => TableModel
+  ) {
     super(ctx, "Table");
     this.nullable = true;
   }
@@ -1138,11 +1393,16 @@ class FakeTable extends FakeObject {
     if (prop === "isNullObject") return !t;
     if (!t) return null;
     switch (prop) {
-      case "name": return t.name;
-      case "id": return t.id;
-      case "showHeaders": return t.showHeaders;
-      case "style": return t.style;
-      case "*": return { name: t.name, id: t.id, showHeaders: t.showHeaders, style: t.style };
+      case "name":
+        return t.name;
+      case "id":
+        return t.id;
+      case "showHeaders":
+        return t.showHeaders;
+      case "style":
+        return t.style;
+      case "*":
+        return { name: t.name, id: t.id, showHeaders: t.showHeaders, style: t.style };
     }
     throw new ExcelError("InvalidArgument", `Table.${prop}`);
   }
@@ -1158,8 +1418,14 @@ class FakeTable extends FakeObject {
   }
   set name(v: string) {
     this.set("name=", () => {
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v)) throw new ExcelError("InvalidArgument", `table name ${v}`);
-      if (this.context.excel.tables.some((t) => t !== this.model() && t.name.toLowerCase() === v.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `table ${v}`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v))
+        throw new ExcelError("InvalidArgument", `table name ${v}`);
+      if (
+        this.context.excel.tables.some(
+          (t) => t !== this.model() && t.name.toLowerCase() === v.toLowerCase()
+        )
+      )
+        throw new ExcelError("ItemAlreadyExists", `table ${v}`);
       this.model().name = v;
     });
   }
@@ -1173,10 +1439,16 @@ class FakeTable extends FakeObject {
     return this.child("worksheet", () => new FakeWorksheet(this.context, () => this.model().sheet));
   }
   getRange(): FakeRange {
-    return new FakeRange(this.context, () => ({ sheet: this.model().sheet, rect: this.model().rect }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.model().sheet,
+      rect: this.model().rect,
+    }));
   }
   getHeaderRowRange(): FakeRange {
-    return new FakeRange(this.context, () => ({ sheet: this.model().sheet, rect: { ...this.model().rect, rows: 1 } }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.model().sheet,
+      rect: { ...this.model().rect, rows: 1 },
+    }));
   }
   getDataBodyRange(): FakeRange {
     return new FakeRange(this.context, () => {
@@ -1201,7 +1473,13 @@ class FakeTable extends FakeObject {
       const x = this.context.excel;
       for (const k of [...t.sheet.cells.keys()]) {
         const [r, c] = SheetModel.rc(k);
-        if (r >= t.rect.row && r < t.rect.row + t.rect.rows && c >= t.rect.column && c < t.rect.column + t.rect.columns) t.sheet.cells.delete(k);
+        if (
+          r >= t.rect.row &&
+          r < t.rect.row + t.rect.rows &&
+          c >= t.rect.column &&
+          c < t.rect.column + t.rect.columns
+        )
+          t.sheet.cells.delete(k);
       }
       x.tables = x.tables.filter((o) => o !== t);
     });
@@ -1217,11 +1495,15 @@ class FakeTable extends FakeObject {
 }
 
 class FakeChartCollection extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheetRef: SheetRef
+  ) {
     super(ctx, "ChartCollection");
   }
   protected snapshot(prop: string): unknown {
-    if (prop === "items" || prop === "*") return this.sheetRef().charts.map((c) => new FakeChart(this.context, this.sheetRef, () => c));
+    if (prop === "items" || prop === "*")
+      return this.sheetRef().charts.map((c) => new FakeChart(this.context, this.sheetRef, () => c));
     throw new ExcelError("InvalidArgument", `ChartCollection.${prop}`);
   }
   get items(): FakeChart[] {
@@ -1231,8 +1513,17 @@ class FakeChartCollection extends FakeObject {
     let made: ChartModel | undefined;
     this.set("add", () => {
       const { sheet, rect } = source.model();
-      if (sheet !== this.sheetRef()) throw new ExcelError("InvalidArgument", "chart data on another sheet");
-      made = { name: `Chart ${sheet.charts.length + 1}`, type, source: rectA1(rect), title: "", position: null, seriesColours: [], pointColours: [] };
+      if (sheet !== this.sheetRef())
+        throw new ExcelError("InvalidArgument", "chart data on another sheet");
+      made = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: rectA1(rect),
+        title: "",
+        position: null,
+        seriesColours: [],
+        pointColours: [],
+      };
       void seriesBy;
       sheet.charts.push(made);
     });
@@ -1242,12 +1533,20 @@ class FakeChartCollection extends FakeObject {
     });
   }
   getItemOrNullObject(name: string): FakeChart {
-    return new FakeChart(this.context, this.sheetRef, () => this.sheetRef().charts.find((c) => c.name === name) ?? null!);
+    return new FakeChart(
+      this.context,
+      this.sheetRef,
+      () => this.sheetRef().charts.find((c) => c.name === name) ?? null!
+    );
   }
 }
 
 class FakeChart extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef, private readonly ref: () => ChartModel) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheetRef: SheetRef,
+    private readonly ref: () => ChartModel
+  ) {
     super(ctx, "Chart");
     this.nullable = true;
   }
@@ -1266,7 +1565,11 @@ class FakeChart extends FakeObject {
   }
   get title() {
     const setText = (v: string) => this.set("title.text=", () => (this.ref().title = v));
-    return { set text(v: string) { setText(v); } };
+    return {
+      set text(v: string) {
+        setText(v);
+      },
+    };
   }
   setPosition(start: string, end?: string): void {
     this.set("setPosition", () => (this.ref().position = end ? `${start}:${end}` : start));
@@ -1274,10 +1577,20 @@ class FakeChart extends FakeObject {
   get series() {
     return {
       getItemAt: (i: number) => ({
-        format: { fill: { setSolidColor: (c: string) => this.set("series.fill", () => (this.ref().seriesColours[i] = c)) } },
+        format: {
+          fill: {
+            setSolidColor: (c: string) =>
+              this.set("series.fill", () => (this.ref().seriesColours[i] = c)),
+          },
+        },
         points: {
           getItemAt: (p: number) => ({
-            format: { fill: { setSolidColor: (c: string) => this.set("point.fill", () => (this.ref().pointColours[p] = c)) } },
+            format: {
+              fill: {
+                setSolidColor: (c: string) =>
+                  this.set("point.fill", () => (this.ref().pointColours[p] = c)),
+              },
+            },
           }),
         },
       }),
@@ -1294,7 +1607,10 @@ class FakeChart extends FakeObject {
 type NoteRef = () => { sheet: SheetModel; key: string };
 
 class FakeNote extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly where: NoteRef) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly where: NoteRef
+  ) {
     super(ctx, "Note");
     this.nullable = true;
   }
@@ -1332,7 +1648,10 @@ class FakeNote extends FakeObject {
 
 /** Notes of a worksheet ("A1" or a Range) or of the workbook ("Blad!A1" or a Range). */
 class FakeNoteCollection extends FakeObject {
-  constructor(ctx: FakeRequestContext, private readonly sheetRef: SheetRef | null) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheetRef: SheetRef | null
+  ) {
     super(ctx, "NoteCollection");
   }
   private where(cell: string | FakeRange): NoteRef {
@@ -1343,8 +1662,13 @@ class FakeNoteCollection extends FakeObject {
       }
       const { sheet, range } = splitAddress(cell);
       const model = sheet ? this.context.excel.findSheet(sheet) : this.sheetRef?.();
-      if (!model) throw new ExcelError("InvalidArgument", `note address ${cell} needs a sheet name at workbook level`);
-      if (this.sheetRef && model !== this.sheetRef()) throw new ExcelError("InvalidArgument", `note address ${cell} is on another sheet`);
+      if (!model)
+        throw new ExcelError(
+          "InvalidArgument",
+          `note address ${cell} needs a sheet name at workbook level`
+        );
+      if (this.sheetRef && model !== this.sheetRef())
+        throw new ExcelError("InvalidArgument", `note address ${cell} is on another sheet`);
       const r = parseRange(range);
       return { sheet: model, key: cellA1(r.row, r.column) };
     };
@@ -1352,16 +1676,20 @@ class FakeNoteCollection extends FakeObject {
   protected snapshot(prop: string): unknown {
     if (prop === "items" || prop === "*") {
       const sheets = this.sheetRef ? [this.sheetRef()] : this.context.excel.sheets;
-      return sheets.flatMap((sh) => [...sh.notes.keys()].map((k) => new FakeNote(this.context, () => ({ sheet: sh, key: k }))));
+      return sheets.flatMap((sh) =>
+        [...sh.notes.keys()].map((k) => new FakeNote(this.context, () => ({ sheet: sh, key: k })))
+      );
     }
     throw new ExcelError("InvalidArgument", `NoteCollection.${prop}`);
   }
   add(cell: string | FakeRange, content: string): FakeNote {
     const where = this.where(cell);
     this.set("add", () => {
-      if (!this.context.excel.isSetSupported("ExcelApi", "1.18")) throw new ExcelError("ApiNotFound", "notes need ExcelApi 1.18");
+      if (!this.context.excel.isSetSupported("ExcelApi", "1.18"))
+        throw new ExcelError("ApiNotFound", "notes need ExcelApi 1.18");
       const { sheet, key } = where();
-      if (sheet.notes.has(key)) throw new ExcelError("InvalidOperation", `cell ${key} already has a note`);
+      if (sheet.notes.has(key))
+        throw new ExcelError("InvalidOperation", `cell ${key} already has a note`);
       sheet.notes.set(key, { cell: key, content });
     });
     return new FakeNote(this.context, where);

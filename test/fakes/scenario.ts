@@ -6,7 +6,12 @@ import { ExcelWorkbookPort, type ExcelRun } from "../../src/excel/port";
 import { excelOverview } from "../../src/excel/flows";
 import { LiveValidation, type ExcelRunWith } from "../../src/excel/live";
 import { TEMPLATE_TABLES } from "../../src/excel/flows";
-import { buildOverview, convertWorkbook, createTemplate, validateFlow } from "../../src/workbook/flows";
+import {
+  buildOverview,
+  convertWorkbook,
+  createTemplate,
+  validateFlow,
+} from "../../src/workbook/flows";
 import { FakeExcel } from "./excel";
 import { plainWorkbook } from "./workbooks";
 
@@ -18,9 +23,13 @@ export interface ScenarioHooks {
   before?: (operation: string, x: FakeExcel, port: ExcelWorkbookPort) => Promise<void> | void;
 }
 
-export const portOn = (x: FakeExcel) => new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true });
+export const portOn = (x: FakeExcel) =>
+  new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true });
 
-export async function syncScenario(n: number, hooks: ScenarioHooks = {}): Promise<{ counts: SyncCounts; ms: Record<string, number>; x: FakeExcel }> {
+export async function syncScenario(
+  n: number,
+  hooks: ScenarioHooks = {}
+): Promise<{ counts: SyncCounts; ms: Record<string, number>; x: FakeExcel }> {
   const counts: SyncCounts = {};
   const ms: Record<string, number> = {};
   const x = plainWorkbook(n);
@@ -36,19 +45,41 @@ export async function syncScenario(n: number, hooks: ScenarioHooks = {}): Promis
   };
   await step("read", () => port.read());
   await step("convert", () => convertWorkbook(port, { meetmoment: "2022-06-01" }));
-  await step("validate", () => validateFlow(port, { meetmoment: "2022-06-01", lang: "nl", annotate: false }));
-  await step("validateAndAnnotate", () => validateFlow(port, { meetmoment: "2022-06-01", lang: "nl", annotate: true }));
-  await step("revalidateAndAnnotate", () => validateFlow(port, { meetmoment: "2022-06-01", lang: "nl", annotate: true }));
+  await step("validate", () =>
+    validateFlow(port, { meetmoment: "2022-06-01", lang: "nl", annotate: false })
+  );
+  await step("validateAndAnnotate", () =>
+    validateFlow(port, { meetmoment: "2022-06-01", lang: "nl", annotate: true })
+  );
+  await step("revalidateAndAnnotate", () =>
+    validateFlow(port, { meetmoment: "2022-06-01", lang: "nl", annotate: true })
+  );
   await step("overviewPlainFormulas", () => buildOverview(port, { lang: "nl" }));
-  await step("overviewCustomFunctions", () => excelOverview(port, { lang: "nl", mode: "functions" }));
-  await step("createTemplateOverExisting", () => createTemplate(port, { meetmoment: "2022-06-01" }));
+  await step("overviewCustomFunctions", () =>
+    excelOverview(port, { lang: "nl", mode: "functions" })
+  );
+  await step("createTemplateOverExisting", () =>
+    createTemplate(port, { meetmoment: "2022-06-01" })
+  );
   await step("selectCell", () => port.select("Projecten", "C5"));
   await step("clearMarks", () => port.apply({ clearMarks: true }));
-  const live = new LiveValidation({ run: x.run as unknown as ExcelRun, runWith: x.run as unknown as ExcelRunWith, tables: TEMPLATE_TABLES, onChange: async () => undefined, onError: (e) => { throw e; } });
+  const live = new LiveValidation({
+    run: x.run as unknown as ExcelRun,
+    runWith: x.run as unknown as ExcelRunWith,
+    tables: TEMPLATE_TABLES,
+    onChange: async () => undefined,
+    onError: (e) => {
+      throw e;
+    },
+  });
   await step("liveValidationStart", () => live.start());
   await step("liveValidationStop", () => live.stop());
   const empty = new FakeExcel();
   empty.addSheet("Blad1");
-  await step("createTemplateEmpty", () => createTemplate(portOn(empty), { meetmoment: "2022-06-01" }), empty);
+  await step(
+    "createTemplateEmpty",
+    () => createTemplate(portOn(empty), { meetmoment: "2022-06-01" }),
+    empty
+  );
   return { counts, ms, x };
 }

@@ -8,7 +8,14 @@ import { FakeExcel, type FakeExcelOptions } from "./excel";
 let cached: TableData[] | null = null;
 /** The report's four template tables (header row 1, column A). */
 export function reportTables(): TableData[] {
-  if (!cached) cached = recordsToTables(loadDataset(JSON.parse(readFileSync(join(__dirname, "../../data/vlaamse-veerkracht-2022-06.json"), "utf8"))).records);
+  if (!cached)
+    cached = recordsToTables(
+      loadDataset(
+        JSON.parse(
+          readFileSync(join(__dirname, "../../data/vlaamse-veerkracht-2022-06.json"), "utf8")
+        )
+      ).records
+    );
   return cached;
 }
 
@@ -29,7 +36,12 @@ export function rowsOf(t: TableData, n: number): unknown[][] {
  */
 export function plainWorkbook(n: number, options: FakeExcelOptions = {}): FakeExcel {
   const x = new FakeExcel(options);
-  const names: Record<string, string> = { Projecten: "Projecten", Mijlpalen: "Milestones", Outputindicatoren: "Outputindicatoren", Financiering: "Financing" };
+  const names: Record<string, string> = {
+    Projecten: "Projecten",
+    Mijlpalen: "Milestones",
+    Outputindicatoren: "Outputindicatoren",
+    Financiering: "Financing",
+  };
   for (const t of reportTables()) {
     x.addSheet(names[t.sheet]);
     x.type(names[t.sheet], "A1", [[`Rapportering ${t.sheet}`]]);

@@ -1,7 +1,15 @@
 /** Annotate, overview and merge, through real .xlsx files. */
 import ExcelJS from "exceljs";
 import { OVERVIEW_SHEET, SOURCE_COLUMN, VALIDATION_SHEET } from "../../src/core/template";
-import { buildOverview, createTemplate, mergeWorkbooks, overviewPlan, sumifsFormula, validateFlow, writeDemo } from "../../src/workbook/flows";
+import {
+  buildOverview,
+  createTemplate,
+  mergeWorkbooks,
+  overviewPlan,
+  sumifsFormula,
+  validateFlow,
+  writeDemo,
+} from "../../src/workbook/flows";
 import { XlsxPort } from "../../src/xlsx/port";
 import { loadXlsx } from "../../src/xlsx/open";
 import { roundTrip, tempDir } from "./support";
@@ -23,7 +31,9 @@ describe("annotate", () => {
     fin.getCell("E2").value = 999_999_999_999;
     const r = await validateFlow(port, { annotate: true });
     const out = await roundTrip(port, tmp.path("annotated.xlsx"));
-    const finding = r.findings.find((f) => f.rule === "vek-above-vak" && f.projectCode === "VV001")!;
+    const finding = r.findings.find(
+      (f) => f.rule === "vek-above-vak" && f.projectCode === "VV001"
+    )!;
     expect(finding).toBeDefined();
     const cell = out.workbook.getWorksheet(finding.sheet)!.getCell(finding.cell!);
     expect(String(cell.note)).toContain(finding.message);
@@ -34,7 +44,15 @@ describe("annotate", () => {
     v.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     const summary = rows.find((row) => row[0] === "vek-above-vak")!;
     expect(summary[3]).toBe(r.findings.filter((f) => f.rule === "vek-above-vak").length);
-    const link = rows.flat().find((x) => typeof x === "object" && x && "formula" in x && String((x as { formula: string }).formula).includes(`Financiering!${finding.cell}`));
+    const link = rows
+      .flat()
+      .find(
+        (x) =>
+          typeof x === "object" &&
+          x &&
+          "formula" in x &&
+          String((x as { formula: string }).formula).includes(`Financiering!${finding.cell}`)
+      );
     expect(link).toBeDefined();
     // Validating again clears the old marks first: fixing the cell removes its mark.
     out.workbook.getWorksheet("Financiering")!.getCell("E2").value = 1;
@@ -47,9 +65,17 @@ describe("annotate", () => {
 
 describe("overview", () => {
   it("plans SUMIFS over the computed columns, or the host's own formulas", async () => {
-    expect(sumifsFormula("vak", { by: "speerpunt", value: "X" })).toMatch(/^SUMIFS\(Financiering!\$[A-Z]+:\$[A-Z]+,Financiering!\$[A-Z]+:\$[A-Z]+,"X"\)$/);
-    const custom = overviewPlan({ formula: (m, f) => `VV.TOTAAL("${m}","${f?.by ?? ""}","${f?.value ?? ""}")` });
-    const formulas = custom.sheet.blocks!.flatMap((b) => b.values.flat()).filter((v): v is { formula: string } => typeof v === "object" && v !== null && "formula" in v);
+    expect(sumifsFormula("vak", { by: "speerpunt", value: "X" })).toMatch(
+      /^SUMIFS\(Financiering!\$[A-Z]+:\$[A-Z]+,Financiering!\$[A-Z]+:\$[A-Z]+,"X"\)$/
+    );
+    const custom = overviewPlan({
+      formula: (m, f) => `VV.TOTAAL("${m}","${f?.by ?? ""}","${f?.value ?? ""}")`,
+    });
+    const formulas = custom.sheet
+      .blocks!.flatMap((b) => b.values.flat())
+      .filter(
+        (v): v is { formula: string } => typeof v === "object" && v !== null && "formula" in v
+      );
     expect(formulas.some((f) => f.formula.startsWith("VV.TOTAAL("))).toBe(true);
     const port = new XlsxPort();
     await createTemplate(port);
@@ -58,7 +84,9 @@ describe("overview", () => {
     const ws = out.workbook.getWorksheet(OVERVIEW_SHEET)!;
     const layout = overviewPlan().layout;
     const first = layout.sections[0];
-    expect((ws.getCell(`E${first.first}`).value as { formula: string }).formula).toContain("SUMIFS(");
+    expect((ws.getCell(`E${first.first}`).value as { formula: string }).formula).toContain(
+      "SUMIFS("
+    );
   });
 });
 
@@ -69,11 +97,27 @@ describe("merge", () => {
     const wb = new ExcelJS.Workbook();
     const p = wb.addWorksheet("Projects");
     p.addRow(["Code", "Title", "Cluster", "Spearhead", "Status", "Contact"]);
-    p.addRow(["VV001", "Dubbel", "02. Fietsinfrastructuur", "02. Investeren in infrastructuur", "Opgestart", "jan@example.org"]);
+    p.addRow([
+      "VV001",
+      "Dubbel",
+      "02. Fietsinfrastructuur",
+      "02. Investeren in infrastructuur",
+      "Opgestart",
+      "jan@example.org",
+    ]);
     const b = (await loadXlsx("b.xlsx", Buffer.from(await wb.xlsx.writeBuffer()))).read();
     const out = new XlsxPort();
-    const report = await mergeWorkbooks([{ file: "a.xlsx", snapshot: a }, { file: "b.xlsx", snapshot: await b }], out);
-    expect(report.files.map((f) => [f.file, f.rows.projects])).toEqual([["a.xlsx", 180], ["b.xlsx", 1]]);
+    const report = await mergeWorkbooks(
+      [
+        { file: "a.xlsx", snapshot: a },
+        { file: "b.xlsx", snapshot: await b },
+      ],
+      out
+    );
+    expect(report.files.map((f) => [f.file, f.rows.projects])).toEqual([
+      ["a.xlsx", 180],
+      ["b.xlsx", 1],
+    ]);
     expect(report.files[0].errors).toBeGreaterThan(0);
     expect(report.files[1].errors).toBeGreaterThan(0); // b misses Mijlpalen, Financiering, ...
     expect(report.duplicates).toEqual([{ projectCode: "VV001", files: ["a.xlsx", "b.xlsx"] }]);

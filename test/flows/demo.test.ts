@@ -26,7 +26,9 @@ it("holds every project, milestone and indicator of the data set, stamped 2022-0
   const rows = (name: string) => snap.sheets.find((s) => s.name === name)!.tables[0].rows.length;
   expect(rows("Projecten")).toBe(raw.projects.length);
   expect(rows("Financiering")).toBe(raw.projects.length);
-  expect(rows("Outputindicatoren")).toBe(raw.projects.reduce((n, p) => n + p.output_indicators.length, 0));
+  expect(rows("Outputindicatoren")).toBe(
+    raw.projects.reduce((n, p) => n + p.output_indicators.length, 0)
+  );
   expect(snap.sheets.map((s) => s.name)).toContain(OVERVIEW_SHEET);
 });
 
@@ -43,30 +45,37 @@ it("validates with the real findings, with the workbook's meetmoment", async () 
     expect(SHEETS.map((s) => s.name)).toContain(f.sheet);
   }
   const without = await validateFlow(file, { meetmoment: "2020-01-01" });
-  expect(without.findings.filter((f) => f.rule === "milestone-overdue").length).toBeLessThan(r.findings.filter((f) => f.rule === "milestone-overdue").length);
+  expect(without.findings.filter((f) => f.rule === "milestone-overdue").length).toBeLessThan(
+    r.findings.filter((f) => f.rule === "milestone-overdue").length
+  );
 });
 
-it.each(["speerpunt", "cluster"] as const)("totals per %s equal the data set's sums to the euro", async (by) => {
-  const r = await validateFlow(file);
-  const t = totals(r.records.projects, r.records.financing, by);
-  const expected = expectedSums(by);
-  expect(t.groups.map((g) => g.key).sort()).toEqual([...expected.keys()].sort());
-  for (const g of t.groups) {
-    const e = expected.get(g.key)!;
-    expect(g.count).toBe(e.count);
-    expect(Math.round(g.begroot * 100)).toBe(e.begroot);
-    expect(Math.round(g.update * 100)).toBe(e.update);
-    expect(Math.round(g.vak * 100)).toBe(e.vak);
-    expect(Math.round(g.vek * 100)).toBe(e.vek);
+it.each(["speerpunt", "cluster"] as const)(
+  "totals per %s equal the data set's sums to the euro",
+  async (by) => {
+    const r = await validateFlow(file);
+    const t = totals(r.records.projects, r.records.financing, by);
+    const expected = expectedSums(by);
+    expect(t.groups.map((g) => g.key).sort()).toEqual([...expected.keys()].sort());
+    for (const g of t.groups) {
+      const e = expected.get(g.key)!;
+      expect(g.count).toBe(e.count);
+      expect(Math.round(g.begroot * 100)).toBe(e.begroot);
+      expect(Math.round(g.update * 100)).toBe(e.update);
+      expect(Math.round(g.vak * 100)).toBe(e.vak);
+      expect(Math.round(g.vek * 100)).toBe(e.vek);
+    }
+    const sum = (k: "begroot" | "vak") => [...expected.values()].reduce((n, e) => n + e[k], 0);
+    expect(Math.round(t.total.begroot * 100)).toBe(sum("begroot"));
+    expect(Math.round(t.total.vak * 100)).toBe(sum("vak"));
   }
-  const sum = (k: "begroot" | "vak") => [...expected.values()].reduce((n, e) => n + e[k], 0);
-  expect(Math.round(t.total.begroot * 100)).toBe(sum("begroot"));
-  expect(Math.round(t.total.vak * 100)).toBe(sum("vak"));
-});
+);
 
 it("exports every indicator with realisatiegraad computed as an unrounded fraction or null", async () => {
   const ex = exportRecords(await file.read());
-  const raw = rawDataset().projects.flatMap((p) => p.output_indicators.map((i) => ({ code: p.code, ...i })));
+  const raw = rawDataset().projects.flatMap((p) =>
+    p.output_indicators.map((i) => ({ code: p.code, ...i }))
+  );
   expect(ex.indicators).toHaveLength(raw.length);
   ex.indicators.forEach((ind, k) => {
     expect(ind).toHaveProperty("projectCode", raw[k].code);
@@ -74,7 +83,8 @@ it("exports every indicator with realisatiegraad computed as an unrounded fracti
     expect(ind).toHaveProperty("streefwaarde");
     expect(ind).toHaveProperty("realisatie");
     const { streefwaarde: s, realisatie: r } = raw[k];
-    if (typeof s === "number" && typeof r === "number" && s !== 0) expect(ind.realisatiegraad).toBe(r / s);
+    if (typeof s === "number" && typeof r === "number" && s !== 0)
+      expect(ind.realisatiegraad).toBe(r / s);
     else expect(ind.realisatiegraad).toBeNull();
   });
   expect(ex.indicators.filter((i) => i.realisatiegraad !== null).length).toBeGreaterThan(100);

@@ -5,9 +5,17 @@ import { join } from "node:path";
 import { openXlsx } from "../../src/xlsx/open";
 import type { XlsxPort } from "../../src/xlsx/port";
 
-export function tempDir(prefix = "vv-"): { dir: string; path: (name: string) => string; cleanup: () => void } {
+export function tempDir(prefix = "vv-"): {
+  dir: string;
+  path: (name: string) => string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, path: (name) => join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    path: (name) => join(dir, name),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Save a port to a file and open the file again: what a user would get. */
@@ -20,18 +28,30 @@ interface RawProject {
   code: string;
   speerpunt: { label: string };
   cluster: { label: string };
-  financing: { beleidsruimte_begroot: number | null; beleidsruimte_begroot_update: number | null; uitvoering_vak: number | null; uitvoering_vek: number | null };
+  financing: {
+    beleidsruimte_begroot: number | null;
+    beleidsruimte_begroot_update: number | null;
+    uitvoering_vak: number | null;
+    uitvoering_vek: number | null;
+  };
   output_indicators: { streefwaarde: number | null; realisatie: number | null }[];
 }
 
 /** The bundled JSON, read directly (not through the core) to compute expected figures independently. */
 export function rawDataset(): { meetmoment: string; projects: RawProject[] } {
-  return JSON.parse(readFileSync(join(__dirname, "../../data/vlaamse-veerkracht-2022-06.json"), "utf8"));
+  return JSON.parse(
+    readFileSync(join(__dirname, "../../data/vlaamse-veerkracht-2022-06.json"), "utf8")
+  );
 }
 
 /** Sums per speerpunt/cluster from the JSON: begroot, update (effective), VAK, VEK, in cents to avoid float noise. */
-export function expectedSums(by: "speerpunt" | "cluster"): Map<string, { count: number; begroot: number; update: number; vak: number; vek: number }> {
-  const out = new Map<string, { count: number; begroot: number; update: number; vak: number; vek: number }>();
+export function expectedSums(
+  by: "speerpunt" | "cluster"
+): Map<string, { count: number; begroot: number; update: number; vak: number; vek: number }> {
+  const out = new Map<
+    string,
+    { count: number; begroot: number; update: number; vak: number; vek: number }
+  >();
   for (const p of rawDataset().projects) {
     const key = p[by].label;
     const g = out.get(key) ?? { count: 0, begroot: 0, update: 0, vak: 0, vek: 0 };

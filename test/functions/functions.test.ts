@@ -42,17 +42,24 @@ test("BUDGET, COMMITMENTS, PAYMENTS, COMMITMENTRATE, PAYMENTRATE over the June 2
   expect(fn().PAYMENTRATE(t)).toBeCloseTo(all.vek / all.update, 12);
   expect(fn().PAYMENTRATE(t, null, null, undefined, "vak")).toBeCloseTo(all.vek / all.vak, 12);
   const c = expectedTotals((_f, p) => p?.cluster === "05. Versterking O&O");
-  expect(fn().COMMITMENTS(t, "cluster", "05. Versterking O&O", projectsTable())).toBeCloseTo(c.vak, 2);
+  expect(fn().COMMITMENTS(t, "cluster", "05. Versterking O&O", projectsTable())).toBeCloseTo(
+    c.vak,
+    2
+  );
   const r = expectedTotals((x) => Number(x.projectCode.slice(2)) <= 158);
   expect(fn().PAYMENTS(t, "codes", "VV001:VV158")).toBeCloseTo(r.vek, 2);
 });
 
 test("table functions answer #VALUE! and #DIV/0! with Dutch messages, never throw", () => {
   const t = financingTable();
-  expect(asError(fn().BUDGET(t, null, null, undefined, "morgen")).message).toMatch(/Onbekende versie/);
+  expect(asError(fn().BUDGET(t, null, null, undefined, "morgen")).message).toMatch(
+    /Onbekende versie/
+  );
   expect(asError(fn().COMMITMENTS(t.slice(1))).code).toBe("#VALUE!");
   expect(asError(fn().PAYMENTS(t, "cluster", "05")).message).toMatch(/Projecten/);
-  const bad = t.map((row, i) => (i === 3 ? row.map((v, j) => (j === finIndex("vek") ? "#N/A" : v)) : row));
+  const bad = t.map((row, i) =>
+    i === 3 ? row.map((v, j) => (j === finIndex("vek") ? "#N/A" : v)) : row
+  );
   expect(asError(fn().PAYMENTS(bad)).message).toMatch(/Rij 4.*#N\/A/);
   const zero = [t[0], t[1].map((v, j) => (j === finIndex("projectCode") ? v : null))];
   expect(asError(fn().COMMITMENTRATE(zero)).code).toBe("#DIV/0!");
@@ -64,7 +71,11 @@ test("a defect that throws still answers #VALUE! with a message and is logged", 
   const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
   try {
     const t = financingTable();
-    const broken = new Proxy([], { get: () => { throw new Error("kapot"); } });
+    const broken = new Proxy([], {
+      get: () => {
+        throw new Error("kapot");
+      },
+    });
     const e = asError(fn().COMMITMENTS([t[0], broken as unknown as unknown[]]));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/Interne fout in de functie: kapot/);
@@ -97,13 +108,29 @@ test("messages are Dutch, English when Office runs in English", () => {
 
 test("functionFormula: invariant names, quoted values, projects only for cluster and speerpunt filters", () => {
   const refs = { financiering: "tblFinanciering[#All]", projecten: "tblProjecten[#All]" };
-  expect(functionFormula("vak", { by: "cluster", value: "05. Versterking O&O" }, refs)).toBe('VV.COMMITMENTS(tblFinanciering[#All],"cluster","05. Versterking O&O",tblProjecten[#All])');
-  expect(functionFormula("vak", { by: "cluster", value: "05. Versterking O&O" }, { financiering: "tblFinanciering[#All]" })).toBe('VV.COMMITMENTS(tblFinanciering[#All],"cluster","05. Versterking O&O")');
-  expect(functionFormula("vek", { by: "envelop", value: "relance" }, refs)).toBe('VV.PAYMENTS(tblFinanciering[#All],"envelop","relance")');
+  expect(functionFormula("vak", { by: "cluster", value: "05. Versterking O&O" }, refs)).toBe(
+    'VV.COMMITMENTS(tblFinanciering[#All],"cluster","05. Versterking O&O",tblProjecten[#All])'
+  );
+  expect(
+    functionFormula(
+      "vak",
+      { by: "cluster", value: "05. Versterking O&O" },
+      { financiering: "tblFinanciering[#All]" }
+    )
+  ).toBe('VV.COMMITMENTS(tblFinanciering[#All],"cluster","05. Versterking O&O")');
+  expect(functionFormula("vek", { by: "envelop", value: "relance" }, refs)).toBe(
+    'VV.PAYMENTS(tblFinanciering[#All],"envelop","relance")'
+  );
   expect(functionFormula("update", null, refs)).toBe("VV.BUDGET(tblFinanciering[#All])");
-  expect(functionFormula("begroot", null, refs)).toBe('VV.BUDGET(tblFinanciering[#All],,,,"begroot")');
-  expect(functionFormula("begroot", { by: "speerpunt", value: "02" }, refs)).toBe('VV.BUDGET(tblFinanciering[#All],"speerpunt","02",tblProjecten[#All],"begroot")');
-  expect(functionFormula("vek", null, { financiering: "Financiering!$A$1:$N$181" })).toBe("VV.PAYMENTS(Financiering!$A$1:$N$181)");
+  expect(functionFormula("begroot", null, refs)).toBe(
+    'VV.BUDGET(tblFinanciering[#All],,,,"begroot")'
+  );
+  expect(functionFormula("begroot", { by: "speerpunt", value: "02" }, refs)).toBe(
+    'VV.BUDGET(tblFinanciering[#All],"speerpunt","02",tblProjecten[#All],"begroot")'
+  );
+  expect(functionFormula("vek", null, { financiering: "Financiering!$A$1:$N$181" })).toBe(
+    "VV.PAYMENTS(Financiering!$A$1:$N$181)"
+  );
   expect(formulaString('a "b"')).toBe('"a ""b"""');
   expect(() => functionFormula("vak", null, { financiering: " " })).toThrow();
 });
@@ -114,11 +141,30 @@ test("the formula's arguments, as Excel would pass them, give the filtered total
   const tables: Record<string, unknown[][]> = { F: financingTable(), P: projectsTable() };
   const call = (formula: string) => {
     const m = /^VV\.([A-Z]+)\((.*)\)$/.exec(formula)!;
-    const args = m[2].split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((a) => (a === "" ? null : a.startsWith('"') ? a.slice(1, -1).replace(/""/g, '"') : tables[a]));
+    const args = m[2]
+      .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+      .map((a) =>
+        a === "" ? null : a.startsWith('"') ? a.slice(1, -1).replace(/""/g, '"') : tables[a]
+      );
     return (fn() as unknown as Record<string, (...a: unknown[]) => unknown>)[m[1]](...args);
   };
   const e = expectedTotals((_f, p) => p?.speerpunt === "02. Investeren in infrastructuur");
-  expect(call(functionFormula("vak", { by: "speerpunt", value: "02. Investeren in infrastructuur" }, refs))).toBeCloseTo(e.vak, 2);
-  expect(call(functionFormula("begroot", { by: "speerpunt", value: "02. Investeren in infrastructuur" }, refs))).toBeCloseTo(e.begroot, 2);
-  expect(call(functionFormula("update", null, refs))).toBeCloseTo(expectedTotals(() => true).update, 2);
+  expect(
+    call(
+      functionFormula("vak", { by: "speerpunt", value: "02. Investeren in infrastructuur" }, refs)
+    )
+  ).toBeCloseTo(e.vak, 2);
+  expect(
+    call(
+      functionFormula(
+        "begroot",
+        { by: "speerpunt", value: "02. Investeren in infrastructuur" },
+        refs
+      )
+    )
+  ).toBeCloseTo(e.begroot, 2);
+  expect(call(functionFormula("update", null, refs))).toBeCloseTo(
+    expectedTotals(() => true).update,
+    2
+  );
 });

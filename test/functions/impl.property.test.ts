@@ -22,7 +22,13 @@ interface Row {
 }
 
 const amount = fc.option(fc.integer({ min: 0, max: 5_000_000_000 }), { nil: null, freq: 4 });
-const rowArb = fc.record({ code: fc.integer({ min: 1, max: 180 }), begroot: amount, update: amount, vak: amount, vek: amount });
+const rowArb = fc.record({
+  code: fc.integer({ min: 1, max: 180 }),
+  begroot: amount,
+  update: amount,
+  vak: amount,
+  vek: amount,
+});
 const styleArb = fc.constantFrom("number", "dutch", "eur", "blank-empty");
 
 function cell(v: number | null, style: string): unknown {
@@ -37,7 +43,8 @@ function table(rows: Row[], styles: string[], perm: number[]): unknown[][] {
   const body = rows.map((r, i) => {
     const out: unknown[] = FIN.columns.map(() => null);
     out[col("projectCode")] = "VV" + String(r.code).padStart(3, "0");
-    for (const k of ["begroot", "update", "vak", "vek"] as const) out[col(k)] = cell(r[k], styles[(i + k.length) % styles.length]);
+    for (const k of ["begroot", "update", "vak", "vek"] as const)
+      out[col(k)] = cell(r[k], styles[(i + k.length) % styles.length]);
     return out;
   });
   return [header, ...body].map((row) => perm.map((j) => row[j]));
@@ -48,19 +55,27 @@ const value = (r: FnResult) => {
   return r.value;
 };
 
-const permArb = fc.shuffledSubarray([...FIN.columns.keys()], { minLength: FIN.columns.length, maxLength: FIN.columns.length });
+const permArb = fc.shuffledSubarray([...FIN.columns.keys()], {
+  minLength: FIN.columns.length,
+  maxLength: FIN.columns.length,
+});
 
 test("totals equal the plain sums, whatever the typing and the column order", () => {
   fc.assert(
-    fc.property(fc.array(rowArb, { maxLength: 60 }), fc.array(styleArb, { minLength: 1, maxLength: 4 }), permArb, (rows, styles, perm) => {
-      const t = table(rows, styles, perm);
-      const sum = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
-      expect(value(financingTotal("begroot", t))).toBe(sum((r) => r.begroot ?? 0));
-      expect(value(financingTotal("update", t))).toBe(sum((r) => r.update ?? r.begroot ?? 0));
-      expect(value(financingTotal("vak", t))).toBe(sum((r) => r.vak ?? 0));
-      expect(value(financingTotal("vek", t))).toBe(sum((r) => r.vek ?? 0));
-    }),
-    { numRuns: 150 },
+    fc.property(
+      fc.array(rowArb, { maxLength: 60 }),
+      fc.array(styleArb, { minLength: 1, maxLength: 4 }),
+      permArb,
+      (rows, styles, perm) => {
+        const t = table(rows, styles, perm);
+        const sum = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
+        expect(value(financingTotal("begroot", t))).toBe(sum((r) => r.begroot ?? 0));
+        expect(value(financingTotal("update", t))).toBe(sum((r) => r.update ?? r.begroot ?? 0));
+        expect(value(financingTotal("vak", t))).toBe(sum((r) => r.vak ?? 0));
+        expect(value(financingTotal("vek", t))).toBe(sum((r) => r.vek ?? 0));
+      }
+    ),
+    { numRuns: 150 }
   );
 });
 
@@ -70,18 +85,33 @@ test("relance plus regulier, and the sum over all clusters, are the whole", () =
   for (let i = 1; i <= 180; i++) {
     const r: unknown[] = PROJ.columns.map(() => null);
     r[PROJ.columns.findIndex((c) => c.key === "code")] = "VV" + String(i).padStart(3, "0");
-    r[PROJ.columns.findIndex((c) => c.key === "cluster")] = CLUSTER_LABELS[(i * 7) % CLUSTER_LABELS.length];
+    r[PROJ.columns.findIndex((c) => c.key === "cluster")] =
+      CLUSTER_LABELS[(i * 7) % CLUSTER_LABELS.length];
     projects.push(r);
   }
   fc.assert(
-    fc.property(fc.array(rowArb, { maxLength: 40 }), fc.array(styleArb, { minLength: 1, maxLength: 4 }), (rows, styles) => {
-      const t = table(rows, styles, [...FIN.columns.keys()]);
-      const whole = value(financingTotal("vak", t));
-      const env = ["relance", "regulier"].map((e) => value(financingTotal("vak", t, { filtersoort: "envelop", filterwaarde: e })));
-      expect(env[0] + env[1]).toBe(whole);
-      const clusters = CLUSTER_LABELS.map((c) => value(financingTotal("vak", t, { filtersoort: "cluster", filterwaarde: c, projecten: projects })));
-      expect(clusters.reduce((a, b) => a + b, 0)).toBe(whole);
-    }),
-    { numRuns: 40 },
+    fc.property(
+      fc.array(rowArb, { maxLength: 40 }),
+      fc.array(styleArb, { minLength: 1, maxLength: 4 }),
+      (rows, styles) => {
+        const t = table(rows, styles, [...FIN.columns.keys()]);
+        const whole = value(financingTotal("vak", t));
+        const env = ["relance", "regulier"].map((e) =>
+          value(financingTotal("vak", t, { filtersoort: "envelop", filterwaarde: e }))
+        );
+        expect(env[0] + env[1]).toBe(whole);
+        const clusters = CLUSTER_LABELS.map((c) =>
+          value(
+            financingTotal("vak", t, {
+              filtersoort: "cluster",
+              filterwaarde: c,
+              projecten: projects,
+            })
+          )
+        );
+        expect(clusters.reduce((a, b) => a + b, 0)).toBe(whole);
+      }
+    ),
+    { numRuns: 40 }
   );
 });

@@ -1,7 +1,15 @@
 /** The custom functions' pure module: table-driven cases, the report's examples, and totals over the June 2022 data. */
 import { roundHalfUp } from "../../src/core/calc";
 import { CLUSTER_LABELS, SPEERPUNTEN } from "../../src/core/vocabulary";
-import { commitmentRate, financingTotal, parseCodeRanges, paymentRate, realisationRate, type FnResult, type Measure } from "../../src/functions/impl";
+import {
+  commitmentRate,
+  financingTotal,
+  parseCodeRanges,
+  paymentRate,
+  realisationRate,
+  type FnResult,
+  type Measure,
+} from "../../src/functions/impl";
 import {
   codeNumber,
   dutchText,
@@ -79,17 +87,28 @@ describe("BELEIDSRUIMTE / VAK / VEK over the June 2022 Financiering table", () =
 
   test("the whole table: every measure equals the sum of the records", () => {
     expect(all.vak).toBeGreaterThan(0);
-    for (const m of MEASURES) expect(value(financingTotal(m, financingTable()))).toBeCloseTo(all[m], 2);
+    for (const m of MEASURES)
+      expect(value(financingTotal(m, financingTable()))).toBeCloseTo(all[m], 2);
   });
 
   test("columns moved, computed columns absent, or computed columns filled: the same totals", () => {
-    for (const t of [permuteColumns(financingTable()), financingTableBare(), financingTableComputed()])
+    for (const t of [
+      permuteColumns(financingTable()),
+      financingTableBare(),
+      financingTableComputed(),
+    ])
       for (const m of MEASURES) expect(value(financingTotal(m, t))).toBeCloseTo(all[m], 2);
   });
 
   test("amounts typed as Dutch text (1.650.000, 344.000 EUR) give the same totals", () => {
     const t = financingTable().map((row, i) =>
-      i === 0 ? row : row.map((v, j) => (typeof v === "number" && j !== finIndex("projectCode") ? dutchText(v, i % 2 ? " EUR" : "") : v)),
+      i === 0
+        ? row
+        : row.map((v, j) =>
+            typeof v === "number" && j !== finIndex("projectCode")
+              ? dutchText(v, i % 2 ? " EUR" : "")
+              : v
+          )
     );
     expect(t.slice(1).some((r) => typeof r[finIndex("vak")] === "string")).toBe(true);
     for (const m of MEASURES) expect(value(financingTotal(m, t))).toBeCloseTo(all[m], 2);
@@ -98,22 +117,43 @@ describe("BELEIDSRUIMTE / VAK / VEK over the June 2022 Financiering table", () =
   test("blanks as '' or null, empty rows and a total row do not change the totals", () => {
     const t: unknown[][] = financingTable().map((row) => row.map((v) => (v === null ? "" : v)));
     const blankRow = t[0].map(() => "");
-    const totalRow = t[0].map((_, j) => (j === finIndex("projectCode") ? "Totaal" : j === finIndex("vak") ? all.vak : ""));
-    t.push(blankRow, totalRow, blankRow.map(() => null));
+    const totalRow = t[0].map((_, j) =>
+      j === finIndex("projectCode") ? "Totaal" : j === finIndex("vak") ? all.vak : ""
+    );
+    t.push(
+      blankRow,
+      totalRow,
+      blankRow.map(() => null)
+    );
     for (const m of MEASURES) expect(value(financingTotal(m, t))).toBeCloseTo(all[m], 2);
   });
 
   test("a total row is skipped wherever its label sits, also in a filtered total", () => {
     const t = permuteColumns(financingTable());
     // reversed columns: the first column is not Projectcode, as after moving columns in Excel
-    const totalRow = t[0].map((h, j) => (j === 0 ? "Totaal" : h === "Uitvoering VAK" ? all.vak : h === "Uitvoering VEK" ? all.vek : null));
+    const totalRow = t[0].map((h, j) =>
+      j === 0
+        ? "Totaal"
+        : h === "Uitvoering VAK"
+          ? all.vak
+          : h === "Uitvoering VEK"
+            ? all.vek
+            : null
+    );
     expect(totalRow[t[0].indexOf("Projectcode")]).toBeNull();
     t.push(totalRow);
     expect(value(financingTotal("vak", t))).toBeCloseTo(all.vak, 2);
-    expect(value(financingTotal("vek", t, { filtersoort: "envelop", filterwaarde: "relance" }))).toBeCloseTo(expectedTotals((f) => codeNumber(f.projectCode) <= 158).vek, 2);
+    expect(
+      value(financingTotal("vek", t, { filtersoort: "envelop", filterwaarde: "relance" }))
+    ).toBeCloseTo(expectedTotals((f) => codeNumber(f.projectCode) <= 158).vek, 2);
   });
 
-  type FilterCase = [string, unknown, unknown, (code: string, cluster?: string, speerpunt?: string) => boolean];
+  type FilterCase = [
+    string,
+    unknown,
+    unknown,
+    (code: string, cluster?: string, speerpunt?: string) => boolean,
+  ];
   const cluster5 = CLUSTER_LABELS.find((c) => c.startsWith("05."))!;
   const sp2 = SPEERPUNTEN[1];
   const filters: FilterCase[] = [
@@ -125,57 +165,216 @@ describe("BELEIDSRUIMTE / VAK / VEK over the June 2022 Financiering table", () =
     ["envelope relance", "envelop", "relance", (c) => codeNumber(c) <= 158],
     ["envelope regulier", "envelop", "regulier", (c) => codeNumber(c) >= 159],
     ["code range", "codes", "VV001:VV158", (c) => codeNumber(c) <= 158],
-    ["code range with dash", "codes", "VV010-VV020", (c) => codeNumber(c) >= 10 && codeNumber(c) <= 20],
+    [
+      "code range with dash",
+      "codes",
+      "VV010-VV020",
+      (c) => codeNumber(c) >= 10 && codeNumber(c) <= 20,
+    ],
     ["single code", "codes", "vv 12", (c) => c === "VV012"],
-    ["list of ranges", "codes", "VV001:VV010;VV020, VV159:VV160", (c) => codeNumber(c) <= 10 || c === "VV020" || c === "VV159" || c === "VV160"],
+    [
+      "list of ranges",
+      "codes",
+      "VV001:VV010;VV020, VV159:VV160",
+      (c) => codeNumber(c) <= 10 || c === "VV020" || c === "VV159" || c === "VV160",
+    ],
   ];
 
-  test.each(filters)("filter %s, with the Projecten table and with the computed columns", (_n, soort, waarde, keep) => {
-    const e = expectedTotals((f, p) => keep(f.projectCode, p?.cluster, p?.speerpunt));
-    expect(e.update).toBeGreaterThan(0);
-    for (const m of MEASURES) {
-      expect(value(financingTotal(m, financingTable(), { filtersoort: soort, filterwaarde: waarde, projecten: projectsTable() }))).toBeCloseTo(e[m], 2);
-      expect(value(financingTotal(m, financingTableComputed(), { filtersoort: soort, filterwaarde: waarde }))).toBeCloseTo(e[m], 2);
-      expect(value(financingTotal(m, permuteColumns(financingTableBare()), { filtersoort: soort, filterwaarde: waarde, projecten: permuteColumns(projectsTable()) }))).toBeCloseTo(e[m], 2);
+  test.each(filters)(
+    "filter %s, with the Projecten table and with the computed columns",
+    (_n, soort, waarde, keep) => {
+      const e = expectedTotals((f, p) => keep(f.projectCode, p?.cluster, p?.speerpunt));
+      expect(e.update).toBeGreaterThan(0);
+      for (const m of MEASURES) {
+        expect(
+          value(
+            financingTotal(m, financingTable(), {
+              filtersoort: soort,
+              filterwaarde: waarde,
+              projecten: projectsTable(),
+            })
+          )
+        ).toBeCloseTo(e[m], 2);
+        expect(
+          value(
+            financingTotal(m, financingTableComputed(), {
+              filtersoort: soort,
+              filterwaarde: waarde,
+            })
+          )
+        ).toBeCloseTo(e[m], 2);
+        expect(
+          value(
+            financingTotal(m, permuteColumns(financingTableBare()), {
+              filtersoort: soort,
+              filterwaarde: waarde,
+              projecten: permuteColumns(projectsTable()),
+            })
+          )
+        ).toBeCloseTo(e[m], 2);
+      }
     }
-  });
+  );
 
   test("every cluster's VAK adds up to the overall VAK", () => {
-    const sum = CLUSTER_LABELS.reduce((s, c) => s + value(financingTotal("vak", financingTable(), { filtersoort: "cluster", filterwaarde: c, projecten: projectsTable() })), 0);
+    const sum = CLUSTER_LABELS.reduce(
+      (s, c) =>
+        s +
+        value(
+          financingTotal("vak", financingTable(), {
+            filtersoort: "cluster",
+            filterwaarde: c,
+            projecten: projectsTable(),
+          })
+        ),
+      0
+    );
     expect(sum).toBeCloseTo(all.vak, 2);
   });
 
   test("relance plus regulier is the whole table", () => {
-    const r = value(financingTotal("vek", financingTable(), { filtersoort: "envelop", filterwaarde: "relance" }));
-    const g = value(financingTotal("vek", financingTable(), { filtersoort: "envelop", filterwaarde: "regulier" }));
+    const r = value(
+      financingTotal("vek", financingTable(), { filtersoort: "envelop", filterwaarde: "relance" })
+    );
+    const g = value(
+      financingTotal("vek", financingTable(), { filtersoort: "envelop", filterwaarde: "regulier" })
+    );
     expect(r + g).toBeCloseTo(all.vek, 2);
   });
 
   type ErrCase = [string, () => FnResult, string, RegExp];
-  const withVak = (v: unknown, row = 5) => financingTable().map((r, i) => (i === row ? r.map((x, j) => (j === finIndex("vak") ? v : x)) : r));
-  const withCode = (v: unknown, row = 2) => financingTable().map((r, i) => (i === row ? r.map((x, j) => (j === finIndex("projectCode") ? v : x)) : r));
+  const withVak = (v: unknown, row = 5) =>
+    financingTable().map((r, i) =>
+      i === row ? r.map((x, j) => (j === finIndex("vak") ? v : x)) : r
+    );
+  const withCode = (v: unknown, row = 2) =>
+    financingTable().map((r, i) =>
+      i === row ? r.map((x, j) => (j === finIndex("projectCode") ? v : x)) : r
+    );
   test("unfiltered totals keep rows without a valid project code: no euro is lost", () => {
     for (const m of MEASURES) expect(value(financingTotal(m, withCode("")))).toBeCloseTo(all[m], 2);
     expect(value(financingTotal("vak", withCode("project 7")))).toBeCloseTo(all.vak, 2);
   });
   const errors: ErrCase[] = [
-    ["error cell in VAK", () => financingTotal("vak", withVak("#N/A")), "value", /Rij 6.*Uitvoering VAK.*#N\/A/],
-    ["error object in VAK", () => financingTotal("vak", withVak({ code: "#REF!" })), "value", /#REF!/],
-    ["text that is no amount", () => financingTotal("vak", withVak("veel")), "value", /"veel" is geen bedrag/],
-    ["data without header row", () => financingTotal("vak", financingTable().slice(1)), "value", /kolom/],
+    [
+      "error cell in VAK",
+      () => financingTotal("vak", withVak("#N/A")),
+      "value",
+      /Rij 6.*Uitvoering VAK.*#N\/A/,
+    ],
+    [
+      "error object in VAK",
+      () => financingTotal("vak", withVak({ code: "#REF!" })),
+      "value",
+      /#REF!/,
+    ],
+    [
+      "text that is no amount",
+      () => financingTotal("vak", withVak("veel")),
+      "value",
+      /"veel" is geen bedrag/,
+    ],
+    [
+      "data without header row",
+      () => financingTotal("vak", financingTable().slice(1)),
+      "value",
+      /kolom/,
+    ],
     ["not a table", () => financingTotal("vak", 12), "value", /tabel Financiering/],
-    ["cluster filter without source for the cluster", () => financingTotal("vak", financingTableBare(), { filtersoort: "cluster", filterwaarde: "05" }), "value", /Projecten/],
-    ["projects table without Cluster column", () => financingTotal("vak", financingTableBare(), { filtersoort: "cluster", filterwaarde: "05", projecten: [["Projectcode"], ["VV001"]] }), "value", /Cluster/],
-    ["cluster filter, computed column empty and no Projecten table", () => financingTotal("vak", financingTable(), { filtersoort: "cluster", filterwaarde: "05" }), "na", /Cluster \(berekend\).*leeg voor VV001.*Projecten/],
-    ["cluster filter, project missing from Projecten", () => financingTotal("vak", financingTableBare(), { filtersoort: "cluster", filterwaarde: "05", projecten: projectsTable().filter((r) => r[0] !== "VV007") }), "na", /VV007 staat niet in de tabel Projecten/],
-    ["filtered total, a row with amounts but no project code", () => financingTotal("vak", withCode(""), { filtersoort: "envelop", filterwaarde: "relance" }), "na", /Rij 3 .*geen geldige projectcode/],
-    ["filtered total, a row with an unreadable project code", () => financingTotal("vak", withCode("project 7"), { filtersoort: "codes", filterwaarde: "VV001:VV010" }), "na", /"project 7"/],
-    ["unknown filter type", () => financingTotal("vak", financingTable(), { filtersoort: "minister", filterwaarde: "x" }), "value", /filtersoort/],
-    ["filter value without type", () => financingTotal("vak", financingTable(), { filterwaarde: "relance" }), "value", /filtersoort/],
-    ["filter type without value", () => financingTotal("vak", financingTable(), { filtersoort: "cluster" }), "value", /filterwaarde/],
-    ["unknown cluster", () => financingTotal("vak", financingTableComputed(), { filtersoort: "cluster", filterwaarde: "99. Onbestaand" }), "value", /Onbekende cluster/],
-    ["unknown envelope", () => financingTotal("vak", financingTable(), { filtersoort: "envelop", filterwaarde: "Europa" }), "value", /relance/],
-    ["bad code range", () => financingTotal("vak", financingTable(), { filtersoort: "codes", filterwaarde: "VV1:XX" }), "value", /VV001:VV158/],
+    [
+      "cluster filter without source for the cluster",
+      () =>
+        financingTotal("vak", financingTableBare(), { filtersoort: "cluster", filterwaarde: "05" }),
+      "value",
+      /Projecten/,
+    ],
+    [
+      "projects table without Cluster column",
+      () =>
+        financingTotal("vak", financingTableBare(), {
+          filtersoort: "cluster",
+          filterwaarde: "05",
+          projecten: [["Projectcode"], ["VV001"]],
+        }),
+      "value",
+      /Cluster/,
+    ],
+    [
+      "cluster filter, computed column empty and no Projecten table",
+      () => financingTotal("vak", financingTable(), { filtersoort: "cluster", filterwaarde: "05" }),
+      "na",
+      /Cluster \(berekend\).*leeg voor VV001.*Projecten/,
+    ],
+    [
+      "cluster filter, project missing from Projecten",
+      () =>
+        financingTotal("vak", financingTableBare(), {
+          filtersoort: "cluster",
+          filterwaarde: "05",
+          projecten: projectsTable().filter((r) => r[0] !== "VV007"),
+        }),
+      "na",
+      /VV007 staat niet in de tabel Projecten/,
+    ],
+    [
+      "filtered total, a row with amounts but no project code",
+      () =>
+        financingTotal("vak", withCode(""), { filtersoort: "envelop", filterwaarde: "relance" }),
+      "na",
+      /Rij 3 .*geen geldige projectcode/,
+    ],
+    [
+      "filtered total, a row with an unreadable project code",
+      () =>
+        financingTotal("vak", withCode("project 7"), {
+          filtersoort: "codes",
+          filterwaarde: "VV001:VV010",
+        }),
+      "na",
+      /"project 7"/,
+    ],
+    [
+      "unknown filter type",
+      () => financingTotal("vak", financingTable(), { filtersoort: "minister", filterwaarde: "x" }),
+      "value",
+      /filtersoort/,
+    ],
+    [
+      "filter value without type",
+      () => financingTotal("vak", financingTable(), { filterwaarde: "relance" }),
+      "value",
+      /filtersoort/,
+    ],
+    [
+      "filter type without value",
+      () => financingTotal("vak", financingTable(), { filtersoort: "cluster" }),
+      "value",
+      /filterwaarde/,
+    ],
+    [
+      "unknown cluster",
+      () =>
+        financingTotal("vak", financingTableComputed(), {
+          filtersoort: "cluster",
+          filterwaarde: "99. Onbestaand",
+        }),
+      "value",
+      /Onbekende cluster/,
+    ],
+    [
+      "unknown envelope",
+      () =>
+        financingTotal("vak", financingTable(), { filtersoort: "envelop", filterwaarde: "Europa" }),
+      "value",
+      /relance/,
+    ],
+    [
+      "bad code range",
+      () =>
+        financingTotal("vak", financingTable(), { filtersoort: "codes", filterwaarde: "VV1:XX" }),
+      "value",
+      /VV001:VV158/,
+    ],
   ];
   test("an error cell in a column that is not summed does not matter", () => {
     expect(value(financingTotal("vek", withVak("#N/A")))).toBeCloseTo(all.vek, 2);
@@ -193,7 +392,10 @@ describe("VAKGRAAD and VEKGRAAD", () => {
     const all = expectedTotals(() => true);
     expect(value(commitmentRate(financingTable()))).toBeCloseTo(all.vak / all.update, 12);
     expect(value(paymentRate(financingTable(), undefined))).toBeCloseTo(all.vek / all.update, 12);
-    expect(value(paymentRate(financingTable(), "beleidsruimte"))).toBeCloseTo(all.vek / all.update, 12);
+    expect(value(paymentRate(financingTable(), "beleidsruimte"))).toBeCloseTo(
+      all.vek / all.update,
+      12
+    );
     expect(value(paymentRate(financingTable(), "VAK"))).toBeCloseTo(all.vek / all.vak, 12);
     const c = CLUSTER_LABELS[4];
     const e = expectedTotals((_f, p) => p?.cluster === c);
@@ -203,14 +405,25 @@ describe("VAKGRAAD and VEKGRAAD", () => {
   });
 
   test("a zero base is #DIV/0! with a message, an unknown base #VALUE!", () => {
-    const zero = [financingTable()[0], financingTable()[1].map((v, j) => (j === finIndex("projectCode") ? v : j === finIndex("vek") ? 10 : null))];
+    const zero = [
+      financingTable()[0],
+      financingTable()[1].map((v, j) =>
+        j === finIndex("projectCode") ? v : j === finIndex("vek") ? 10 : null
+      ),
+    ];
     expect(commitmentRate(zero)).toMatchObject({ ok: false, error: "div0" });
     expect(paymentRate(zero, "vak")).toMatchObject({ ok: false, error: "div0" });
     expect(paymentRate(zero, "beleidsruimte")).toMatchObject({ ok: false, error: "div0" });
     expect(paymentRate(financingTable(), "iets")).toMatchObject({ ok: false, error: "value" });
     // a filter that matches nothing: totals 0, rates undefined
-    expect(value(financingTotal("vak", financingTable(), { filtersoort: "codes", filterwaarde: "VV999" }))).toBe(0);
-    expect(commitmentRate(financingTable(), { filtersoort: "codes", filterwaarde: "VV999" })).toMatchObject({ ok: false, error: "div0" });
+    expect(
+      value(
+        financingTotal("vak", financingTable(), { filtersoort: "codes", filterwaarde: "VV999" })
+      )
+    ).toBe(0);
+    expect(
+      commitmentRate(financingTable(), { filtersoort: "codes", filterwaarde: "VV999" })
+    ).toMatchObject({ ok: false, error: "div0" });
   });
 
   test("the data set has the rows these tests rely on", () => {
@@ -222,7 +435,10 @@ describe("VAKGRAAD and VEKGRAAD", () => {
 test("code ranges", () => {
   expect(parseCodeRanges("VV001:VV158")).toEqual([{ from: 1, to: 158 }]);
   expect(parseCodeRanges("VV158:VV001")).toEqual([{ from: 1, to: 158 }]);
-  expect(parseCodeRanges("VV1..VV9; VV20")).toEqual([{ from: 1, to: 9 }, { from: 20, to: 20 }]);
+  expect(parseCodeRanges("VV1..VV9; VV20")).toEqual([
+    { from: 1, to: 9 },
+    { from: 20, to: 20 },
+  ]);
   expect(parseCodeRanges("VV001–VV010")).toEqual([{ from: 1, to: 10 }]);
   expect(parseCodeRanges("1:158")).toBeNull();
   expect(parseCodeRanges("")).toBeNull();

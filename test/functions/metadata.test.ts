@@ -15,21 +15,47 @@ const { finishMetadata, translateMetadata } = require("../../src/functions/trans
   translateMetadata: (m: Metadata, map: unknown) => Metadata;
 };
 
-interface Param { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }
-interface Fn { id: string; name: string; description?: string; parameters?: Param[]; result?: unknown }
-interface Metadata { functions: Fn[]; allowErrorForDataTypeAny?: boolean }
+interface Param {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface Fn {
+  id: string;
+  name: string;
+  description?: string;
+  parameters?: Param[];
+  result?: unknown;
+}
+interface Metadata {
+  functions: Fn[];
+  allowErrorForDataTypeAny?: boolean;
+}
 
 const ROOT = path.resolve(__dirname, "../..");
 const GOLDEN = path.join(__dirname, "functions.golden.json");
-export const ENGLISH = ["REALISATIONRATE", "BUDGET", "COMMITMENTS", "PAYMENTS", "COMMITMENTRATE", "PAYMENTRATE"];
+export const ENGLISH = [
+  "REALISATIONRATE",
+  "BUDGET",
+  "COMMITMENTS",
+  "PAYMENTS",
+  "COMMITMENTRATE",
+  "PAYMENTRATE",
+];
 export const DUTCH = ["REALISATIEGRAAD", "BELEIDSRUIMTE", "VAK", "VEK", "VAKGRAAD", "VEKGRAAD"];
 
 let generated: Metadata;
 beforeAll(async () => {
-  const r = await generateCustomFunctionsMetadata([path.join(ROOT, "src/functions/functions.ts")], true);
+  const r = await generateCustomFunctionsMetadata(
+    [path.join(ROOT, "src/functions/functions.ts")],
+    true
+  );
   expect(r.errors).toEqual([]);
   generated = finishMetadata(JSON.parse(r.metadataJson));
-  if (process.env.UPDATE_GOLDEN) fs.writeFileSync(GOLDEN, JSON.stringify(generated, null, 4) + "\n");
+  if (process.env.UPDATE_GOLDEN)
+    fs.writeFileSync(GOLDEN, JSON.stringify(generated, null, 4) + "\n");
 });
 
 test("functions.json matches the golden file", () => {
@@ -38,7 +64,9 @@ test("functions.json matches the golden file", () => {
 
 test("error cells reach the functions: errors allowed for type any, and every parameter is of type any", () => {
   expect(generated.allowErrorForDataTypeAny).toBe(true);
-  for (const f of generated.functions) for (const p of f.parameters ?? []) expect([f.id, p.name, p.type]).toEqual([f.id, p.name, "any"]);
+  for (const f of generated.functions)
+    for (const p of f.parameters ?? [])
+      expect([f.id, p.name, p.type]).toEqual([f.id, p.name, "any"]);
 });
 
 test("the functions, their English names and ids; the formula builder uses the same ids", () => {
@@ -79,7 +107,9 @@ describe("the Dutch metadata", () => {
   });
 
   test("names are valid, unique, and clash with no built-in function in English or Dutch", () => {
-    const builtins = new Set([...BUILTIN_EN, ...BUILTIN_NL, ...XLM_MACROS].map((n) => n.toUpperCase()));
+    const builtins = new Set(
+      [...BUILTIN_EN, ...BUILTIN_NL, ...XLM_MACROS].map((n) => n.toUpperCase())
+    );
     expect(builtins.size).toBeGreaterThan(300);
     const all = [...ENGLISH, ...DUTCH];
     expect(new Set(all).size).toBe(all.length);

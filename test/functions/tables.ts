@@ -32,7 +32,8 @@ export function financingTableComputed(): unknown[][] {
     const p = byCode.get(String(r[finIndex("projectCode")]));
     r[finIndex("cluster")] = p?.cluster ?? "";
     r[finIndex("speerpunt")] = p?.speerpunt ?? "";
-    r[finIndex("envelop")] = Number(String(r[finIndex("projectCode")]).slice(2)) <= 158 ? "relance" : "regulier";
+    r[finIndex("envelop")] =
+      Number(String(r[finIndex("projectCode")]).slice(2)) <= 158 ? "relance" : "regulier";
     return r;
   });
 }

@@ -3,9 +3,22 @@
  * same workbook as running it once. Random workbooks, fixed seed (FUZZ_SEED), FUZZ_RUNS for more cases.
  */
 import fc from "fast-check";
-import { buildOverview, convertWorkbook, createTemplate, mergeWorkbooks, validateFlow } from "../../src/workbook/flows";
+import {
+  buildOverview,
+  convertWorkbook,
+  createTemplate,
+  mergeWorkbooks,
+  validateFlow,
+} from "../../src/workbook/flows";
 import { XlsxPort } from "../../src/xlsx/port";
-import { cellKey, cellMap, materialise, roundTrip, valueCounts, workbookArb } from "./random-workbook";
+import {
+  cellKey,
+  cellMap,
+  materialise,
+  roundTrip,
+  valueCounts,
+  workbookArb,
+} from "./random-workbook";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = Number(process.env.FUZZ_SEED ?? 20220601);
@@ -20,7 +33,11 @@ function lostValues(before: Map<string, number>, after: Map<string, number>): st
   for (const [k, n] of before) {
     // A formula may be kept as its text (=A1*2) on the Bewaard sheet, its value in the table.
     // An error value (#N/A) may be kept as its text.
-    const alt = k.startsWith("f:") ? `s:=${k.slice(2)}` : k.startsWith("e:") ? `s:${k.slice(2)}` : null;
+    const alt = k.startsWith("f:")
+      ? `s:=${k.slice(2)}`
+      : k.startsWith("e:")
+        ? `s:${k.slice(2)}`
+        : null;
     const found = (after.get(k) ?? 0) + (alt ? (after.get(alt) ?? 0) : 0);
     if (found < n) lost.push(`${k} ×${n - found}`);
   }
@@ -28,10 +45,15 @@ function lostValues(before: Map<string, number>, after: Map<string, number>): st
 }
 
 /** Cells whose value changed or vanished at their own address (sheets that the flow may not touch). */
-function movedOrChanged(before: Map<string, Map<string, string>>, after: Map<string, Map<string, string>>): string[] {
+function movedOrChanged(
+  before: Map<string, Map<string, string>>,
+  after: Map<string, Map<string, string>>
+): string[] {
   const bad: string[] = [];
   for (const [sheet, cells] of before)
-    for (const [addr, k] of cells) if (after.get(sheet)?.get(addr) !== k) bad.push(`${sheet}!${addr}: ${k} → ${after.get(sheet)?.get(addr) ?? "(leeg)"}`);
+    for (const [addr, k] of cells)
+      if (after.get(sheet)?.get(addr) !== k)
+        bad.push(`${sheet}!${addr}: ${k} → ${after.get(sheet)?.get(addr) ?? "(leeg)"}`);
   return bad;
 }
 
@@ -55,7 +77,7 @@ describe("no flow loses a value", () => {
         const twice = await roundTrip(once);
         expect(without(cellMap(twice))).toEqual(snapshotOnce);
       }),
-      opts,
+      opts
     );
   });
 
@@ -71,7 +93,7 @@ describe("no flow loses a value", () => {
         await createTemplate(once, { meetmoment: "2022-06-01" });
         expect(without(cellMap(await roundTrip(once)))).toEqual(snapshotOnce);
       }),
-      opts,
+      opts
     );
   });
 
@@ -95,12 +117,18 @@ describe("no flow loses a value", () => {
         expect(cellMap(twice, (s) => s === "_vvmonitor")).toEqual(snapshotOnce);
         const notes = (p: XlsxPort) => {
           const out: string[] = [];
-          p.workbook.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => c.note && out.push(`${ws.name}!${c.address}:${JSON.stringify(c.note)}`))));
+          p.workbook.eachSheet((ws) =>
+            ws.eachRow((row) =>
+              row.eachCell(
+                (c) => c.note && out.push(`${ws.name}!${c.address}:${JSON.stringify(c.note)}`)
+              )
+            )
+          );
           return out.sort();
         };
         expect(notes(twice)).toEqual(notes(once));
       }),
-      opts,
+      opts
     );
   });
 
@@ -121,7 +149,8 @@ describe("no flow loses a value", () => {
                 for (const row of t.rows)
                   for (const v of row) {
                     const k = cellKey(v);
-                    if (k !== null && !k.startsWith("f:")) expected.set(k, (expected.get(k) ?? 0) + 1);
+                    if (k !== null && !k.startsWith("f:"))
+                      expected.set(k, (expected.get(k) ?? 0) + 1);
                   }
           inputs.push({ file: `entiteit-${i}.xlsx`, snapshot });
         }
@@ -129,7 +158,7 @@ describe("no flow loses a value", () => {
         await mergeWorkbooks(inputs, out, {});
         expect(lostValues(expected, valueCounts(await roundTrip(out)))).toEqual([]);
       }),
-      { ...opts, numRuns: Math.max(5, Math.round(RUNS / 3)) },
+      { ...opts, numRuns: Math.max(5, Math.round(RUNS / 3)) }
     );
   });
 });

@@ -19,7 +19,11 @@ const res = resources(doc);
 const DEV = "https://localhost:3000/";
 
 export function manifestInfo(file: string): string {
-  return execFileSync(process.execPath, [path.join(ROOT, "node_modules/office-addin-manifest/cli.js"), "info", file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  return execFileSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/office-addin-manifest/cli.js"), "info", file],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }
+  );
 }
 
 test("office-addin-manifest info parses it", () => {
@@ -34,8 +38,12 @@ test("an Excel task pane add-in with the least permission that works and the sha
   expect(doc.documentElement.localName).toBe("OfficeApp");
   expect(doc.documentElement.getAttribute("xsi:type")).toBe("TaskPaneApp");
   expect(top(doc, "Permissions").textContent).toBe("ReadWriteDocument");
-  expect(all(top(doc, "Hosts"), "Host").map((h) => h.getAttribute("Name") ?? h.getAttribute("xsi:type"))).toContain("Workbook");
-  const sets = all(top(doc, "Requirements"), "Set").map((s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`);
+  expect(
+    all(top(doc, "Hosts"), "Host").map((h) => h.getAttribute("Name") ?? h.getAttribute("xsi:type"))
+  ).toContain("Workbook");
+  const sets = all(top(doc, "Requirements"), "Set").map(
+    (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`
+  );
   expect(sets).toContain("SharedRuntime 1.1");
 });
 
@@ -44,7 +52,9 @@ test("one shared runtime: the runtime, the functions page, the function file and
   expect(runtimes).toHaveLength(1);
   expect(runtimes[0].getAttribute("lifetime")).toBe("long");
   const id = runtimes[0].getAttribute("resid")!;
-  const cf = all(doc, "ExtensionPoint").find((e) => e.getAttribute("xsi:type") === "CustomFunctions")!;
+  const cf = all(doc, "ExtensionPoint").find(
+    (e) => e.getAttribute("xsi:type") === "CustomFunctions"
+  )!;
   expect(one(one(cf, "Page"), "SourceLocation").getAttribute("resid")).toBe(id);
   expect(one(doc, "FunctionFile").getAttribute("resid")).toBe(id);
   const actions = all(doc, "Action").filter((a) => a.getAttribute("xsi:type") === "ShowTaskpane");
@@ -52,7 +62,9 @@ test("one shared runtime: the runtime, the functions page, the function file and
   for (const a of actions) expect(one(a, "SourceLocation").getAttribute("resid")).toBe(id);
   expect(res.get(id)!.value).toBe(`${DEV}taskpane.html`);
   // DefaultSettings (older hosts) points at the same page
-  expect(one(top(doc, "DefaultSettings"), "SourceLocation").getAttribute("DefaultValue")).toBe(res.get(id)!.value);
+  expect(one(top(doc, "DefaultSettings"), "SourceLocation").getAttribute("DefaultValue")).toBe(
+    res.get(id)!.value
+  );
   // the ribbon button sits on the Home tab
   expect(one(doc, "OfficeTab").getAttribute("id")).toBe("TabHome");
 });
@@ -69,12 +81,19 @@ test("every resid is defined, every resource is used, ids are at most 32 charact
 });
 
 test("custom functions: namespace VV, script, metadata with Dutch overrides for nl-NL and nl-BE", () => {
-  const cf = all(doc, "ExtensionPoint").find((e) => e.getAttribute("xsi:type") === "CustomFunctions")!;
+  const cf = all(doc, "ExtensionPoint").find(
+    (e) => e.getAttribute("xsi:type") === "CustomFunctions"
+  )!;
   expect(res.get(one(cf, "Namespace").getAttribute("resid")!)!.value).toBe("VV");
-  expect(res.get(one(one(cf, "Script"), "SourceLocation").getAttribute("resid")!)!.value).toBe(`${DEV}functions.js`);
+  expect(res.get(one(one(cf, "Script"), "SourceLocation").getAttribute("resid")!)!.value).toBe(
+    `${DEV}functions.js`
+  );
   const meta = res.get(one(one(cf, "Metadata"), "SourceLocation").getAttribute("resid")!)!;
   expect(meta.value).toBe(`${DEV}functions.json`);
-  expect(Object.fromEntries(meta.overrides)).toEqual({ "nl-NL": `${DEV}functions-nl.json`, "nl-BE": `${DEV}functions-nl.json` });
+  expect(Object.fromEntries(meta.overrides)).toEqual({
+    "nl-NL": `${DEV}functions-nl.json`,
+    "nl-BE": `${DEV}functions-nl.json`,
+  });
 });
 
 test("display texts: Dutch by default (nl-NL) with an en-US override for each", () => {

@@ -5,10 +5,16 @@
 export class MockError {
   constructor(
     public code: string,
-    public message?: string,
+    public message?: string
   ) {}
 }
-export const ErrorCode = { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" };
+export const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+};
 
 export type Fns = typeof import("../../src/functions/functions");
 
@@ -17,7 +23,11 @@ export function withCustomFunctions(): { fns: () => Fns; associate: jest.Mock } 
   let f: Fns | undefined;
   const associate = jest.fn();
   beforeAll(async () => {
-    (globalThis as Record<string, unknown>).CustomFunctions = { Error: MockError, ErrorCode, associate };
+    (globalThis as Record<string, unknown>).CustomFunctions = {
+      Error: MockError,
+      ErrorCode,
+      associate,
+    };
     f = await import("../../src/functions/functions");
   });
   afterAll(() => {

@@ -12,12 +12,25 @@ import { plainWorkbook } from "../fakes/workbooks";
 function benchOf(x: FakeExcel) {
   const run = x.run as unknown as ExcelRun;
   const port = new ExcelWorkbookPort({ run, notes: true, runtimeEvents: true });
-  return new ExcelWorkbench({ run, runWith: x.run as unknown as ExcelRunWith, port, debounceMs: 20 });
+  return new ExcelWorkbench({
+    run,
+    runWith: x.run as unknown as ExcelRunWith,
+    port,
+    debounceMs: 20,
+  });
 }
 
 async function noAxeViolations(container: HTMLElement) {
-  const r = await axe.run(container, { rules: { "color-contrast": { enabled: false }, region: { enabled: false } } });
-  const summary = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).slice(0, 2).join(" | ")}`);
+  const r = await axe.run(container, {
+    rules: { "color-contrast": { enabled: false }, region: { enabled: false } },
+  });
+  const summary = r.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.html)
+        .slice(0, 2)
+        .join(" | ")}`
+  );
   expect(summary).toEqual([]);
 }
 
@@ -46,7 +59,9 @@ describe("task pane", () => {
   it("shows the column mapping of a workbook to convert, and converting keeps every row", async () => {
     const x = plainWorkbook(12);
     render(<App workbench={benchOf(x)} initialLive={false} />);
-    await waitFor(() => expect(status().textContent).toBe("Bevat gegevens die nog niet in het sjabloon staan"));
+    await waitFor(() =>
+      expect(status().textContent).toBe("Bevat gegevens die nog niet in het sjabloon staan")
+    );
     fireEvent.click(screen.getByRole("button", { name: "Omzetten naar sjabloon" }));
     const h = await screen.findByRole("heading", { name: /Milestones → Mijlpalen/ });
     expect(h.textContent).toMatch(/12 rijen/);
@@ -70,7 +85,8 @@ describe("task pane", () => {
     const summary = await screen.findByTestId("summary");
     expect(summary.textContent).toMatch(/\d+ fout\(en\), \d+ waarschuwing\(en\)/);
     // Open every group, find the quarter error, click it.
-    for (const header of screen.getAllByRole("button", { expanded: false })) fireEvent.click(header);
+    for (const header of screen.getAllByRole("button", { expanded: false }))
+      fireEvent.click(header);
     await noAxeViolations(container);
     const go = screen.getByRole("button", { name: /^Ga naar Mijlpalen!C2:/ });
     fireEvent.click(go);
@@ -97,7 +113,10 @@ describe("task pane", () => {
     let fail = true;
     const bench: Workbench = Object.assign(Object.create(Object.getPrototypeOf(real)), real, {
       status: async () => {
-        if (fail) throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+        if (fail)
+          throw Object.assign(new Error("The request payload size has exceeded the limit."), {
+            code: "RequestPayloadSizeLimitExceeded",
+          });
         return real.status();
       },
     });
@@ -179,13 +198,21 @@ describe("statusOf", () => {
     const x = plainWorkbook(2);
     const snap = await benchOf(x).port.read();
     expect(statusOf(planConversion(snap), null).kind).toBe("convertible");
-    expect(statusOf(planConversion(snap), { templateVersion: "0.9", meetmoment: null })).toEqual({ kind: "outdated", version: "0.9", meetmoment: null });
+    expect(statusOf(planConversion(snap), { templateVersion: "0.9", meetmoment: null })).toEqual({
+      kind: "outdated",
+      version: "0.9",
+      meetmoment: null,
+    });
     const empty = new FakeExcel();
     empty.addSheet("Blad1");
     expect(statusOf(planConversion(await benchOf(empty).port.read()), null).kind).toBe("empty");
     const bench = benchOf(x);
     await bench.createTemplate({ lang: "nl", meetmoment: "2022-12-01" });
-    expect(await bench.status()).toEqual({ kind: "template", version: "1.0", meetmoment: "2022-12-01" });
+    expect(await bench.status()).toEqual({
+      kind: "template",
+      version: "1.0",
+      meetmoment: "2022-12-01",
+    });
   });
 });
 

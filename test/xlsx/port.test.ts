@@ -22,7 +22,11 @@ beforeAll(async () => {
 describe("template as an .xlsx file", () => {
   it("has the four sheets as tables with the schema's headers in row 1", async () => {
     const snap = await (await openXlsx(templateFile)).read();
-    expect(snap.sheets.map((s) => s.name)).toEqual(["Instructies", ...SHEETS.map((s) => s.name), LISTS_SHEET]);
+    expect(snap.sheets.map((s) => s.name)).toEqual([
+      "Instructies",
+      ...SHEETS.map((s) => s.name),
+      LISTS_SHEET,
+    ]);
     for (const spec of SHEETS) {
       const sheet = snap.sheets.find((s) => s.name === spec.name)!;
       expect(sheet.tables).toHaveLength(1);
@@ -33,7 +37,10 @@ describe("template as an .xlsx file", () => {
       expect(t.headers).toEqual(spec.columns.map((c) => c.header));
     }
     expect(snap.sheets.find((s) => s.name === LISTS_SHEET)!.visible).toBe(false);
-    expect(snap.stamp).toMatchObject({ templateVersion: TEMPLATE_VERSION, meetmoment: "2022-06-01" });
+    expect(snap.stamp).toMatchObject({
+      templateVersion: TEMPLATE_VERSION,
+      meetmoment: "2022-06-01",
+    });
   });
 
   it("has dropdowns that point into the lists sheet, formats, notes, frozen header, status colours and formulas", async () => {
@@ -46,7 +53,9 @@ describe("template as an .xlsx file", () => {
     });
     expect(wb.getWorksheet(STAMP_SHEET)!.state).toBe("veryHidden");
     for (const spec of SHEETS) {
-      const ws = wb.getWorksheet(spec.name)! as ExcelJS.Worksheet & { dataValidations: { model: Record<string, ExcelJS.DataValidation> } };
+      const ws = wb.getWorksheet(spec.name)! as ExcelJS.Worksheet & {
+        dataValidations: { model: Record<string, ExcelJS.DataValidation> };
+      };
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       spec.columns.forEach((c, i) => {
         const letter = String.fromCharCode(65 + i);
@@ -59,12 +68,20 @@ describe("template as an .xlsx file", () => {
           expect(dv.formulae[0]).not.toContain('"');
         }
         if (c.numFmt) expect(ws.getCell(2, i + 1).numFmt).toBe(c.numFmt);
-        if (c.kind === "computed") expect(ws.getCell(2, i + 1).value).toEqual({ formula: computedFormula(spec, c, 2) });
+        if (c.kind === "computed")
+          expect(ws.getCell(2, i + 1).value).toEqual({ formula: computedFormula(spec, c, 2) });
       });
       const statusCol = spec.columns.findIndex((c) => c.list?.name.endsWith("statussen"));
       if (statusCol >= 0) {
-        const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: unknown[] }[] }).conditionalFormattings;
-        expect(cf.some((f) => f.ref.startsWith(`${String.fromCharCode(65 + statusCol)}2:`) && f.rules.length >= 6)).toBe(true);
+        const cf = (
+          ws as unknown as { conditionalFormattings: { ref: string; rules: unknown[] }[] }
+        ).conditionalFormattings;
+        expect(
+          cf.some(
+            (f) =>
+              f.ref.startsWith(`${String.fromCharCode(65 + statusCol)}2:`) && f.rules.length >= 6
+          )
+        ).toBe(true);
       }
     }
   });
@@ -73,7 +90,12 @@ describe("template as an .xlsx file", () => {
     const port = await openXlsx(templateFile);
     const ws = port.workbook.getWorksheet("Projecten")!;
     ws.getCell("B2").note = "note of the user";
-    await port.apply({ marks: [{ sheet: "Projecten", cell: "B2", severity: "error", message: "fout A" }, { sheet: "Projecten", cell: "C2", severity: "warning", message: "let op" }] });
+    await port.apply({
+      marks: [
+        { sheet: "Projecten", cell: "B2", severity: "error", message: "fout A" },
+        { sheet: "Projecten", cell: "C2", severity: "warning", message: "let op" },
+      ],
+    });
     const again = await roundTrip(port, tmp.path("marked.xlsx"));
     const w2 = again.workbook.getWorksheet("Projecten")!;
     expect(String(w2.getCell("B2").note)).toContain("note of the user");
@@ -84,7 +106,9 @@ describe("template as an .xlsx file", () => {
     const w3 = cleared.workbook.getWorksheet("Projecten")!;
     expect(w3.getCell("B2").note).toBe("note of the user");
     expect(w3.getCell("C2").note).toBeUndefined();
-    expect((w3.getCell("C2").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe("FFFFEB9C");
+    expect((w3.getCell("C2").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe(
+      "FFFFEB9C"
+    );
   });
 });
 
@@ -95,22 +119,31 @@ describe("files that are not readable workbooks", () => {
     ["truncated zip", () => readFileSync(templateFile).subarray(0, 3000), "corrupt"],
     [
       "password-protected (OLE container with EncryptionInfo)",
-      () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(1024)]),
+      () =>
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(504),
+          Buffer.from("EncryptionInfo", "utf16le"),
+          Buffer.alloc(1024),
+        ]),
       "encrypted",
     ],
   ];
-  it.each(cases)("%s gives a WorkbookReadError with a one-line message", async (name, bytes, kind) => {
-    const file = tmp.path(`${name.replace(/\W+/g, "-")}.xlsx`);
-    writeFileSync(file, bytes());
-    const err = await openXlsx(file).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(WorkbookReadError);
-    expect((err as WorkbookReadError).kind).toBe(kind);
-    expect((err as WorkbookReadError).line("nl")).not.toContain("\n");
-    expect((err as WorkbookReadError).line("nl")).toContain(file);
-  });
+  it.each(cases)(
+    "%s gives a WorkbookReadError with a one-line message",
+    async (name, bytes, kind) => {
+      const file = tmp.path(`${name.replace(/\W+/g, "-")}.xlsx`);
+      writeFileSync(file, bytes());
+      const err = await openXlsx(file).then(
+        () => null,
+        (e: unknown) => e
+      );
+      expect(err).toBeInstanceOf(WorkbookReadError);
+      expect((err as WorkbookReadError).kind).toBe(kind);
+      expect((err as WorkbookReadError).line("nl")).not.toContain("\n");
+      expect((err as WorkbookReadError).line("nl")).toContain(file);
+    }
+  );
 
   it("a missing file", async () => {
     await expect(openXlsx(tmp.path("nope.xlsx"))).rejects.toMatchObject({ kind: "missing" });

@@ -16,8 +16,10 @@ export const en: Strings = {
     meetmoment: (m) => (m ? `Measurement date: ${m}` : "Measurement date: not set"),
     next: "What next?",
     nextTemplate: "Fill in the sheets and validate the workbook before you send it.",
-    nextConvertible: "Convert the workbook into the template. You first see which column goes where; no value is lost.",
-    nextEmpty: "Create the template: four tables with dropdowns, formats and help on every column header.",
+    nextConvertible:
+      "Convert the workbook into the template. You first see which column goes where; no value is lost.",
+    nextEmpty:
+      "Create the template: four tables with dropdowns, formats and help on every column header.",
     nextOutdated: "Convert the workbook to the new template version.",
     refresh: "Read again",
   },
@@ -33,13 +35,26 @@ export const en: Strings = {
     from: "Column in the workbook",
     to: "Column in the template",
     how: "Recognised by",
-    howText: { exact: "same header", folded: "header (case/spacing)", synonym: "synonym", extra: "extra column, kept", added: "new, empty" },
-    action: { unchanged: "already fine", converted: "converted", moved: "moved", kept: "left as it is", created: "new" },
+    howText: {
+      exact: "same header",
+      folded: "header (case/spacing)",
+      synonym: "synonym",
+      extra: "extra column, kept",
+      added: "new, empty",
+    },
+    action: {
+      unchanged: "already fine",
+      converted: "converted",
+      moved: "moved",
+      kept: "left as it is",
+      created: "new",
+    },
     newSheet: (columns) => `New sheet with ${columns.length} columns: ${columns.join(", ")}.`,
     rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
     kept: (n) => `${n} value(s) without a place in the template go to the 'Bewaard' sheet.`,
     done: "The template is ready.",
-    doneDetail: (created, kept) => `${created} sheet(s) created, ${kept} existing kept or converted.`,
+    doneDetail: (created, kept) =>
+      `${created} sheet(s) created, ${kept} existing kept or converted.`,
     working: "Writing the template…",
   },
   validate: {
@@ -59,11 +74,15 @@ export const en: Strings = {
     goTo: (where) => `Go to ${where}`,
     live: "Validate live after changes",
     liveOn: "Live validation is on: every change or paste is checked again.",
-    meetmoment: (m) => (m ? `Checked against measurement date ${m}.` : "No measurement date: overdue milestones are not checked."),
+    meetmoment: (m) =>
+      m
+        ? `Checked against measurement date ${m}.`
+        : "No measurement date: overdue milestones are not checked.",
   },
   overview: {
     title: "Overview of the totals",
-    intro: "Budget, commitments (VAK) and payments (VEK) per spearhead, cluster and envelope, with charts in the status colours.",
+    intro:
+      "Budget, commitments (VAK) and payments (VEK) per spearhead, cluster and envelope, with charts in the status colours.",
     mode: "Formulas",
     functions: "With the add-in's functions (VV.COMMITMENTS, …)",
     formulas: "With plain Excel formulas (works without the add-in too)",
@@ -73,22 +92,26 @@ export const en: Strings = {
   },
   settings: {
     meetmoment: "Measurement date",
-    meetmomentHint: "The date of the measurement, e.g. 2022-06-01. Milestones dated before it that have not started or are on schedule are overdue.",
+    meetmomentHint:
+      "The date of the measurement, e.g. 2022-06-01. Milestones dated before it that have not started or are on schedule are overdue.",
     save: "Save the measurement date in the workbook",
     saved: "The measurement date is saved in the workbook (for the command line too).",
     language: "Language",
     dutch: "Nederlands",
     english: "English",
     live: "Live validation",
-    liveHint: "Validate again after changes and pastes in the tables. Pasting bypasses Excel's dropdowns.",
+    liveHint:
+      "Validate again after changes and pastes in the tables. Pasting bypasses Excel's dropdowns.",
   },
   errors: {
     title: "That did not work",
     retry: "Try again",
     dismiss: "Close",
     notInExcel: "The add-in is not running in Excel. Open it from Excel (Home > Add-ins).",
-    payload: "The workbook is too large to read at once. Close other workbooks, or use the command line (npx vv-monitor).",
-    protected: "A sheet or the workbook is protected. Unprotect it (Review > Unprotect) and try again.",
+    payload:
+      "The workbook is too large to read at once. Close other workbooks, or use the command line (npx vv-monitor).",
+    protected:
+      "A sheet or the workbook is protected. Unprotect it (Review > Unprotect) and try again.",
     editMode: "Excel is still in cell edit mode. Press Enter or Esc in the cell and try again.",
     generic: (m) => `${m} Try again; if it keeps failing, save the workbook and reopen the add-in.`,
   },

@@ -8,14 +8,17 @@ export const nl = {
     heading: "Deze werkmap",
     checking: "De werkmap wordt gelezen…",
     template: (v: string) => `Monitoringssjabloon, versie ${v}`,
-    outdated: (v: string, want: string) => `Monitoringssjabloon versie ${v}; de invoegtoepassing gebruikt versie ${want}`,
+    outdated: (v: string, want: string) =>
+      `Monitoringssjabloon versie ${v}; de invoegtoepassing gebruikt versie ${want}`,
     convertible: "Bevat gegevens die nog niet in het sjabloon staan",
     empty: "Nog geen monitoringssjabloon",
     meetmoment: (m: string | null) => (m ? `Meetmoment: ${m}` : "Meetmoment: nog niet ingesteld"),
     next: "Wat nu?",
     nextTemplate: "Vul de tabbladen in en valideer de werkmap voor u ze verstuurt.",
-    nextConvertible: "Zet de werkmap om naar het sjabloon. U ziet eerst welke kolom waar terechtkomt; er gaat geen waarde verloren.",
-    nextEmpty: "Maak het sjabloon aan: vier tabellen met keuzelijsten, formaten en uitleg op elke kolomkop.",
+    nextConvertible:
+      "Zet de werkmap om naar het sjabloon. U ziet eerst welke kolom waar terechtkomt; er gaat geen waarde verloren.",
+    nextEmpty:
+      "Maak het sjabloon aan: vier tabellen met keuzelijsten, formaten en uitleg op elke kolomkop.",
     nextOutdated: "Zet de werkmap om naar de nieuwe versie van het sjabloon.",
     refresh: "Opnieuw lezen",
   },
@@ -31,13 +34,28 @@ export const nl = {
     from: "Kolom in de werkmap",
     to: "Kolom in het sjabloon",
     how: "Hoe herkend",
-    howText: { exact: "zelfde kop", folded: "kop (hoofdletters/spaties)", synonym: "synoniem", extra: "extra kolom, blijft behouden", added: "nieuw, leeg" } as Record<string, string>,
-    action: { unchanged: "al in orde", converted: "omgezet", moved: "verplaatst", kept: "blijft zoals het is", created: "nieuw" } as Record<string, string>,
-    newSheet: (columns: string[]) => `Nieuw tabblad met ${columns.length} kolommen: ${columns.join(", ")}.`,
+    howText: {
+      exact: "zelfde kop",
+      folded: "kop (hoofdletters/spaties)",
+      synonym: "synoniem",
+      extra: "extra kolom, blijft behouden",
+      added: "nieuw, leeg",
+    } as Record<string, string>,
+    action: {
+      unchanged: "al in orde",
+      converted: "omgezet",
+      moved: "verplaatst",
+      kept: "blijft zoals het is",
+      created: "nieuw",
+    } as Record<string, string>,
+    newSheet: (columns: string[]) =>
+      `Nieuw tabblad met ${columns.length} kolommen: ${columns.join(", ")}.`,
     rows: (n: number) => (n === 1 ? "1 rij" : `${n} rijen`),
-    kept: (n: number) => `${n} waarde(n) zonder plaats in het sjabloon gaan naar het tabblad 'Bewaard'.`,
+    kept: (n: number) =>
+      `${n} waarde(n) zonder plaats in het sjabloon gaan naar het tabblad 'Bewaard'.`,
     done: "Het sjabloon staat klaar.",
-    doneDetail: (created: number, kept: number) => `${created} tabblad(en) aangemaakt, ${kept} bestaand(e) behouden of omgezet.`,
+    doneDetail: (created: number, kept: number) =>
+      `${created} tabblad(en) aangemaakt, ${kept} bestaand(e) behouden of omgezet.`,
     working: "Het sjabloon wordt geschreven…",
   },
   validate: {
@@ -57,11 +75,15 @@ export const nl = {
     goTo: (where: string) => `Ga naar ${where}`,
     live: "Live valideren na wijzigingen",
     liveOn: "Live validatie staat aan: na elke wijziging of plakactie wordt opnieuw gecontroleerd.",
-    meetmoment: (m: string | null) => (m ? `Gecontroleerd tegen meetmoment ${m}.` : "Zonder meetmoment: achterstallige mijlpalen worden niet gecontroleerd."),
+    meetmoment: (m: string | null) =>
+      m
+        ? `Gecontroleerd tegen meetmoment ${m}.`
+        : "Zonder meetmoment: achterstallige mijlpalen worden niet gecontroleerd.",
   },
   overview: {
     title: "Overzicht van de totalen",
-    intro: "Beleidsruimte, VAK en VEK per speerpunt, cluster en envelop, met grafieken in de statuskleuren.",
+    intro:
+      "Beleidsruimte, VAK en VEK per speerpunt, cluster en envelop, met grafieken in de statuskleuren.",
     mode: "Formules",
     functions: "Met de functies van de invoegtoepassing (VV.VAK, …)",
     formulas: "Met gewone Excel-formules (werkt ook zonder invoegtoepassing)",
@@ -71,24 +93,30 @@ export const nl = {
   },
   settings: {
     meetmoment: "Meetmoment",
-    meetmomentHint: "De datum van de meting, bv. 2022-06-01. Mijlpalen met een timing vóór deze datum die nog niet gestart of op schema zijn, zijn achterstallig.",
+    meetmomentHint:
+      "De datum van de meting, bv. 2022-06-01. Mijlpalen met een timing vóór deze datum die nog niet gestart of op schema zijn, zijn achterstallig.",
     save: "Meetmoment in de werkmap bewaren",
     saved: "Het meetmoment is in de werkmap bewaard (ook voor de opdrachtregel).",
     language: "Taal",
     dutch: "Nederlands",
     english: "English",
     live: "Live validatie",
-    liveHint: "Na wijzigingen en plakacties in de tabellen opnieuw valideren. Plakken omzeilt de keuzelijsten van Excel.",
+    liveHint:
+      "Na wijzigingen en plakacties in de tabellen opnieuw valideren. Plakken omzeilt de keuzelijsten van Excel.",
   },
   errors: {
     title: "Dat is niet gelukt",
     retry: "Opnieuw proberen",
     dismiss: "Sluiten",
-    notInExcel: "De invoegtoepassing draait niet in Excel. Open ze vanuit Excel (Start > Invoegtoepassingen).",
-    payload: "De werkmap is te groot om in één keer te lezen. Sluit andere werkmappen, of gebruik de opdrachtregel (npx vv-monitor).",
-    protected: "Een tabblad of de werkmap is beveiligd. Hef de beveiliging op (Controleren > Beveiliging opheffen) en probeer opnieuw.",
+    notInExcel:
+      "De invoegtoepassing draait niet in Excel. Open ze vanuit Excel (Start > Invoegtoepassingen).",
+    payload:
+      "De werkmap is te groot om in één keer te lezen. Sluit andere werkmappen, of gebruik de opdrachtregel (npx vv-monitor).",
+    protected:
+      "Een tabblad of de werkmap is beveiligd. Hef de beveiliging op (Controleren > Beveiliging opheffen) en probeer opnieuw.",
     editMode: "Excel is nog in bewerkmodus. Druk op Enter of Esc in de cel en probeer opnieuw.",
-    generic: (m: string) => `${m} Probeer opnieuw; blijft het mislukken, sla de werkmap op en open de invoegtoepassing opnieuw.`,
+    generic: (m: string) =>
+      `${m} Probeer opnieuw; blijft het mislukken, sla de werkmap op en open de invoegtoepassing opnieuw.`,
   },
   busy: "Bezig…",
 };

@@ -3,7 +3,15 @@
  * and table plans (all derived from the schema's SHEETS), and the tables a snapshot offers to validation.
  */
 import { columnLetter, isBlank, toScalar } from "../../core/cells";
-import { computedFormula, findSheetSpec, listRange, mapHeaders, SHEETS, type ColumnSpec, type SheetSpec } from "../../core/template";
+import {
+  computedFormula,
+  findSheetSpec,
+  listRange,
+  mapHeaders,
+  SHEETS,
+  type ColumnSpec,
+  type SheetSpec,
+} from "../../core/template";
 import type { TableData } from "../../core/table";
 import { MILESTONE_STATUSES, PROJECT_STATUSES, type Lang } from "../../core/vocabulary";
 import type { ColumnFormat, SheetSnapshot, TablePlan, WorkbookSnapshot, WriteValue } from "../port";
@@ -17,7 +25,12 @@ export function toWriteValue(v: unknown): WriteValue {
 }
 
 export function isFormulaCell(v: unknown): boolean {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v);
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !(v instanceof Date) &&
+    ("formula" in v || "sharedFormula" in v)
+  );
 }
 
 /** The text of a formula cell, as typed: "=B3/2". */
@@ -42,7 +55,10 @@ export function columnFormat(c: ColumnSpec, lang: Lang): ColumnFormat {
   if (c.numFmt) f.numFmt = c.numFmt;
   if (c.kind === "longtext") f.wrap = true;
   if (c.list) f.listRange = listRange(c.list.name);
-  f.help = { title: (lang === "nl" ? c.header : c.en).slice(0, 32), text: c.help[lang].slice(0, 255) };
+  f.help = {
+    title: (lang === "nl" ? c.header : c.en).slice(0, 32),
+    text: c.help[lang].slice(0, 255),
+  };
   const colours = c.list ? STATUS_COLOURS[c.list.name] : undefined;
   if (colours) f.colours = colours.map((s) => ({ value: s.label, fill: s.fill, font: s.font }));
   return f;
@@ -72,15 +88,22 @@ export function uniqueHeaders(headers: string[]): string[] {
  * their computed cells are ignored and replaced by formulas. Without rows, one empty row is planned
  * (an Excel table always has one), with its formulas.
  */
-export function templateTable(spec: SheetSpec, rows: readonly (readonly unknown[])[], lang: Lang, extraHeaders: readonly string[] = [], headerRow = 1): TablePlan {
+export function templateTable(
+  spec: SheetSpec,
+  rows: readonly (readonly unknown[])[],
+  lang: Lang,
+  extraHeaders: readonly string[] = [],
+  headerRow = 1
+): TablePlan {
   const n = spec.columns.length;
   const headers = uniqueHeaders([...spec.columns.map((c) => c.header), ...extraHeaders]);
   const body = rows.length ? rows : [[]];
   const planned: WriteValue[][] = body.map((r, i) =>
     headers.map((_, j) => {
-      if (j < n && spec.columns[j].kind === "computed") return { formula: computedFormula(spec, spec.columns[j], headerRow + 1 + i) };
+      if (j < n && spec.columns[j].kind === "computed")
+        return { formula: computedFormula(spec, spec.columns[j], headerRow + 1 + i) };
       return toWriteValue(r[j]);
-    }),
+    })
   );
   return {
     name: spec.tableName,
@@ -112,7 +135,9 @@ export function tableFromUsed(sheet: SheetSnapshot, headerOffset = 0): TableData
  * a note that points to the template sheet).
  */
 export function tablesForValidation(snapshot: WorkbookSnapshot): TableData[] {
-  const exact = new Set(snapshot.sheets.filter((s) => SHEETS.some((t) => t.name === s.name)).map((s) => s.name));
+  const exact = new Set(
+    snapshot.sheets.filter((s) => SHEETS.some((t) => t.name === s.name)).map((s) => s.name)
+  );
   const out: TableData[] = [];
   for (const s of snapshot.sheets) {
     const spec = findSheetSpec(s.name);
@@ -129,7 +154,10 @@ export function tablesForValidation(snapshot: WorkbookSnapshot): TableData[] {
 }
 
 /** The row (among the first 30 of a range) whose cells name the most template columns. */
-export function findHeaderRow(spec: SheetSpec, values: readonly (readonly unknown[])[]): { offset: number; matches: number } | null {
+export function findHeaderRow(
+  spec: SheetSpec,
+  values: readonly (readonly unknown[])[]
+): { offset: number; matches: number } | null {
   let best: { offset: number; matches: number } | null = null;
   for (let i = 0; i < Math.min(values.length, 30); i++) {
     const texts = values[i].map((v) => (isBlank(v) ? "" : String(toScalar(v))));

@@ -19,12 +19,37 @@
  */
 import { columnLetter, isBlank, toScalar } from "../../core/cells";
 import {
-  computedFormula, findSheetSpec, INSTRUCTIONS_SHEET, STATE_SHEET, KEPT_SHEET, LISTS_SHEET, mapHeaders, OVERVIEW_SHEET, SHEETS, VALIDATION_SHEET,
-  type ColumnSpec, type SheetSpec,
+  computedFormula,
+  findSheetSpec,
+  INSTRUCTIONS_SHEET,
+  STATE_SHEET,
+  KEPT_SHEET,
+  LISTS_SHEET,
+  mapHeaders,
+  OVERVIEW_SHEET,
+  SHEETS,
+  VALIDATION_SHEET,
+  type ColumnSpec,
+  type SheetSpec,
 } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
-import type { BlockPlan, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan, WriteValue } from "../port";
-import { findHeaderRow, formulaText, isFormulaCell, keptValue, templateTable, toWriteValue } from "./common";
+import type {
+  BlockPlan,
+  SheetPlan,
+  SheetSnapshot,
+  WorkbookPort,
+  WorkbookSnapshot,
+  WritePlan,
+  WriteValue,
+} from "../port";
+import {
+  findHeaderRow,
+  formulaText,
+  isFormulaCell,
+  keptValue,
+  templateTable,
+  toWriteValue,
+} from "./common";
 import { instructionsSheet, listsSheet } from "./sheets";
 
 export interface ColumnMapping {
@@ -71,14 +96,29 @@ export interface ConversionOptions {
   meetmoment?: string | null;
 }
 
-const OWN_SHEETS = new Set([LISTS_SHEET, INSTRUCTIONS_SHEET, VALIDATION_SHEET, OVERVIEW_SHEET, KEPT_SHEET]);
+const OWN_SHEETS = new Set([
+  LISTS_SHEET,
+  INSTRUCTIONS_SHEET,
+  VALIDATION_SHEET,
+  OVERVIEW_SHEET,
+  KEPT_SHEET,
+]);
 
 const REASON = {
   outside: { nl: "buiten de tabel", en: "outside the table" },
-  rebuilt: { nl: "op een tabblad dat het sjabloon opnieuw opbouwt", en: "on a sheet the template rebuilds" },
-  computed: { nl: "getypt in een berekende kolom (die krijgt een formule)", en: "typed into a computed column (which gets a formula)" },
+  rebuilt: {
+    nl: "op een tabblad dat het sjabloon opnieuw opbouwt",
+    en: "on a sheet the template rebuilds",
+  },
+  computed: {
+    nl: "getypt in een berekende kolom (die krijgt een formule)",
+    en: "typed into a computed column (which gets a formula)",
+  },
   formula: { nl: "formule zonder opgeslagen resultaat", en: "formula without a stored result" },
-  formulaValue: { nl: "formule: de tabel bevat nu haar laatste waarde", en: "formula: the table now holds its last value" },
+  formulaValue: {
+    nl: "formule: de tabel bevat nu haar laatste waarde",
+    en: "formula: the table now holds its last value",
+  },
   header: (to: string) => ({ nl: `kolomkop, nu '${to}'`, en: `column header, now '${to}'` }),
 };
 
@@ -100,15 +140,36 @@ function regionOf(spec: SheetSpec, sheet: SheetSnapshot): Region | null {
       const n = mapHeaders(spec, t.headers).matches.length;
       if (n > bestN) [best, bestN] = [t, n];
     }
-    return { headerRow: best.headerRow, firstColumn: best.firstColumn, headers: best.headers, rows: best.rows, tableName: best.tableName, fromTable: true };
+    return {
+      headerRow: best.headerRow,
+      firstColumn: best.firstColumn,
+      headers: best.headers,
+      rows: best.rows,
+      tableName: best.tableName,
+      fromTable: true,
+    };
   }
   const u = sheet.used;
-  if (!u || u.values.length === 0) return { headerRow: 1, firstColumn: 0, headers: [], rows: [], fromTable: false };
+  if (!u || u.values.length === 0)
+    return { headerRow: 1, firstColumn: 0, headers: [], rows: [], fromTable: false };
   const hr = findHeaderRow(spec, u.values);
   // A sheet with the template's name keeps all its columns as extra columns when no header is recognised.
   if (!hr && sheet.name !== spec.name) return null;
-  if (!hr) return { headerRow: u.firstRow, firstColumn: u.firstColumn, headers: u.values[0], rows: u.values.slice(1), fromTable: false };
-  return { headerRow: u.firstRow + hr.offset, firstColumn: u.firstColumn, headers: u.values[hr.offset], rows: u.values.slice(hr.offset + 1), fromTable: false };
+  if (!hr)
+    return {
+      headerRow: u.firstRow,
+      firstColumn: u.firstColumn,
+      headers: u.values[0],
+      rows: u.values.slice(1),
+      fromTable: false,
+    };
+  return {
+    headerRow: u.firstRow + hr.offset,
+    firstColumn: u.firstColumn,
+    headers: u.values[hr.offset],
+    rows: u.values.slice(hr.offset + 1),
+    fromTable: false,
+  };
 }
 
 function isTemplateTable(spec: SheetSpec, sheet: SheetSnapshot, r: Region): boolean {
@@ -126,7 +187,13 @@ const headerText = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)).trim()
 /** The header exactly as typed (spaces included): what the converted table's extra column is called. */
 const rawText = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)));
 
-function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: KeptCell[], lang: Lang): { conv: SheetConversion; plans: SheetPlan[] } {
+function convertSheet(
+  spec: SheetSpec,
+  sheet: SheetSnapshot,
+  r: Region,
+  kept: KeptCell[],
+  lang: Lang
+): { conv: SheetConversion; plans: SheetPlan[] } {
   const map = mapHeaders(spec, r.headers);
   const width = Math.max(r.headers.length, ...r.rows.map((x) => x.length), 0);
   const addr = (row: number, col: number) => `${columnLetter(r.firstColumn + col)}${row}`;
@@ -136,16 +203,38 @@ function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: Ke
     if ([...map.indexOf.values()].includes(i)) continue;
     if (!isBlank(r.headers[i]) || r.rows.some((row) => !isBlank(row[i]))) extras.push(i);
   }
-  const extraHeaders = extras.map((i) => rawText(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`);
+  const extraHeaders = extras.map(
+    (i) => rawText(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`
+  );
   const columns: ColumnMapping[] = spec.columns.map((c) => {
     const i = map.indexOf.get(c.key);
     const m = map.matches.find((x) => x.key === c.key);
-    return i === undefined ? { from: null, header: null, to: c.header, how: "added" } : { from: columnLetter(r.firstColumn + i), header: headerText(r.headers[i]), to: c.header, how: m!.how };
+    return i === undefined
+      ? { from: null, header: null, to: c.header, how: "added" }
+      : {
+          from: columnLetter(r.firstColumn + i),
+          header: headerText(r.headers[i]),
+          to: c.header,
+          how: m!.how,
+        };
   });
-  extras.forEach((i, k) => columns.push({ from: columnLetter(r.firstColumn + i), header: headerText(r.headers[i]) || null, to: extraHeaders[k], how: "extra" }));
+  extras.forEach((i, k) =>
+    columns.push({
+      from: columnLetter(r.firstColumn + i),
+      header: headerText(r.headers[i]) || null,
+      to: extraHeaders[k],
+      how: "extra",
+    })
+  );
   for (const m of map.matches) {
     const to = spec.columns.find((c) => c.key === m.key)!.header;
-    if (rawText(r.headers[m.index]) !== to) kept.push({ sheet: sheet.name, cell: addr(r.headerRow, m.index), value: toWriteValue(r.headers[m.index]), reason: REASON.header(to) });
+    if (rawText(r.headers[m.index]) !== to)
+      kept.push({
+        sheet: sheet.name,
+        cell: addr(r.headerRow, m.index),
+        value: toWriteValue(r.headers[m.index]),
+        reason: REASON.header(to),
+      });
   }
 
   const rows: unknown[][] = [];
@@ -160,13 +249,23 @@ function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: Ke
       if (c?.kind === "computed") {
         // The template writes its own formula here; anything else the user put here is kept.
         if (!isFormulaCell(v) || formulaText(v) !== `=${computedFormula(spec, c, excelRow)}`)
-          kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: keptValue(v), reason: REASON.computed });
+          kept.push({
+            sheet: sheet.name,
+            cell: addr(excelRow, i),
+            value: keptValue(v),
+            reason: REASON.computed,
+          });
         return null;
       }
       if (isFormulaCell(v)) {
         // The table gets the formula's last value (its references would point elsewhere once columns
         // move); the formula itself is kept, with where it was.
-        kept.push({ sheet: sheet.name, cell: addr(excelRow, i), value: formulaText(v), reason: toScalar(v) === null ? REASON.formula : REASON.formulaValue });
+        kept.push({
+          sheet: sheet.name,
+          cell: addr(excelRow, i),
+          value: formulaText(v),
+          reason: toScalar(v) === null ? REASON.formula : REASON.formulaValue,
+        });
       }
       return v;
     };
@@ -188,26 +287,52 @@ function convertSheet(spec: SheetSpec, sheet: SheetSnapshot, r: Region, kept: Ke
         const col = u.firstColumn + j;
         if (isBlank(v)) return;
         if (row >= top && row <= bottom && col >= left && col <= right) return;
-        kept.push({ sheet: sheet.name, cell: `${columnLetter(col)}${row}`, value: toWriteValue(v), reason: REASON.outside });
-      }),
+        kept.push({
+          sheet: sheet.name,
+          cell: `${columnLetter(col)}${row}`,
+          value: toWriteValue(v),
+          reason: REASON.outside,
+        });
+      })
     );
   }
 
   const table = templateTable(spec, rows, lang, extraHeaders);
   // Excel's sheet names ignore case: "outputindicatoren" is the sheet itself, renamed in place.
   const moved = sheet.name.toLocaleLowerCase() !== spec.name.toLocaleLowerCase();
-  const plans: SheetPlan[] = [{ name: spec.name, mode: moved ? "ensure" : "replace", table, freezeRows: 1 }];
+  const plans: SheetPlan[] = [
+    { name: spec.name, mode: moved ? "ensure" : "replace", table, freezeRows: 1 },
+  ];
   if (moved) {
-    const text = lang === "nl" ? `Omgezet door vv-monitor: de gegevens van dit tabblad staan nu op het tabblad '${spec.name}'.` : `Converted by vv-monitor: this sheet's data is now on the sheet '${spec.name}'.`;
-    plans.push({ name: sheet.name, mode: "replace", blocks: [{ row: 1, column: 0, values: [[text]] }] });
+    const text =
+      lang === "nl"
+        ? `Omgezet door vv-monitor: de gegevens van dit tabblad staan nu op het tabblad '${spec.name}'.`
+        : `Converted by vv-monitor: this sheet's data is now on the sheet '${spec.name}'.`;
+    plans.push({
+      name: sheet.name,
+      mode: "replace",
+      blocks: [{ row: 1, column: 0, values: [[text]] }],
+    });
   }
-  return { conv: { source: sheet.name, target: spec.name, action: moved ? "moved" : "converted", headerRow: r.headerRow, rows: rows.length, columns }, plans };
+  return {
+    conv: {
+      source: sheet.name,
+      target: spec.name,
+      action: moved ? "moved" : "converted",
+      headerRow: r.headerRow,
+      rows: rows.length,
+      columns,
+    },
+    plans,
+  };
 }
 
 /** How many of a template sheet's columns a sheet's best header row names, and whether the code is one. */
 function headerScore(spec: SheetSpec, sheet: SheetSnapshot): number {
   const code = spec.columns.find((c) => c.kind === "code")!.key;
-  const rows: unknown[][] = sheet.tables.length ? sheet.tables.map((t) => t.headers) : (sheet.used?.values.slice(0, 30) ?? []);
+  const rows: unknown[][] = sheet.tables.length
+    ? sheet.tables.map((t) => t.headers)
+    : (sheet.used?.values.slice(0, 30) ?? []);
   let best = 0;
   for (const r of rows) {
     const m = mapHeaders(spec, r);
@@ -221,18 +346,33 @@ function headerScore(spec: SheetSpec, sheet: SheetSnapshot): number {
  * naming the project code and at least two more columns of a template sheet that no sheet provides yet.
  * Best matches first; each sheet and each template sheet is used once.
  */
-function recognisedByHeaders(snapshot: WorkbookSnapshot, taken: ReadonlyMap<string, SheetSpec>): { sheet: SheetSnapshot; spec: SheetSpec }[] {
+function recognisedByHeaders(
+  snapshot: WorkbookSnapshot,
+  taken: ReadonlyMap<string, SheetSpec>
+): { sheet: SheetSnapshot; spec: SheetSpec }[] {
   const open = SHEETS.filter((spec) => ![...taken.values()].includes(spec));
-  const candidates = snapshot.sheets.filter((s) => !OWN_SHEETS.has(s.name) && s.name !== STATE_SHEET && !taken.has(s.name) && !findSheetSpec(s.name));
-  const pairs = candidates.flatMap((sheet) => open.map((spec) => ({ sheet, spec, score: headerScore(spec, sheet) }))).filter((p) => p.score >= 3);
+  const candidates = snapshot.sheets.filter(
+    (s) =>
+      !OWN_SHEETS.has(s.name) &&
+      s.name !== STATE_SHEET &&
+      !taken.has(s.name) &&
+      !findSheetSpec(s.name)
+  );
+  const pairs = candidates
+    .flatMap((sheet) => open.map((spec) => ({ sheet, spec, score: headerScore(spec, sheet) })))
+    .filter((p) => p.score >= 3);
   pairs.sort((a, b) => b.score - a.score);
   const out: { sheet: SheetSnapshot; spec: SheetSpec }[] = [];
-  for (const p of pairs) if (!out.some((o) => o.sheet === p.sheet || o.spec === p.spec)) out.push(p);
+  for (const p of pairs)
+    if (!out.some((o) => o.sheet === p.sheet || o.spec === p.spec)) out.push(p);
   return out;
 }
 
 /** Plan the conversion of a workbook into the template: pure, from one snapshot. */
-export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptions = {}): ConversionPreview {
+export function planConversion(
+  snapshot: WorkbookSnapshot,
+  opts: ConversionOptions = {}
+): ConversionPreview {
   const lang = opts.lang ?? "nl";
   const sheets: SheetConversion[] = [];
   const kept: KeptCell[] = [];
@@ -241,8 +381,12 @@ export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptio
   const specOf = new Map<string, SheetSpec>();
   for (const spec of SHEETS) {
     // Excel's sheet names ignore case: "mijlpalen" is the Mijlpalen sheet, and wins over a synonym.
-    const exact = snapshot.sheets.find((s) => s.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase());
-    const syn = snapshot.sheets.find((s) => !OWN_SHEETS.has(s.name) && findSheetSpec(s.name)?.key === spec.key);
+    const exact = snapshot.sheets.find(
+      (s) => s.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase()
+    );
+    const syn = snapshot.sheets.find(
+      (s) => !OWN_SHEETS.has(s.name) && findSheetSpec(s.name)?.key === spec.key
+    );
     const pick = exact ?? syn;
     if (pick) {
       chosen.set(pick.name, pick);
@@ -259,21 +403,48 @@ export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptio
     const spec = specOf.get(sheet.name) ?? findSheetSpec(sheet.name);
     if (!spec || !chosen.has(sheet.name)) {
       sheets.push({
-        source: sheet.name, target: null, action: "kept", headerRow: null, rows: 0, columns: [],
-        note: spec ? { nl: `een ander tabblad wordt '${spec.name}'`, en: `another sheet becomes '${spec.name}'` } : { nl: "geen tabblad van het sjabloon", en: "not a template sheet" },
+        source: sheet.name,
+        target: null,
+        action: "kept",
+        headerRow: null,
+        rows: 0,
+        columns: [],
+        note: spec
+          ? {
+              nl: `een ander tabblad wordt '${spec.name}'`,
+              en: `another sheet becomes '${spec.name}'`,
+            }
+          : { nl: "geen tabblad van het sjabloon", en: "not a template sheet" },
       });
       continue;
     }
     const r = regionOf(spec, sheet);
     if (!r) {
-      sheets.push({ source: sheet.name, target: null, action: "kept", headerRow: null, rows: 0, columns: [], note: { nl: "geen enkele kolomkop herkend", en: "no column header recognised" } });
+      sheets.push({
+        source: sheet.name,
+        target: null,
+        action: "kept",
+        headerRow: null,
+        rows: 0,
+        columns: [],
+        note: { nl: "geen enkele kolomkop herkend", en: "no column header recognised" },
+      });
       continue;
     }
     done.add(spec.key);
     if (isTemplateTable(spec, sheet, r)) {
       sheets.push({
-        source: sheet.name, target: spec.name, action: "unchanged", headerRow: 1, rows: r.rows.filter((x) => !x.every(isBlank)).length,
-        columns: r.headers.map((h, i) => ({ from: columnLetter(i), header: headerText(h), to: headerText(h), how: i < spec.columns.length ? "exact" : "extra" })),
+        source: sheet.name,
+        target: spec.name,
+        action: "unchanged",
+        headerRow: 1,
+        rows: r.rows.filter((x) => !x.every(isBlank)).length,
+        columns: r.headers.map((h, i) => ({
+          from: columnLetter(i),
+          header: headerText(h),
+          to: headerText(h),
+          how: i < spec.columns.length ? "exact" : "extra",
+        })),
       });
       continue;
     }
@@ -283,10 +454,23 @@ export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptio
   }
   for (const spec of SHEETS) {
     if (done.has(spec.key)) continue;
-    sheets.push({ source: spec.name, target: spec.name, action: "created", headerRow: 1, rows: 0, columns: spec.columns.map((c) => ({ from: null, header: null, to: c.header, how: "added" })) });
-    sheetPlans.push({ name: spec.name, mode: "ensure", table: templateTable(spec, [], lang), freezeRows: 1 });
+    sheets.push({
+      source: spec.name,
+      target: spec.name,
+      action: "created",
+      headerRow: 1,
+      rows: 0,
+      columns: spec.columns.map((c) => ({ from: null, header: null, to: c.header, how: "added" })),
+    });
+    sheetPlans.push({
+      name: spec.name,
+      mode: "ensure",
+      table: templateTable(spec, [], lang),
+      freezeRows: 1,
+    });
   }
-  const meetmoment = opts.meetmoment !== undefined ? opts.meetmoment : (snapshot.stamp?.meetmoment ?? null);
+  const meetmoment =
+    opts.meetmoment !== undefined ? opts.meetmoment : (snapshot.stamp?.meetmoment ?? null);
   const hasInstructions = snapshot.sheets.some((s) => s.name === INSTRUCTIONS_SHEET);
   const own = [instructionsSheet(lang, meetmoment, hasInstructions), listsSheet()];
   // The template rebuilds its own sheets: whatever a user typed there that the rebuild would not write again is kept.
@@ -306,13 +490,18 @@ export function planConversion(snapshot: WorkbookSnapshot, opts: ConversionOptio
  * Non-empty cells of a sheet that a "replace" plan would not write again with the same value (with a plan
  * without blocks: every non-empty cell). Formulas are kept as their text, also when their result is blank.
  */
-export function overwrittenCells(sheet: SheetSnapshot, plan: Pick<SheetPlan, "blocks">, reason: KeptCell["reason"]): KeptCell[] {
+export function overwrittenCells(
+  sheet: SheetSnapshot,
+  plan: Pick<SheetPlan, "blocks">,
+  reason: KeptCell["reason"]
+): KeptCell[] {
   const planned = new Map<string, string>();
   for (const b of plan.blocks ?? [])
     b.values.forEach((row, i) =>
       row.forEach((v, j) => {
-        if (v !== null && !(typeof v === "object" && !(v instanceof Date))) planned.set(`${columnLetter(b.column + j)}${b.row + i}`, String(v));
-      }),
+        if (v !== null && !(typeof v === "object" && !(v instanceof Date)))
+          planned.set(`${columnLetter(b.column + j)}${b.row + i}`, String(v));
+      })
     );
   const out: KeptCell[] = [];
   const u = sheet.used;
@@ -323,7 +512,7 @@ export function overwrittenCells(sheet: SheetSnapshot, plan: Pick<SheetPlan, "bl
       const value = keptValue(v);
       if (planned.get(cell) === String(value)) return;
       out.push({ sheet: sheet.name, cell, value, reason });
-    }),
+    })
   );
   return out;
 }
@@ -337,15 +526,34 @@ export function keptSheetPlan(snapshot: WorkbookSnapshot, kept: KeptCell[], lang
   const row = u && appending ? u.firstRow + u.values.length + 1 : 2;
   if (!appending)
     blocks.push({
-      row: 1, column: 0, bold: true,
-      values: [lang === "nl" ? ["Tabblad", "Cel", "Waarde", "Waarom hier bewaard"] : ["Sheet", "Cell", "Value", "Why kept here"]],
+      row: 1,
+      column: 0,
+      bold: true,
+      values: [
+        lang === "nl"
+          ? ["Tabblad", "Cel", "Waarde", "Waarom hier bewaard"]
+          : ["Sheet", "Cell", "Value", "Why kept here"],
+      ],
     });
-  blocks.push({ row, column: 0, values: kept.map((k) => [k.sheet, k.cell, k.value, k.reason[lang]]) });
-  return { name: KEPT_SHEET, mode: "ensure", blocks, columnWidths: [20, 8, 50, 50], freezeRows: existing ? undefined : 1 };
+  blocks.push({
+    row,
+    column: 0,
+    values: kept.map((k) => [k.sheet, k.cell, k.value, k.reason[lang]]),
+  });
+  return {
+    name: KEPT_SHEET,
+    mode: "ensure",
+    blocks,
+    columnWidths: [20, 8, 50, 50],
+    freezeRows: existing ? undefined : 1,
+  };
 }
 
 /** Convert the workbook behind `port` into the template: one read, one write. */
-export async function convertWorkbook(port: WorkbookPort, opts: ConversionOptions = {}): Promise<ConversionPreview> {
+export async function convertWorkbook(
+  port: WorkbookPort,
+  opts: ConversionOptions = {}
+): Promise<ConversionPreview> {
   const snapshot = await port.read();
   const preview = planConversion(snapshot, opts);
   await port.apply(preview.plan);

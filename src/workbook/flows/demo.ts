@@ -17,7 +17,9 @@ export function demoDataset(): LoadedDataset {
 }
 
 /** The demo as one write plan: instructions, the four tables filled, the overview, the lists, the stamp. */
-export function demoPlan(opts: { lang?: Lang; formula?: FormulaBuilder; data?: LoadedDataset } = {}): WritePlan {
+export function demoPlan(
+  opts: { lang?: Lang; formula?: FormulaBuilder; data?: LoadedDataset } = {}
+): WritePlan {
   const lang = opts.lang ?? "nl";
   const d = opts.data ?? demoDataset();
   return {
@@ -26,13 +28,21 @@ export function demoPlan(opts: { lang?: Lang; formula?: FormulaBuilder; data?: L
       ...SHEETS.map((s) => ({
         name: s.name,
         mode: "replace" as const,
-        table: templateTable(s, (d.records[s.key] as object[]).map((r) => recordToRow(s.key, r)), lang),
+        table: templateTable(
+          s,
+          (d.records[s.key] as object[]).map((r) => recordToRow(s.key, r)),
+          lang
+        ),
         freezeRows: 1,
       })),
       overviewPlan({ lang, formula: opts.formula }).sheet,
       listsSheet(),
     ],
-    stamp: { templateVersion: TEMPLATE_VERSION, meetmoment: d.meetmoment, updatedAt: new Date().toISOString() },
+    stamp: {
+      templateVersion: TEMPLATE_VERSION,
+      meetmoment: d.meetmoment,
+      updatedAt: new Date().toISOString(),
+    },
     activate: SHEETS[0].name,
   };
 }
@@ -41,21 +51,31 @@ export function demoPlan(opts: { lang?: Lang; formula?: FormulaBuilder; data?: L
 export function hasTemplateData(snapshot: WorkbookSnapshot): string | null {
   for (const s of snapshot.sheets) {
     if (!SHEETS.some((t) => t.name === s.name)) continue;
-    const cells = s.tables.length ? s.tables.flatMap((t) => t.rows) : (s.used?.values.slice(1) ?? []);
-    if (cells.some((r) => r.some((v) => !isBlank(v) && !(typeof v === "object" && v !== null && "formula" in v)))) return s.name;
+    const cells = s.tables.length
+      ? s.tables.flatMap((t) => t.rows)
+      : (s.used?.values.slice(1) ?? []);
+    if (
+      cells.some((r) =>
+        r.some((v) => !isBlank(v) && !(typeof v === "object" && v !== null && "formula" in v))
+      )
+    )
+      return s.name;
   }
   return null;
 }
 
 /** Write the demo into the workbook behind `port`; refuses when a template sheet already holds data. */
-export async function writeDemo(port: WorkbookPort, opts: { lang?: Lang; formula?: FormulaBuilder } = {}): Promise<LoadedDataset> {
+export async function writeDemo(
+  port: WorkbookPort,
+  opts: { lang?: Lang; formula?: FormulaBuilder } = {}
+): Promise<LoadedDataset> {
   const snapshot = await port.read();
   const busy = hasTemplateData(snapshot);
   if (busy) {
     throw new Error(
       (opts.lang ?? "nl") === "nl"
         ? `Het tabblad '${busy}' bevat al gegevens: de demo schrijft alleen in een lege werkmap.`
-        : `The sheet '${busy}' already holds data: the demo only writes into an empty workbook.`,
+        : `The sheet '${busy}' already holds data: the demo only writes into an empty workbook.`
     );
   }
   const data = demoDataset();

@@ -38,7 +38,10 @@ export interface ExportResult {
 
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
-export function exportRecords(snapshot: WorkbookSnapshot, opts: { meetmoment?: string | null; lang?: Lang } = {}): ExportResult & { findings: Finding[] } {
+export function exportRecords(
+  snapshot: WorkbookSnapshot,
+  opts: { meetmoment?: string | null; lang?: Lang } = {}
+): ExportResult & { findings: Finding[] } {
   const v = validateSnapshot(snapshot, opts);
   const r = v.records;
   const byCode = new Map(r.projects.map((p) => [p.code, p]));
@@ -50,11 +53,21 @@ export function exportRecords(snapshot: WorkbookSnapshot, opts: { meetmoment?: s
       const { realisatiegraad: reported, realisatiegraadBerekend: _computedColumn, ...rest } = i;
       void _computedColumn;
       const c = realisatiegraad(num(i.realisatie), num(i.streefwaarde));
-      return { ...rest, realisatiegraad: c.ok ? c.value : null, realisatiegraadGerapporteerd: reported ?? null };
+      return {
+        ...rest,
+        realisatiegraad: c.ok ? c.value : null,
+        realisatiegraadGerapporteerd: reported ?? null,
+      };
     }),
     financing: r.financing.map((f) => {
       const p = byCode.get(f.projectCode);
-      return { ...f, cluster: p?.cluster ?? null, speerpunt: p?.speerpunt ?? null, envelop: envelopeOf(f.projectCode) ?? null, beleidsruimte: effectiveBudget(f) };
+      return {
+        ...f,
+        cluster: p?.cluster ?? null,
+        speerpunt: p?.speerpunt ?? null,
+        envelop: envelopeOf(f.projectCode) ?? null,
+        beleidsruimte: effectiveBudget(f),
+      };
     }),
     errors: v.errors,
     warnings: v.warnings,

@@ -3,11 +3,48 @@
  * (exceljs) run the very same code.
  */
 export { createTemplate, type TemplateResult } from "./template";
-export { planConversion, convertWorkbook, type ConversionPreview, type ConversionOptions, type SheetConversion, type ColumnMapping, type KeptCell } from "./convert";
-export { validateFlow, validateSnapshot, validationSheet, marksOf, type ValidateFlowOptions, type ValidateFlowResult } from "./validate";
-export { buildOverview, overviewPlan, sumifsFormula, type FormulaBuilder, type Measure, type OverviewFilter, type OverviewOptions, type OverviewLayout } from "./overview";
-export { mergeWorkbooks, planMerge, type MergeInput, type MergeReport, type MergeFileSummary, type MergeOptions } from "./merge";
-export { exportRecords, type ExportResult, type ExportedIndicator, type ExportedFinancing, type ExportedProject } from "./export";
+export {
+  planConversion,
+  convertWorkbook,
+  type ConversionPreview,
+  type ConversionOptions,
+  type SheetConversion,
+  type ColumnMapping,
+  type KeptCell,
+} from "./convert";
+export {
+  validateFlow,
+  validateSnapshot,
+  validationSheet,
+  marksOf,
+  type ValidateFlowOptions,
+  type ValidateFlowResult,
+} from "./validate";
+export {
+  buildOverview,
+  overviewPlan,
+  sumifsFormula,
+  type FormulaBuilder,
+  type Measure,
+  type OverviewFilter,
+  type OverviewOptions,
+  type OverviewLayout,
+} from "./overview";
+export {
+  mergeWorkbooks,
+  planMerge,
+  type MergeInput,
+  type MergeReport,
+  type MergeFileSummary,
+  type MergeOptions,
+} from "./merge";
+export {
+  exportRecords,
+  type ExportResult,
+  type ExportedIndicator,
+  type ExportedFinancing,
+  type ExportedProject,
+} from "./export";
 export { demoPlan, writeDemo, demoDataset, hasTemplateData } from "./demo";
 export { listsSheet, instructionsSheet } from "./sheets";
 export { tablesForValidation, templateTable, columnFormat, toWriteValue } from "./common";

@@ -5,7 +5,13 @@
  * rows, errors and warnings (validated on its own, with its own meetmoment).
  */
 import { isBlank, toScalar } from "../../core/cells";
-import { findSheetSpec, mapHeaders, SHEETS, SOURCE_COLUMN, type SheetSpec } from "../../core/template";
+import {
+  findSheetSpec,
+  mapHeaders,
+  SHEETS,
+  SOURCE_COLUMN,
+  type SheetSpec,
+} from "../../core/template";
 import type { SheetKey } from "../../core/schema";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
 import type { SheetPlan, WorkbookPort, WorkbookSnapshot } from "../port";
@@ -45,12 +51,23 @@ export interface MergeOptions {
 }
 
 const text = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)).trim());
-const zero = (): Record<SheetKey, number> => ({ projects: 0, milestones: 0, indicators: 0, financing: 0 });
+const zero = (): Record<SheetKey, number> => ({
+  projects: 0,
+  milestones: 0,
+  indicators: 0,
+  financing: 0,
+});
 
 /** Plan the merged workbook (pure). */
-export function planMerge(inputs: readonly MergeInput[], opts: MergeOptions = {}): { report: MergeReport; sheets: SheetPlan[] } {
+export function planMerge(
+  inputs: readonly MergeInput[],
+  opts: MergeOptions = {}
+): { report: MergeReport; sheets: SheetPlan[] } {
   const lang = opts.lang ?? "nl";
-  const rowsBySheet = new Map<SheetKey, { template: unknown[]; extra: Map<string, unknown>; file: string }[]>();
+  const rowsBySheet = new Map<
+    SheetKey,
+    { template: unknown[]; extra: Map<string, unknown>; file: string }[]
+  >();
   const extrasBySheet = new Map<SheetKey, string[]>();
   const codeFiles = new Map<string, Set<string>>();
   const files: MergeFileSummary[] = [];
@@ -78,17 +95,26 @@ export function planMerge(inputs: readonly MergeInput[], opts: MergeOptions = {}
           return i === undefined || c.kind === "computed" ? null : row[i];
         });
         const extra = new Map<string, unknown>();
-        for (const i of unmapped) if (!isBlank(row[i])) extra.set(text(t.headers[i]) || `Kolom ${i + 1}`, row[i]);
+        for (const i of unmapped)
+          if (!isBlank(row[i])) extra.set(text(t.headers[i]) || `Kolom ${i + 1}`, row[i]);
         // A row merged before keeps its first source file.
         const file = sourceIdx >= 0 && !isBlank(row[sourceIdx]) ? text(row[sourceIdx]) : input.file;
         list.push({ template, extra, file });
         if (spec.key === "projects") {
-          const code = text(template[spec.columns.findIndex((c) => c.key === "code")]).toUpperCase();
+          const code = text(
+            template[spec.columns.findIndex((c) => c.key === "code")]
+          ).toUpperCase();
           if (code) codeFiles.set(code, (codeFiles.get(code) ?? new Set()).add(input.file));
         }
       }
     }
-    files.push({ file: input.file, meetmoment: v.meetmoment, rows: counts, errors: v.errors, warnings: v.warnings });
+    files.push({
+      file: input.file,
+      meetmoment: v.meetmoment,
+      rows: counts,
+      errors: v.errors,
+      warnings: v.warnings,
+    });
     opts.onFile?.(input.file, n);
   });
   const sheets: SheetPlan[] = [];
@@ -97,21 +123,56 @@ export function planMerge(inputs: readonly MergeInput[], opts: MergeOptions = {}
     const list = rowsBySheet.get(spec.key) ?? [];
     const extras = extrasBySheet.get(spec.key) ?? [];
     rows[spec.key] = list.length;
-    const body = list.map((r) => [...r.template, ...extras.map((h) => r.extra.get(h) ?? null), r.file]);
-    sheets.push({ name: spec.name, mode: "replace", table: templateTable(spec, body, lang, [...extras, SOURCE_COLUMN]), freezeRows: 1 });
+    const body = list.map((r) => [
+      ...r.template,
+      ...extras.map((h) => r.extra.get(h) ?? null),
+      r.file,
+    ]);
+    sheets.push({
+      name: spec.name,
+      mode: "replace",
+      table: templateTable(spec, body, lang, [...extras, SOURCE_COLUMN]),
+      freezeRows: 1,
+    });
   }
-  const duplicates = [...codeFiles].filter(([, f]) => f.size > 1).map(([projectCode, f]) => ({ projectCode, files: [...f] }));
-  const meetmomenten = [...new Set(files.map((f) => f.meetmoment).filter((m): m is string => !!m))].sort();
-  return { report: { files, duplicates, rows, meetmoment: meetmomenten.length === 1 ? meetmomenten[0] : null, meetmomenten }, sheets };
+  const duplicates = [...codeFiles]
+    .filter(([, f]) => f.size > 1)
+    .map(([projectCode, f]) => ({ projectCode, files: [...f] }));
+  const meetmomenten = [
+    ...new Set(files.map((f) => f.meetmoment).filter((m): m is string => !!m)),
+  ].sort();
+  return {
+    report: {
+      files,
+      duplicates,
+      rows,
+      meetmoment: meetmomenten.length === 1 ? meetmomenten[0] : null,
+      meetmomenten,
+    },
+    sheets,
+  };
 }
 
 /** Merge the snapshots into the (empty) workbook behind `out`, with the overview. */
-export async function mergeWorkbooks(inputs: readonly MergeInput[], out: WorkbookPort, opts: MergeOptions = {}): Promise<MergeReport> {
+export async function mergeWorkbooks(
+  inputs: readonly MergeInput[],
+  out: WorkbookPort,
+  opts: MergeOptions = {}
+): Promise<MergeReport> {
   const lang = opts.lang ?? "nl";
   const { report, sheets } = planMerge(inputs, opts);
   await out.apply({
-    sheets: [instructionsSheet(lang, report.meetmoment), ...sheets, overviewPlan({ lang }).sheet, listsSheet()],
-    stamp: { templateVersion: TEMPLATE_VERSION, meetmoment: report.meetmoment, updatedAt: new Date().toISOString() },
+    sheets: [
+      instructionsSheet(lang, report.meetmoment),
+      ...sheets,
+      overviewPlan({ lang }).sheet,
+      listsSheet(),
+    ],
+    stamp: {
+      templateVersion: TEMPLATE_VERSION,
+      meetmoment: report.meetmoment,
+      updatedAt: new Date().toISOString(),
+    },
     activate: SHEETS[0].name,
   });
   return report;

@@ -7,7 +7,15 @@
  */
 import { columnLetter } from "../../core/cells";
 import { KEPT_SHEET, OVERVIEW_SHEET, SHEET_BY_KEY } from "../../core/template";
-import { CLUSTER_LABELS, ENVELOPES, MILESTONE_STATUSES, PROJECT_STATUSES, RECOVERY_BUDGET_EUR, SPEERPUNTEN, type Lang } from "../../core/vocabulary";
+import {
+  CLUSTER_LABELS,
+  ENVELOPES,
+  MILESTONE_STATUSES,
+  PROJECT_STATUSES,
+  RECOVERY_BUDGET_EUR,
+  SPEERPUNTEN,
+  type Lang,
+} from "../../core/vocabulary";
 import { protectUserSheets } from "./protect";
 import type { BlockPlan, ChartPlan, SheetPlan, WorkbookPort } from "../port";
 
@@ -36,20 +44,33 @@ const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 /** SUMIFS over the Financiering sheet. `update` is the effective budget: the update where filled in, else begroot. */
 export const sumifsFormula: FormulaBuilder = (measure, filter) => {
   const crit = filter ? `,${finColumn(filter.by)},${q(filter.value)}` : "";
-  const sum = (key: string, extra = "") => (crit || extra ? `SUMIFS(${finColumn(key)}${crit}${extra})` : `SUM(${finColumn(key)})`);
-  if (measure === "update") return `${sum("update")}+${sum("begroot")}-${sum("begroot", `,${finColumn("update")},"<>"`)}`;
+  const sum = (key: string, extra = "") =>
+    crit || extra ? `SUMIFS(${finColumn(key)}${crit}${extra})` : `SUM(${finColumn(key)})`;
+  if (measure === "update")
+    return `${sum("update")}+${sum("begroot")}-${sum("begroot", `,${finColumn("update")},"<>"`)}`;
   return sum(measure);
 };
 
 function countFormula(filter: OverviewFilter): string {
-  return filter ? `COUNTIFS(${finColumn(filter.by)},${q(filter.value)})` : `COUNTIFS(${finColumn("projectCode")},"VV*")`;
+  return filter
+    ? `COUNTIFS(${finColumn(filter.by)},${q(filter.value)})`
+    : `COUNTIFS(${finColumn("projectCode")},"VV*")`;
 }
 
 const T = {
   nl: {
     title: "Overzicht: beleidsruimte, vastleggingen (VAK) en vereffeningen (VEK)",
     sub: "Formules over het tabblad Financiering: ze rekenen mee als een bedrag wijzigt. Beleidsruimte (update) is de bijgestelde beleidsruimte, of de begrote waar er geen bijstelling is.",
-    cols: ["Aantal projecten", "Beleidsruimte (begroot)", "Beleidsruimte (update)", "Uitvoering VAK", "Uitvoering VEK", "VAK / update", "VEK / update", "VEK / VAK"],
+    cols: [
+      "Aantal projecten",
+      "Beleidsruimte (begroot)",
+      "Beleidsruimte (update)",
+      "Uitvoering VAK",
+      "Uitvoering VEK",
+      "VAK / update",
+      "VEK / update",
+      "VEK / VAK",
+    ],
     speerpunt: "Speerpunt",
     cluster: "Cluster",
     envelop: "Envelop",
@@ -65,7 +86,16 @@ const T = {
   en: {
     title: "Overview: budget, commitments (VAK) and payments (VEK)",
     sub: "Formulas over the Financiering sheet: they recalculate when an amount changes. Budget (update) is the revised budget, or the original where none was revised.",
-    cols: ["Projects", "Budget", "Budget (update)", "Commitments (VAK)", "Payments (VEK)", "VAK / update", "VEK / update", "VEK / VAK"],
+    cols: [
+      "Projects",
+      "Budget",
+      "Budget (update)",
+      "Commitments (VAK)",
+      "Payments (VEK)",
+      "VAK / update",
+      "VEK / update",
+      "VEK / VAK",
+    ],
     speerpunt: "Spearhead",
     cluster: "Cluster",
     envelop: "Envelope",
@@ -82,7 +112,14 @@ const T = {
 
 export interface OverviewLayout {
   /** Where each section's rows are: first data row, last data row and the total row (1-based). */
-  sections: { by: "speerpunt" | "cluster" | "envelop"; header: number; first: number; last: number; total: number; keys: string[] }[];
+  sections: {
+    by: "speerpunt" | "cluster" | "envelop";
+    header: number;
+    first: number;
+    last: number;
+    total: number;
+    keys: string[];
+  }[];
   recoveryRow: number;
   /** The counts of projects and milestones per status, in the status colours. */
   statusRows: { key: "projects" | "milestones"; header: number; first: number; last: number }[];
@@ -101,7 +138,10 @@ function statusColumn(key: "projects" | "milestones"): string {
 }
 
 /** The Overzicht sheet plan and where things are. Columns: A label, B count, C–F amounts, G–I rates. */
-export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; layout: OverviewLayout } {
+export function overviewPlan(opts: OverviewOptions = {}): {
+  sheet: SheetPlan;
+  layout: OverviewLayout;
+} {
   const lang = opts.lang ?? "nl";
   const t = T[lang];
   const f = opts.formula ?? sumifsFormula;
@@ -112,10 +152,22 @@ export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; la
   ];
   const layout: OverviewLayout = { sections: [], recoveryRow: 0, statusRows: [] };
   let row = 4;
-  const groups: { by: "speerpunt" | "cluster" | "envelop"; title: string; items: { value: string; label: string }[] }[] = [
-    { by: "speerpunt", title: t.speerpunt, items: SPEERPUNTEN.map((s) => ({ value: s, label: s })) },
+  const groups: {
+    by: "speerpunt" | "cluster" | "envelop";
+    title: string;
+    items: { value: string; label: string }[];
+  }[] = [
+    {
+      by: "speerpunt",
+      title: t.speerpunt,
+      items: SPEERPUNTEN.map((s) => ({ value: s, label: s })),
+    },
     { by: "cluster", title: t.cluster, items: CLUSTER_LABELS.map((c) => ({ value: c, label: c })) },
-    { by: "envelop", title: t.envelop, items: ENVELOPES.map((e) => ({ value: e.key, label: lang === "nl" ? e.label : e.en })) },
+    {
+      by: "envelop",
+      title: t.envelop,
+      items: ENVELOPES.map((e) => ({ value: e.key, label: lang === "nl" ? e.label : e.en })),
+    },
   ];
   const rateCells = (r: number) => [
     { formula: `IF(D${r}>0,E${r}/D${r},"")` },
@@ -124,26 +176,74 @@ export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; la
   ];
   for (const g of groups) {
     const header = row;
-    blocks.push({ row: header, column: 0, values: [[g.title, ...t.cols]], bold: true, fill: "#DDEBF7" });
+    blocks.push({
+      row: header,
+      column: 0,
+      values: [[g.title, ...t.cols]],
+      bold: true,
+      fill: "#DDEBF7",
+    });
     const first = header + 1;
-    const filters: OverviewFilter[] = [...g.items.map((it) => ({ by: g.by, value: it.value })), null];
+    const filters: OverviewFilter[] = [
+      ...g.items.map((it) => ({ by: g.by, value: it.value })),
+      null,
+    ];
     const labels = [...g.items.map((it) => it.label), t.total];
     const last = first + g.items.length - 1;
     const total = last + 1;
     blocks.push({ row: first, column: 0, values: labels.map((l) => [l]) });
-    blocks.push({ row: first, column: 1, values: filters.map((fl) => [{ formula: countFormula(fl) }]) });
-    blocks.push({ row: first, column: 2, values: filters.map((fl) => measures.map((m) => ({ formula: f(m, fl) }))), numFmt: EUR });
-    blocks.push({ row: first, column: 6, values: filters.map((_, i) => rateCells(first + i)), numFmt: PCT });
+    blocks.push({
+      row: first,
+      column: 1,
+      values: filters.map((fl) => [{ formula: countFormula(fl) }]),
+    });
+    blocks.push({
+      row: first,
+      column: 2,
+      values: filters.map((fl) => measures.map((m) => ({ formula: f(m, fl) }))),
+      numFmt: EUR,
+    });
+    blocks.push({
+      row: first,
+      column: 6,
+      values: filters.map((_, i) => rateCells(first + i)),
+      numFmt: PCT,
+    });
     blocks.push({ row: total, column: 0, values: [[t.total]], bold: true });
-    layout.sections.push({ by: g.by, header, first, last, total, keys: g.items.map((it) => it.value) });
+    layout.sections.push({
+      by: g.by,
+      header,
+      first,
+      last,
+      total,
+      keys: g.items.map((it) => it.value),
+    });
     row = total + 2;
   }
   const rr = row + 1;
-  blocks.push({ row, column: 0, values: [[t.recovery, ...t.recoveryCols]], bold: true, fill: "#DDEBF7" });
+  blocks.push({
+    row,
+    column: 0,
+    values: [[t.recovery, ...t.recoveryCols]],
+    bold: true,
+    fill: "#DDEBF7",
+  });
   const relance: OverviewFilter = { by: "envelop", value: "relance" };
   blocks.push({ row: rr, column: 0, values: [[ENVELOPES[0][lang === "nl" ? "label" : "en"]]] });
-  blocks.push({ row: rr, column: 1, values: [[RECOVERY_BUDGET_EUR, { formula: f("vak", relance) }, { formula: f("vek", relance) }]], numFmt: EUR });
-  blocks.push({ row: rr, column: 4, values: [[{ formula: `IF(B${rr}>0,C${rr}/B${rr},"")` }, { formula: `IF(B${rr}>0,D${rr}/B${rr},"")` }]], numFmt: PCT });
+  blocks.push({
+    row: rr,
+    column: 1,
+    values: [[RECOVERY_BUDGET_EUR, { formula: f("vak", relance) }, { formula: f("vek", relance) }]],
+    numFmt: EUR,
+  });
+  blocks.push({
+    row: rr,
+    column: 4,
+    values: [
+      [{ formula: `IF(B${rr}>0,C${rr}/B${rr},"")` }, { formula: `IF(B${rr}>0,D${rr}/B${rr},"")` }],
+    ],
+    numFmt: PCT,
+  });
   layout.recoveryRow = rr;
   const statusCharts: ChartPlan[] = [];
   row = rr + 3;
@@ -153,15 +253,33 @@ export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; la
   ]) {
     const col = statusColumn(sec.key);
     const header = row;
-    blocks.push({ row: header, column: 0, values: [[sec.title, t.count]], bold: true, fill: "#DDEBF7" });
     blocks.push({
-      row: header + 1, column: 0,
-      values: sec.statuses.map((st) => [lang === "nl" ? st.label : `${st.label} (${st.en})`, { formula: `COUNTIF(${col},"${st.label.replace(/"/g, '""')}")` }]),
+      row: header,
+      column: 0,
+      values: [[sec.title, t.count]],
+      bold: true,
+      fill: "#DDEBF7",
     });
-    sec.statuses.forEach((st, i) => blocks.push({ row: header + 1 + i, column: 0, values: [[null]], fill: st.fill }));
+    blocks.push({
+      row: header + 1,
+      column: 0,
+      values: sec.statuses.map((st) => [
+        lang === "nl" ? st.label : `${st.label} (${st.en})`,
+        { formula: `COUNTIF(${col},"${st.label.replace(/"/g, '""')}")` },
+      ]),
+    });
+    sec.statuses.forEach((st, i) =>
+      blocks.push({ row: header + 1 + i, column: 0, values: [[null]], fill: st.fill })
+    );
     const last = header + sec.statuses.length;
     layout.statusRows.push({ key: sec.key, header, first: header + 1, last });
-    statusCharts.push({ kind: "pie", title: sec.title, range: `A${header}:B${last}`, anchor: sec.key === "projects" ? "K44" : "K64", colours: sec.statuses.map((st) => st.fill) });
+    statusCharts.push({
+      kind: "pie",
+      title: sec.title,
+      range: `A${header}:B${last}`,
+      anchor: sec.key === "projects" ? "K44" : "K64",
+      colours: sec.statuses.map((st) => st.fill),
+    });
     row = last + 3;
   }
   const sp = layout.sections[0];
@@ -171,19 +289,43 @@ export function overviewPlan(opts: OverviewOptions = {}): { sheet: SheetPlan; la
       ? []
       : [
           { kind: "bar", title: t.chart1, range: `A${sp.header}:F${sp.last}`, anchor: "K4" },
-          { kind: "pie", title: t.chart2, range: `A${env.header}:D${env.last}`, anchor: "K24", colours: ["#1F4E79", "#9DC3E6"] },
+          {
+            kind: "pie",
+            title: t.chart2,
+            range: `A${env.header}:D${env.last}`,
+            anchor: "K24",
+            colours: ["#1F4E79", "#9DC3E6"],
+          },
           ...statusCharts,
         ];
   return {
-    sheet: { name: OVERVIEW_SHEET, mode: "replace", blocks, columnWidths: [60, 16, 22, 22, 22, 22, 14, 14, 14], freezeRows: 3, charts, tabColour: "#00B050" },
+    sheet: {
+      name: OVERVIEW_SHEET,
+      mode: "replace",
+      blocks,
+      columnWidths: [60, 16, 22, 22, 22, 22, 14, 14, 14],
+      freezeRows: 3,
+      charts,
+      tabColour: "#00B050",
+    },
     layout,
   };
 }
 
 /** Build (or rebuild) the Overzicht sheet; a user's own sheet of that name is kept on Bewaard first. */
-export async function buildOverview(port: WorkbookPort, opts: OverviewOptions & { activate?: boolean } = {}): Promise<OverviewLayout> {
+export async function buildOverview(
+  port: WorkbookPort,
+  opts: OverviewOptions & { activate?: boolean } = {}
+): Promise<OverviewLayout> {
   const { sheet, layout } = overviewPlan(opts);
   const snapshot = await port.read({ sheets: [OVERVIEW_SHEET, KEPT_SHEET] });
-  await port.apply(protectUserSheets(snapshot, { sheets: [sheet], activate: opts.activate ? sheet.name : undefined }, OVERVIEW_TITLES, opts.lang ?? "nl"));
+  await port.apply(
+    protectUserSheets(
+      snapshot,
+      { sheets: [sheet], activate: opts.activate ? sheet.name : undefined },
+      OVERVIEW_TITLES,
+      opts.lang ?? "nl"
+    )
+  );
   return layout;
 }

@@ -23,11 +23,18 @@ function a1Text(sheet: SheetSnapshot): string | null {
  * Guard a plan's "replace" sheets: a same-named sheet whose A1 is not one of `ownTitles` (and is not
  * empty) is the user's; its values are kept on `Bewaard` before the replace.
  */
-export function protectUserSheets(snapshot: WorkbookSnapshot, plan: WritePlan, ownTitles: readonly string[], lang: Lang): WritePlan {
+export function protectUserSheets(
+  snapshot: WorkbookSnapshot,
+  plan: WritePlan,
+  ownTitles: readonly string[],
+  lang: Lang
+): WritePlan {
   const kept: KeptCell[] = [];
   for (const sp of plan.sheets ?? []) {
     if (sp.mode !== "replace") continue;
-    const existing = snapshot.sheets.find((s) => s.name.toLocaleLowerCase() === sp.name.toLocaleLowerCase());
+    const existing = snapshot.sheets.find(
+      (s) => s.name.toLocaleLowerCase() === sp.name.toLocaleLowerCase()
+    );
     if (!existing) continue;
     const title = a1Text(existing);
     if (title !== null && ownTitles.includes(title)) continue;

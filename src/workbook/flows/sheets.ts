@@ -1,6 +1,19 @@
 /** The template's own sheets: the hidden lists the dropdowns point at, and the instructions (from SHEETS). */
-import { INSTRUCTIONS_SHEET, LISTS, LISTS_SHEET, OVERVIEW_SHEET, SHEETS, VALIDATION_SHEET, KEPT_SHEET } from "../../core/template";
-import { MILESTONE_STATUSES, PROJECT_STATUSES, TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
+import {
+  INSTRUCTIONS_SHEET,
+  LISTS,
+  LISTS_SHEET,
+  OVERVIEW_SHEET,
+  SHEETS,
+  VALIDATION_SHEET,
+  KEPT_SHEET,
+} from "../../core/template";
+import {
+  MILESTONE_STATUSES,
+  PROJECT_STATUSES,
+  TEMPLATE_VERSION,
+  type Lang,
+} from "../../core/vocabulary";
 import type { BlockPlan, SheetPlan, WriteValue } from "../port";
 
 /** The hidden sheet with every dropdown list, one list per column, its name in row 1. */
@@ -12,7 +25,10 @@ export function listsSheet(): SheetPlan {
     name: LISTS_SHEET,
     mode: "replace",
     hidden: true,
-    blocks: [{ row: 1, column: 0, values: values.slice(0, 1), bold: true }, { row: 2, column: 0, values: values.slice(1) }],
+    blocks: [
+      { row: 1, column: 0, values: values.slice(0, 1), bold: true },
+      { row: 2, column: 0, values: values.slice(1) },
+    ],
     columnWidths: LISTS.map(() => 45),
   };
 }
@@ -20,15 +36,28 @@ export function listsSheet(): SheetPlan {
 const T = {
   nl: {
     title: "Vlaamse Veerkracht: monitoringswerkmap",
-    version: (v: string, m: string | null) => `Sjabloonversie ${v}. Meetmoment: ${m ?? "nog niet ingesteld"}.`,
+    version: (v: string, m: string | null) =>
+      `Sjabloonversie ${v}. Meetmoment: ${m ?? "nog niet ingesteld"}.`,
     sheets: "De tabbladen",
     required: "Verplichte kolommen",
     computed: "Berekende kolommen (niet invullen)",
     own: [
-      [LISTS_SHEET, "Verborgen tabblad met de keuzelijsten van de kolommen met een vervolgkeuzelijst. Niet wijzigen."],
-      [OVERVIEW_SHEET, "Totalen per speerpunt, cluster en envelop, als formules: ze rekenen mee als een bedrag wijzigt."],
-      [VALIDATION_SHEET, "Het verslag van de laatste controle: de bevindingen per regel, met een link naar de cel."],
-      [KEPT_SHEET, "Waarden die bij het omzetten van een werkmap geen plaats kregen in het sjabloon: niets gaat verloren."],
+      [
+        LISTS_SHEET,
+        "Verborgen tabblad met de keuzelijsten van de kolommen met een vervolgkeuzelijst. Niet wijzigen.",
+      ],
+      [
+        OVERVIEW_SHEET,
+        "Totalen per speerpunt, cluster en envelop, als formules: ze rekenen mee als een bedrag wijzigt.",
+      ],
+      [
+        VALIDATION_SHEET,
+        "Het verslag van de laatste controle: de bevindingen per regel, met een link naar de cel.",
+      ],
+      [
+        KEPT_SHEET,
+        "Waarden die bij het omzetten van een werkmap geen plaats kregen in het sjabloon: niets gaat verloren.",
+      ],
     ],
     howTitle: "Zo vult u de werkmap in",
     how: [
@@ -46,14 +75,18 @@ const T = {
   },
   en: {
     title: "Vlaamse Veerkracht: monitoring workbook",
-    version: (v: string, m: string | null) => `Template version ${v}. Measurement date: ${m ?? "not set yet"}.`,
+    version: (v: string, m: string | null) =>
+      `Template version ${v}. Measurement date: ${m ?? "not set yet"}.`,
     sheets: "The sheets",
     required: "Required columns",
     computed: "Computed columns (do not type)",
     own: [
       [LISTS_SHEET, "Hidden sheet with the dropdown lists. Do not change."],
       [OVERVIEW_SHEET, "Totals per spearhead, cluster and envelope, as formulas that recalculate."],
-      [VALIDATION_SHEET, "The last validation report: findings per rule, with a link to each cell."],
+      [
+        VALIDATION_SHEET,
+        "The last validation report: findings per rule, with a link to each cell.",
+      ],
       [KEPT_SHEET, "Values that conversion could not place in the template: nothing is lost."],
     ],
     howTitle: "How to fill in the workbook",
@@ -73,11 +106,16 @@ const T = {
 } as const;
 
 /** The instructions sheet, generated from the template spec. */
-export function instructionsSheet(lang: Lang, meetmoment: string | null, exists = false): SheetPlan {
+export function instructionsSheet(
+  lang: Lang,
+  meetmoment: string | null,
+  exists = false
+): SheetPlan {
   const t = T[lang];
   const blocks: BlockPlan[] = [];
   let row = 1;
-  const line = (values: WriteValue[], extra: Partial<BlockPlan> = {}) => blocks.push({ row: row++, column: 0, values: [values], ...extra });
+  const line = (values: WriteValue[], extra: Partial<BlockPlan> = {}) =>
+    blocks.push({ row: row++, column: 0, values: [values], ...extra });
   line([t.title], { bold: true });
   line([t.version(TEMPLATE_VERSION, meetmoment)]);
   row++;
@@ -95,10 +133,28 @@ export function instructionsSheet(lang: Lang, meetmoment: string | null, exists 
   for (const h of t.how) line([null, h]);
   row++;
   line([t.colours], { bold: true });
-  for (const s of PROJECT_STATUSES) blocks.push({ row: row++, column: 1, values: [[lang === "nl" ? s.label : `${s.label} (${s.en})`]], fill: s.fill });
+  for (const s of PROJECT_STATUSES)
+    blocks.push({
+      row: row++,
+      column: 1,
+      values: [[lang === "nl" ? s.label : `${s.label} (${s.en})`]],
+      fill: s.fill,
+    });
   row++;
   line([t.mcolours], { bold: true });
-  for (const s of MILESTONE_STATUSES) blocks.push({ row: row++, column: 1, values: [[lang === "nl" ? s.label : `${s.label} (${s.en})`]], fill: s.fill });
-  return { name: INSTRUCTIONS_SHEET, mode: "replace", position: exists ? undefined : 0, blocks, columnWidths: [24, 110], tabColour: "#1F4E79" };
+  for (const s of MILESTONE_STATUSES)
+    blocks.push({
+      row: row++,
+      column: 1,
+      values: [[lang === "nl" ? s.label : `${s.label} (${s.en})`]],
+      fill: s.fill,
+    });
+  return {
+    name: INSTRUCTIONS_SHEET,
+    mode: "replace",
+    position: exists ? undefined : 0,
+    blocks,
+    columnWidths: [24, 110],
+    tabColour: "#1F4E79",
+  };
 }
-

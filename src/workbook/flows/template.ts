@@ -19,7 +19,10 @@ export interface TemplateResult {
  * Create the template in the workbook behind `port`. Over an existing workbook nothing is destroyed:
  * existing template sheets are left alone (already a template) or converted (all values kept).
  */
-export async function createTemplate(port: WorkbookPort, opts: { meetmoment?: string | null; lang?: Lang } = {}): Promise<TemplateResult> {
+export async function createTemplate(
+  port: WorkbookPort,
+  opts: { meetmoment?: string | null; lang?: Lang } = {}
+): Promise<TemplateResult> {
   const snapshot = await port.read();
   const preview = planConversion(snapshot, { lang: opts.lang, meetmoment: opts.meetmoment });
   const existing = new Set(snapshot.sheets.map((s) => s.name));

@@ -9,7 +9,14 @@ import { RULES } from "../../core/rules";
 import { VALIDATION_SHEET } from "../../core/template";
 import { validateTables } from "../../core/validate";
 import type { Lang } from "../../core/vocabulary";
-import type { BlockPlan, CellMark, SheetPlan, WorkbookPort, WorkbookSnapshot, WriteValue } from "../port";
+import type {
+  BlockPlan,
+  CellMark,
+  SheetPlan,
+  WorkbookPort,
+  WorkbookSnapshot,
+  WriteValue,
+} from "../port";
 import { tablesForValidation } from "./common";
 import { protectUserSheets } from "./protect";
 
@@ -29,7 +36,10 @@ export interface ValidateFlowResult {
 }
 
 /** Validate a snapshot (pure). */
-export function validateSnapshot(snapshot: WorkbookSnapshot, opts: { meetmoment?: string | null; lang?: Lang } = {}): ValidateFlowResult {
+export function validateSnapshot(
+  snapshot: WorkbookSnapshot,
+  opts: { meetmoment?: string | null; lang?: Lang } = {}
+): ValidateFlowResult {
   const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
   const r = validateTables(tablesForValidation(snapshot), { meetmoment, lang: opts.lang ?? "nl" });
   return { ...r, meetmoment };
@@ -38,7 +48,8 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, opts: { meetmoment?
 const T = {
   nl: {
     title: "Validatie door vv-monitor",
-    summary: (e: number, w: number, m: string | null) => `${e} fouten, ${w} waarschuwingen. Meetmoment: ${m ?? "niet ingesteld"}.`,
+    summary: (e: number, w: number, m: string | null) =>
+      `${e} fouten, ${w} waarschuwingen. Meetmoment: ${m ?? "niet ingesteld"}.`,
     ruleCols: ["Regel", "Omschrijving", "Ernst", "Aantal", "Naar de bevindingen"],
     detailCols: ["Regel", "Tabblad", "Cel", "Kolom", "Projectcode", "Ernst", "Melding", "Waarde"],
     error: "fout",
@@ -48,7 +59,8 @@ const T = {
   },
   en: {
     title: "Validation by vv-monitor",
-    summary: (e: number, w: number, m: string | null) => `${e} errors, ${w} warnings. Measurement date: ${m ?? "not set"}.`,
+    summary: (e: number, w: number, m: string | null) =>
+      `${e} errors, ${w} warnings. Measurement date: ${m ?? "not set"}.`,
     ruleCols: ["Rule", "Description", "Severity", "Count", "To the findings"],
     detailCols: ["Rule", "Sheet", "Cell", "Column", "Project code", "Severity", "Message", "Value"],
     error: "error",
@@ -61,20 +73,33 @@ const T = {
 /** The titles our Validatie sheet carries in A1: a sheet with another A1 is the user's own. */
 export const VALIDATION_TITLES: readonly string[] = [T.nl.title, T.en.title];
 
-const quoteSheet = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const quoteSheet = (name: string) =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 /** The Validatie sheet: a summary per rule (count, link to its findings), then every finding with a link to its cell. */
-export function validationSheet(result: Pick<ValidateFlowResult, "findings" | "errors" | "warnings" | "meetmoment">, lang: Lang = "nl"): SheetPlan {
+export function validationSheet(
+  result: Pick<ValidateFlowResult, "findings" | "errors" | "warnings" | "meetmoment">,
+  lang: Lang = "nl"
+): SheetPlan {
   const t = T[lang];
   const order = new Map<string, number>(RULES.map((r, i) => [r.code, i]));
   const findings = [...result.findings].sort(
-    (a, b) => (order.get(a.rule) ?? 999) - (order.get(b.rule) ?? 999) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
+    (a, b) =>
+      (order.get(a.rule) ?? 999) - (order.get(b.rule) ?? 999) ||
+      a.sheet.localeCompare(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0)
   );
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
   const blocks: BlockPlan[] = [
     { row: 1, column: 0, values: [[t.title]], bold: true },
-    { row: 2, column: 0, values: [[findings.length ? t.summary(result.errors, result.warnings, result.meetmoment) : t.none]] },
+    {
+      row: 2,
+      column: 0,
+      values: [
+        [findings.length ? t.summary(result.errors, result.warnings, result.meetmoment) : t.none],
+      ],
+    },
   ];
   let row = 4;
   blocks.push({ row, column: 0, values: [[...t.ruleCols]], bold: true, fill: "#DDEBF7" });
@@ -85,36 +110,83 @@ export function validationSheet(result: Pick<ValidateFlowResult, "findings" | "e
   const summaryLinks: (string | null)[][] = [];
   for (const [code, list] of byRule) {
     const def = RULES.find((r) => r.code === code);
-    summary.push([code, def ? def.title[lang] : code, list[0].severity === "error" ? t.error : t.warning, list.length, `${t.go} A${detailRow}`]);
+    summary.push([
+      code,
+      def ? def.title[lang] : code,
+      list[0].severity === "error" ? t.error : t.warning,
+      list.length,
+      `${t.go} A${detailRow}`,
+    ]);
     summaryLinks.push([null, null, null, null, `${VALIDATION_SHEET}!A${detailRow}`]);
     detailRow += list.length;
   }
   if (summary.length) blocks.push({ row, column: 0, values: summary, links: summaryLinks });
-  blocks.push({ row: detailStart, column: 0, values: [[...t.detailCols]], bold: true, fill: "#DDEBF7" });
+  blocks.push({
+    row: detailStart,
+    column: 0,
+    values: [[...t.detailCols]],
+    bold: true,
+    fill: "#DDEBF7",
+  });
   if (findings.length) {
     blocks.push({
       row: detailStart + 1,
       column: 0,
-      values: findings.map((f) => [f.rule, f.sheet, f.cell, f.column, f.projectCode, f.severity === "error" ? t.error : t.warning, f.message, f.value]),
-      links: findings.map((f) => [null, null, f.cell ? `${quoteSheet(f.sheet)}!${f.cell}` : null, null, null, null, null, null]),
+      values: findings.map((f) => [
+        f.rule,
+        f.sheet,
+        f.cell,
+        f.column,
+        f.projectCode,
+        f.severity === "error" ? t.error : t.warning,
+        f.message,
+        f.value,
+      ]),
+      links: findings.map((f) => [
+        null,
+        null,
+        f.cell ? `${quoteSheet(f.sheet)}!${f.cell}` : null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]),
     });
   }
-  return { name: VALIDATION_SHEET, mode: "replace", blocks, columnWidths: [26, 40, 14, 26, 12, 14, 90, 30], freezeRows: 0, tabColour: "#C00000" };
+  return {
+    name: VALIDATION_SHEET,
+    mode: "replace",
+    blocks,
+    columnWidths: [26, 40, 14, 26, 12, 14, 90, 30],
+    freezeRows: 0,
+    tabColour: "#C00000",
+  };
 }
 
 export function marksOf(findings: readonly Finding[]): CellMark[] {
-  return findings.filter((f) => f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell!, severity: f.severity, message: f.message }));
+  return findings
+    .filter((f) => f.cell)
+    .map((f) => ({ sheet: f.sheet, cell: f.cell!, severity: f.severity, message: f.message }));
 }
 
 /** Validate the workbook behind `port`; with `annotate`, mark the cells and write the Validatie sheet. */
-export async function validateFlow(port: WorkbookPort, opts: ValidateFlowOptions = {}): Promise<ValidateFlowResult> {
+export async function validateFlow(
+  port: WorkbookPort,
+  opts: ValidateFlowOptions = {}
+): Promise<ValidateFlowResult> {
   const snapshot = await port.read();
   const result = validateSnapshot(snapshot, opts);
   if (opts.annotate) {
     const existing = new Set(snapshot.sheets.map((s) => s.name));
     const findings = result.findings.filter((f) => existing.has(f.sheet));
     const lang = opts.lang ?? "nl";
-    const plan = { clearMarks: true, marks: marksOf(findings), sheets: [validationSheet(result, lang)], activate: VALIDATION_SHEET };
+    const plan = {
+      clearMarks: true,
+      marks: marksOf(findings),
+      sheets: [validationSheet(result, lang)],
+      activate: VALIDATION_SHEET,
+    };
     await port.apply(protectUserSheets(snapshot, plan, VALIDATION_TITLES, lang));
   }
   return result;

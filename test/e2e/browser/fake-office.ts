@@ -11,11 +11,22 @@ const w = window as unknown as Record<string, unknown>;
 installGlobals(w, excel);
 const associated: string[] = [];
 class CFError {
-  constructor(public code: string, public message?: string) {}
+  constructor(
+    public code: string,
+    public message?: string
+  ) {}
 }
 w.CustomFunctions = {
   associate: (id: string) => associated.push(id),
   Error: CFError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+    invalidName: "#NAME?",
+    invalidReference: "#REF!",
+  },
 };
 w.__vvFake = { excel, associated };

@@ -5,12 +5,24 @@ import { extname, join, normalize, resolve } from "node:path";
 import selfsigned from "selfsigned";
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".map": "application/json",
-  ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml", ".txt": "text/plain", ".css": "text/css",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".txt": "text/plain",
+  ".css": "text/css",
 };
 
-export async function serveDist(dir: string): Promise<{ url: string; server: Server; requests: string[] }> {
-  const pems = await selfsigned.generate([{ name: "commonName", value: "localhost" }], { keySize: 2048, days: 2 } as never);
+export async function serveDist(
+  dir: string
+): Promise<{ url: string; server: Server; requests: string[] }> {
+  const pems = await selfsigned.generate([{ name: "commonName", value: "localhost" }], {
+    keySize: 2048,
+    days: 2,
+  } as never);
   const root = resolve(dir);
   const requests: string[] = [];
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {

@@ -5,7 +5,8 @@ import { basename, join } from "node:path";
 
 /** `SOFFICE` names the binary explicitly (an empty or missing path counts as not installed). */
 export function findSoffice(): string | null {
-  if (process.env.SOFFICE !== undefined) return process.env.SOFFICE && existsSync(process.env.SOFFICE) ? process.env.SOFFICE : null;
+  if (process.env.SOFFICE !== undefined)
+    return process.env.SOFFICE && existsSync(process.env.SOFFICE) ? process.env.SOFFICE : null;
   for (const name of ["soffice", "libreoffice"]) {
     const r = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
     if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
@@ -14,16 +15,29 @@ export function findSoffice(): string | null {
 }
 
 /** CSV filter: comma, double quotes, UTF-8, from line 1, raw values (not as shown), every sheet (-1). */
-const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+const CSV_ALL_SHEETS =
+  "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
 /** Convert every sheet of `file` to CSV with a fresh profile in `dir`; returns sheet name → rows. */
 export function sheetsAsCsv(soffice: string, file: string, dir: string): Map<string, string[][]> {
   const out = join(dir, "csv-" + basename(file, ".xlsx"));
   mkdirSync(out, { recursive: true });
-  execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, ".lo-profile")}`, "--headless", "--convert-to", CSV_ALL_SHEETS, "--outdir", out, file], {
-    stdio: ["ignore", "pipe", "pipe"],
-    timeout: 180_000,
-  });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${join(dir, ".lo-profile")}`,
+      "--headless",
+      "--convert-to",
+      CSV_ALL_SHEETS,
+      "--outdir",
+      out,
+      file,
+    ],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 180_000,
+    }
+  );
   const stem = basename(file, ".xlsx");
   const sheets = new Map<string, string[][]>();
   for (const f of readdirSync(out)) {
