@@ -23,8 +23,24 @@ export interface SheetSnapshot {
   visible: boolean;
   /** Excel tables on the sheet, each with header row and data rows. */
   tables: TableData[];
-  /** The used range, raw values, when the sheet has no table (conversion reads plain sheets from it). */
+  /**
+   * The used range, raw values (conversion reads plain sheets from it). A formula cell is
+   * `{ formula, result }` (formula without "="); `result` is absent when the file stores none.
+   */
   used?: { firstRow: number; firstColumn: number; values: unknown[][] };
+  /**
+   * The notes (Excel "notes", formerly "comments") on the sheet's cells. Undefined when the host cannot
+   * read notes (Excel before ExcelApi 1.18); an empty list when the sheet has none.
+   */
+  notes?: CellNote[];
+}
+
+/** A note on a cell, as read or to write. */
+export interface CellNote {
+  /** A1 address on its sheet, e.g. "D12". */
+  cell: string;
+  text: string;
+  author?: string;
 }
 
 export interface WorkbookSnapshot {
@@ -32,8 +48,18 @@ export interface WorkbookSnapshot {
   stamp: TemplateStamp | null;
 }
 
-/** A cell value to write: a plain value, or a formula (without the leading "="). */
-export type WriteValue = string | number | boolean | null | Date | { formula: string };
+/**
+ * A cell value to write: a plain value, or a formula (without the leading "="). A formula may carry the
+ * value the core computed for it: hosts that write files store it as the cell's cached result, so that
+ * readers which do not calculate (previews, pandas, Power BI) see it; Excel recalculates anyway.
+ */
+export type WriteValue =
+  | string
+  | number
+  | boolean
+  | null
+  | Date
+  | { formula: string; result?: string | number | boolean | null };
 
 export interface ColumnFormat {
   width?: number;
@@ -100,6 +126,11 @@ export interface SheetPlan {
   freezeRows?: number;
   charts?: ChartPlan[];
   tabColour?: string;
+  /**
+   * Notes to put on cells after the sheet is written (a user's notes carried along by conversion).
+   * A note already on the cell is replaced.
+   */
+  notes?: CellNote[];
 }
 
 /** Marks of validation: a fill and a note on the offending cell. The value is never touched. */

@@ -17,6 +17,7 @@ import type { TableData } from "../core/table";
 import type {
   BlockPlan,
   CellMark,
+  CellNote,
   ColumnFormat,
   SheetPlan,
   SheetSnapshot,
@@ -69,6 +70,7 @@ export class XlsxPort implements WorkbookPort {
         visible: ws.state === "visible" || ws.state === undefined,
         tables: readTables(ws),
         used: readUsed(ws),
+        notes: readNotes(ws),
       });
     }
     return { sheets, stamp: this.readStamp() };
@@ -148,6 +150,7 @@ export class XlsxPort implements WorkbookPort {
     if (sp.tabColour) ws.properties.tabColor = { argb: argb(sp.tabColour) };
     if (sp.table) writeTable(ws, sp.table);
     for (const b of sp.blocks ?? []) writeBlock(ws, b);
+    for (const n of sp.notes ?? []) ws.getCell(n.cell).note = n.text;
     sp.columnWidths?.forEach((w, i) => {
       if (w) ws.getColumn(i + 1).width = w;
     });
@@ -382,12 +385,34 @@ function readUsed(ws: ExcelJS.Worksheet): SheetSnapshot["used"] {
   return { firstRow: top, firstColumn: left - 1, values };
 }
 
+/** The text of an exceljs note: a plain string, or rich text runs joined. */
+export function noteText(note: ExcelJS.Cell["note"]): string {
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: { text?: string }[] } | undefined)?.texts ?? [];
+  return texts.map((t) => t.text ?? "").join("");
+}
+
+function readNotes(ws: ExcelJS.Worksheet): CellNote[] {
+  const notes: CellNote[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.note === undefined || cell.note === null) return;
+      notes.push({ cell: cell.address, text: noteText(cell.note) });
+    });
+  });
+  return notes;
+}
+
 // ---- writing -------------------------------------------------------------------------------------
 
 function toExcel(v: WriteValue | undefined): ExcelJS.CellValue {
   if (v === undefined || v === null) return null;
   if (typeof v === "object" && !(v instanceof Date))
-    return { formula: v.formula } as ExcelJS.CellFormulaValue;
+    return (
+      v.result === undefined || v.result === null
+        ? { formula: v.formula }
+        : { formula: v.formula, result: v.result }
+    ) as ExcelJS.CellFormulaValue;
   return v;
 }
 

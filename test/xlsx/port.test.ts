@@ -112,6 +112,57 @@ describe("template as an .xlsx file", () => {
   });
 });
 
+describe("notes and formula results through the port", () => {
+  it("reads every note of a sheet into the snapshot and writes planned notes", async () => {
+    const port = new XlsxPort();
+    await port.apply({
+      sheets: [
+        {
+          name: "Budget",
+          mode: "ensure",
+          blocks: [
+            {
+              row: 1,
+              column: 0,
+              values: [
+                ["Code", "VAK"],
+                ["VV001", 5],
+              ],
+            },
+          ],
+          notes: [
+            { cell: "B2", text: "Bedrag volgens Orafin 15/05" },
+            { cell: "A1", text: "kolom met codes" },
+          ],
+        },
+      ],
+    });
+    const again = await roundTrip(port, tmp.path("notes.xlsx"));
+    const sheet = (await again.read()).sheets.find((s) => s.name === "Budget")!;
+    // In sheet order: row by row.
+    expect(sheet.notes).toEqual([
+      { cell: "A1", text: "kolom met codes" },
+      { cell: "B2", text: "Bedrag volgens Orafin 15/05" },
+    ]);
+  });
+
+  it("stores a formula's computed result as its cached value", async () => {
+    const port = new XlsxPort();
+    await port.apply({
+      sheets: [
+        {
+          name: "Som",
+          mode: "ensure",
+          blocks: [{ row: 1, column: 0, values: [[1, 2, { formula: "A1+B1", result: 3 }]] }],
+        },
+      ],
+    });
+    const again = await roundTrip(port, tmp.path("result.xlsx"));
+    const used = (await again.read()).sheets[0].used!;
+    expect(used.values[0][2]).toMatchObject({ formula: "A1+B1", result: 3 });
+  });
+});
+
 describe("files that are not readable workbooks", () => {
   const cases: [string, () => Buffer, string][] = [
     ["empty", () => Buffer.alloc(0), "empty"],
