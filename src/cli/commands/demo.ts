@@ -1,0 +1,27 @@
+/** `demo <out.xlsx>`: the workbook filled with the June 2022 report, then validation and totals. */
+import { Command } from "commander";
+import { totals } from "../../core/calc";
+import { validateSnapshot, writeDemo } from "../../workbook/flows";
+import { XlsxPort } from "../../xlsx/port";
+import { save, type CliContext } from "../context";
+import { formatTotals, formatValidation, M } from "../format";
+
+export function demoCommand(ctx: CliContext): Command {
+  return new Command("demo")
+    .description(
+      "de werkmap gevuld met de gegevens van juni 2022 (180 projecten), met een samenvatting"
+    )
+    .argument("<out.xlsx>")
+    .action(async (out: string) => {
+      const { lang, io } = ctx;
+      const port = new XlsxPort();
+      const data = await writeDemo(port, { lang });
+      await save(port, out, lang);
+      const v = validateSnapshot(await port.read(), { lang });
+      io.stdout(M[lang].demoDone(out, data.records, data.meetmoment));
+      io.stdout(formatValidation([{ file: out, result: v }], lang, { summaryOnly: true }));
+      io.stdout(
+        formatTotals(totals(v.records.projects, v.records.financing, "speerpunt", lang), lang)
+      );
+    });
+}

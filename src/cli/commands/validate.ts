@@ -1,0 +1,65 @@
+/**
+ * `validate <file.xlsx>... [--json] [--meetmoment] [--annotate <out.xlsx>]`: exit 0 without errors,
+ * 1 with errors, 2 when a file cannot be read.
+ */
+import { Command } from "commander";
+import type { Finding } from "../../core/findings";
+import { validateFlow, type ValidateFlowResult } from "../../workbook/flows";
+import { checkDate, eachFile, ExitError, save, type CliContext } from "../context";
+import { formatValidation, M } from "../format";
+
+interface Options {
+  json?: boolean;
+  meetmoment?: string;
+  annotate?: string;
+}
+
+export function validateCommand(ctx: CliContext): Command {
+  return new Command("validate")
+    .description(
+      "controleer werkmappen; exitcode 0 zonder fouten, 1 met fouten, 2 als een bestand niet te lezen is"
+    )
+    .argument("<file.xlsx...>")
+    .option("--json", "bevindingen als één JSON-array op stdout")
+    .option("--meetmoment <JJJJ-MM-DD>", "meetmoment (anders dat van de werkmap)")
+    .option(
+      "--annotate <out.xlsx>",
+      "schrijf een kopie met gemarkeerde cellen en een tabblad Validatie"
+    )
+    .action(async (files: string[], o: Options) => {
+      const { lang, io } = ctx;
+      const meetmoment = checkDate(o.meetmoment, lang);
+      if (o.annotate && files.length > 1) throw new ExitError(M[lang].annotateOne, 2);
+      const outcome = await eachFile(ctx, files, "valideren", async (file, port) => {
+        const r = await validateFlow(port, { lang, meetmoment, annotate: !!o.annotate });
+        if (o.annotate) await save(port, o.annotate, lang);
+        return r;
+      });
+      const results = outcome.results.map((r) => ({ file: r.file, result: r.value }));
+      if (o.json) io.stdout(JSON.stringify(findingsJson(results), null, 2) + "\n");
+      else io.stdout(formatValidation(results, lang));
+      if (o.annotate && !o.json && outcome.results.length) io.stdout(M[lang].annotated(o.annotate));
+      const errors = results.reduce((n, r) => n + r.result.errors, 0);
+      ctx.setExit(outcome.failed.length ? 2 : errors > 0 ? 1 : 0);
+    });
+}
+
+/** Findings as the public JSON shape: {file, sheet, cell, row, column, projectCode, rule, severity, message, value}. */
+export function findingsJson(
+  results: { file: string; result: Pick<ValidateFlowResult, "findings"> }[]
+) {
+  return results.flatMap(({ file, result }) =>
+    result.findings.map((f: Finding) => ({
+      file,
+      sheet: f.sheet,
+      cell: f.cell,
+      row: f.row,
+      column: f.column,
+      projectCode: f.projectCode,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      value: f.value,
+    }))
+  );
+}

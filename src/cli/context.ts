@@ -1,0 +1,104 @@
+/**
+ * What every command shares: where output goes, the language, the exit code, and the few steps all
+ * commands take the same way (checking a date, opening files one by one with progress, saving).
+ * Commands gather their data with these and print it with format.ts; errors leave through ExitError
+ * (or WorkbookReadError), which main() turns into one line on stderr and an exit code.
+ */
+import { SingleBar } from "cli-progress";
+import type { Lang } from "../core/vocabulary";
+import { WorkbookReadError } from "../xlsx/errors";
+import { openXlsx } from "../xlsx/open";
+import type { XlsxPort } from "../xlsx/port";
+import { M } from "./format";
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Whether stderr is a terminal (progress bars only then). */
+  isTTY: boolean;
+}
+
+/** What a command needs from the program around it. */
+export interface CliContext {
+  io: Io;
+  /** The language of all output, known before the program is built (help texts depend on it). */
+  lang: Lang;
+  setExit: (code: number) => void;
+}
+
+/** An error with an exit code and a one-line message for the user. */
+export class ExitError extends Error {
+  constructor(
+    message: string,
+    readonly code: number
+  ) {
+    super(message);
+  }
+}
+
+/** A --meetmoment value: YYYY-MM-DD, else exit 2 with an example. */
+export function checkDate(v: string | undefined, lang: Lang): string | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
+    throw new ExitError(M[lang].badDate(v), 2);
+  return v;
+}
+
+export async function save(port: XlsxPort, file: string, lang: Lang): Promise<void> {
+  try {
+    await port.save(file);
+  } catch (e) {
+    throw new ExitError(
+      `${file}: ${M[lang].cannotWrite} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      2
+    );
+  }
+}
+
+function progress(
+  io: Io,
+  total: number,
+  label: string
+): { tick: (name: string) => void; stop: () => void } {
+  if (!io.isTTY || total < 2) return { tick: () => {}, stop: () => {} };
+  const bar = new SingleBar({
+    format: `${label} [{bar}] {value}/{total} {file}`,
+    stream: process.stderr,
+    clearOnComplete: true,
+    hideCursor: true,
+  });
+  bar.start(total, 0, { file: "" });
+  return { tick: (file) => bar.increment(1, { file }), stop: () => bar.stop() };
+}
+
+export interface ReadOutcome<T> {
+  results: { file: string; value: T }[];
+  failed: WorkbookReadError[];
+}
+
+/** Read several files one by one; unreadable files are reported (one line each) and counted. */
+export async function eachFile<T>(
+  ctx: CliContext,
+  files: string[],
+  label: string,
+  fn: (file: string, port: XlsxPort) => Promise<T>
+): Promise<ReadOutcome<T>> {
+  const out: ReadOutcome<T> = { results: [], failed: [] };
+  const bar = progress(ctx.io, files.length, label);
+  try {
+    for (const file of files) {
+      try {
+        const port = await openXlsx(file);
+        out.results.push({ file, value: await fn(file, port) });
+      } catch (e) {
+        if (!(e instanceof WorkbookReadError)) throw e;
+        out.failed.push(e);
+      }
+      bar.tick(file);
+    }
+  } finally {
+    bar.stop();
+  }
+  for (const e of out.failed) ctx.io.stderr(`vv-monitor: ${e.line(ctx.lang)}\n`);
+  return out;
+}
