@@ -5,7 +5,7 @@
 import type { Lang } from "../core/vocabulary";
 
 export type ReadErrorKind =
-  "missing" | "empty" | "encrypted" | "not-xlsx" | "corrupt" | "unreadable";
+  "missing" | "empty" | "encrypted" | "not-xlsx" | "corrupt" | "unsupported" | "unreadable";
 
 const TEXT: Record<ReadErrorKind, { nl: string; en: string }> = {
   missing: { nl: "bestand niet gevonden", en: "file not found" },
@@ -18,6 +18,10 @@ const TEXT: Record<ReadErrorKind, { nl: string; en: string }> = {
   corrupt: {
     nl: "de werkmap is beschadigd of onvolledig en kan niet gelezen worden",
     en: "the workbook is damaged or incomplete and cannot be read",
+  },
+  unsupported: {
+    nl: "de werkmap is niet beschadigd, maar bevat iets dat vv-monitor niet kan lezen",
+    en: "the workbook is not damaged, but holds something vv-monitor cannot read",
   },
   unreadable: { nl: "het bestand kan niet gelezen worden", en: "the file cannot be read" },
 };

@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { WorkbookReadError } from "./errors";
+import { damagedPart, normalisePackage, PackageError } from "./package";
 import { XlsxPort } from "./port";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -27,15 +28,28 @@ export function checkBytes(file: string, bytes: Buffer): void {
 /** Load a workbook from bytes already read. */
 export async function loadXlsx(file: string, bytes: Buffer): Promise<XlsxPort> {
   checkBytes(file, bytes);
+  let readable: Buffer;
+  try {
+    readable = await normalisePackage(bytes);
+  } catch (e) {
+    if (e instanceof PackageError) throw new WorkbookReadError(file, e.kind, e.detail);
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    // exceljs' own message (zip internals) means nothing to a spreadsheet user.
-    throw new WorkbookReadError(file, "corrupt");
+    await wb.xlsx.load(readable as unknown as ArrayBuffer);
+  } catch (e) {
+    // Damaged only when a part really is (not well-formed); else name what exceljs could not read.
+    const damaged = await damagedPart(readable);
+    if (damaged) throw new WorkbookReadError(file, "corrupt", damaged);
+    throw new WorkbookReadError(file, "unsupported", firstLine(e));
   }
   if (wb.worksheets.length === 0) throw new WorkbookReadError(file, "not-xlsx");
   return new XlsxPort(wb);
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 200);
 }
 
 /** Open an .xlsx file as a workbook port. */

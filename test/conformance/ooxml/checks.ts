@@ -323,13 +323,12 @@ function checkNotes(pkg: OoxmlPackage, s: Sheet, ws: Element, add: Add) {
     return;
   }
   const shapes = new Set<string>();
-  const text = pkg.text(vmlRel.part);
-  for (const m of text.matchAll(
-    /<x:ClientData[^>]*ObjectType="Note"[^>]*>([\s\S]*?)<\/x:ClientData>/g
-  )) {
-    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(m[1]);
-    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(m[1]);
-    if (row && col) shapes.add(cellAddress(Number(row[1]) + 1, Number(col[1]) + 1));
+  const vml = pkg.xml(vmlRel.part).documentElement!;
+  for (const data of descendants(vml, NS.vmlExcel, "ClientData")) {
+    if (data.getAttribute("ObjectType") !== "Note") continue;
+    const row = children(data, NS.vmlExcel, "Row")[0]?.textContent?.trim();
+    const col = children(data, NS.vmlExcel, "Column")[0]?.textContent?.trim();
+    if (row && col) shapes.add(cellAddress(Number(row) + 1, Number(col) + 1));
   }
   for (const c of descendants(pkg.xml(comments.part).documentElement!, NS.main, "comment")) {
     const ref = c.getAttribute("ref") ?? "";
