@@ -310,7 +310,25 @@ function removeNote(cell: ExcelJS.Cell) {
 function cellValue(ws: ExcelJS.Worksheet, row: number, col: number): unknown {
   const cell = ws.getRow(row).getCell(col);
   if (cell.type === ExcelJS.ValueType.Merge) return null;
+  if (cell.type === ExcelJS.ValueType.Formula) return formulaValue(cell);
   return cell.value ?? null;
+}
+
+/**
+ * A formula cell as the port promises it: `{ formula, result }`, `result` only when the file stores one.
+ * A cell that shares its formula with the cell above (Excel writes the text once per block) gets its
+ * own text, translated to its place as Excel shows it (`D3/B3`, not the first cell's `D2/B2`).
+ */
+function formulaValue(cell: ExcelJS.Cell): { formula: string; result?: unknown } {
+  const result = (cell as unknown as { result?: unknown }).result;
+  const formula = cell.formula ?? "";
+  return result === undefined || result === null ? { formula } : { formula, result };
+}
+
+/** A cell that holds something: a value, or a formula (also one whose result is not stored). */
+function holdsSomething(cell: ExcelJS.Cell): boolean {
+  if (cell.type === ExcelJS.ValueType.Merge) return false;
+  return cell.type === ExcelJS.ValueType.Formula || !isBlank(cell.value);
 }
 
 function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
@@ -371,7 +389,7 @@ function readUsed(ws: ExcelJS.Worksheet): SheetSnapshot["used"] {
   let right = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.type === ExcelJS.ValueType.Merge || isBlank(cell.value)) return;
+      if (!holdsSomething(cell)) return;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
