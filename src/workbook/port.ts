@@ -153,6 +153,11 @@ export interface WritePlan {
 }
 
 export interface WorkbookPort {
+  /**
+   * True for hosts that write files: formulas' `result`s are stored, so flows that plan formulas read
+   * what they need to compute them. Excel computes its own (the Office.js host leaves this unset).
+   */
+  readonly storesResults?: boolean;
   /** Read every sheet (or only the named ones) with tables, used ranges and the stamp, batched. */
   read(options?: { sheets?: readonly string[] }): Promise<WorkbookSnapshot>;
   /** Carry out a write plan, batched. */

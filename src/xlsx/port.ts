@@ -55,6 +55,9 @@ interface StoredMark {
 }
 
 export class XlsxPort implements WorkbookPort {
+  /** Files store each formula's computed result (see WriteValue). */
+  readonly storesResults = true;
+
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
   async read(options?: { sheets?: readonly string[] }): Promise<WorkbookSnapshot> {

@@ -50,6 +50,7 @@ import {
   templateTable,
   toWriteValue,
 } from "./common";
+import { withComputedResults } from "./results";
 import { instructionsSheet, listsSheet } from "./sheets";
 
 export interface ColumnMapping {
@@ -483,6 +484,8 @@ export function planConversion(
     sheets: [own[0], ...sheetPlans, own[1]],
     stamp: { templateVersion: TEMPLATE_VERSION, meetmoment, updatedAt: new Date().toISOString() },
   };
+  // Computed columns carry what they evaluate to, looked up in the workbook as it will be.
+  withComputedResults(plan, snapshot);
   return { sheets, kept, plan };
 }
 

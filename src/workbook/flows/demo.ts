@@ -7,9 +7,10 @@ import { isBlank } from "../../core/cells";
 import { loadDataset, recordToRow, type LoadedDataset } from "../../core/dataset";
 import { SHEETS } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
-import type { WorkbookPort, WorkbookSnapshot, WritePlan } from "../port";
+import type { SheetPlan, WorkbookPort, WorkbookSnapshot, WritePlan } from "../port";
 import { templateTable } from "./common";
 import { overviewPlan, type FormulaBuilder } from "./overview";
+import { withComputedResults } from "./results";
 import { instructionsSheet, listsSheet } from "./sheets";
 
 export function demoDataset(): LoadedDataset {
@@ -22,20 +23,23 @@ export function demoPlan(
 ): WritePlan {
   const lang = opts.lang ?? "nl";
   const d = opts.data ?? demoDataset();
+  const tables: SheetPlan[] = SHEETS.map((s) => ({
+    name: s.name,
+    mode: "replace" as const,
+    table: templateTable(
+      s,
+      (d.records[s.key] as object[]).map((r) => recordToRow(s.key, r)),
+      lang
+    ),
+    freezeRows: 1,
+  }));
+  // The workbook starts empty: the tables are all its cells the overview adds up.
+  const values = withComputedResults({ sheets: tables }, null);
   return {
     sheets: [
       instructionsSheet(lang, d.meetmoment),
-      ...SHEETS.map((s) => ({
-        name: s.name,
-        mode: "replace" as const,
-        table: templateTable(
-          s,
-          (d.records[s.key] as object[]).map((r) => recordToRow(s.key, r)),
-          lang
-        ),
-        freezeRows: 1,
-      })),
-      overviewPlan({ lang, formula: opts.formula }).sheet,
+      ...tables,
+      overviewPlan({ lang, formula: opts.formula, values }).sheet,
       listsSheet(),
     ],
     stamp: {

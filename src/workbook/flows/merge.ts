@@ -17,6 +17,7 @@ import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
 import type { SheetPlan, WorkbookPort, WorkbookSnapshot } from "../port";
 import { tablesForValidation, templateTable } from "./common";
 import { overviewPlan } from "./overview";
+import { withComputedResults } from "./results";
 import { instructionsSheet, listsSheet } from "./sheets";
 import { validateSnapshot } from "./validate";
 
@@ -161,11 +162,13 @@ export async function mergeWorkbooks(
 ): Promise<MergeReport> {
   const lang = opts.lang ?? "nl";
   const { report, sheets } = planMerge(inputs, opts);
+  // The merged workbook starts empty: its tables are all the overview adds up.
+  const values = withComputedResults({ sheets }, null);
   await out.apply({
     sheets: [
       instructionsSheet(lang, report.meetmoment),
       ...sheets,
-      overviewPlan({ lang }).sheet,
+      overviewPlan({ lang, values }).sheet,
       listsSheet(),
     ],
     stamp: {

@@ -17,7 +17,9 @@ import {
   type Lang,
 } from "../../core/vocabulary";
 import { protectUserSheets } from "./protect";
-import type { BlockPlan, ChartPlan, SheetPlan, WorkbookPort } from "../port";
+import type { BlockPlan, ChartPlan, SheetPlan, WorkbookPort, WriteValue } from "../port";
+import { countIfs, criterion, rateResult, sumIfs } from "./results";
+import { columnRef, SheetValues, UNKNOWN, type Unknown } from "./values";
 
 export type Measure = "begroot" | "update" | "vak" | "vek";
 export type OverviewFilter = { by: "cluster" | "speerpunt" | "envelop"; value: string } | null;
@@ -27,6 +29,11 @@ export interface OverviewOptions {
   lang?: Lang;
   formula?: FormulaBuilder;
   charts?: boolean;
+  /**
+   * The workbook's cells as they will be: with them, the plain formulas get their stored results (what
+   * Excel will compute), for readers that do not calculate. Not used with another formula builder.
+   */
+  values?: SheetValues;
 }
 
 const EUR = '#,##0 "EUR"';
@@ -50,6 +57,41 @@ export const sumifsFormula: FormulaBuilder = (measure, filter) => {
     return `${sum("update")}+${sum("begroot")}-${sum("begroot", `,${finColumn("update")},"<>"`)}`;
   return sum(measure);
 };
+
+const finRef = (key: string) => columnRef(finColumn(key));
+const filterCriteria = (filter: OverviewFilter) =>
+  filter ? [{ range: finRef(filter.by), criterion: criterion(filter.value) }] : [];
+
+/** What `sumifsFormula` computes, on the workbook's cells. */
+export function sumifsResult(
+  measure: Measure,
+  filter: OverviewFilter,
+  values: SheetValues
+): number | Unknown {
+  const crit = filterCriteria(filter);
+  const sum = (key: string, extra: Parameters<typeof sumIfs>[2] = []) =>
+    sumIfs(values, finRef(key), [...crit, ...extra]);
+  if (measure !== "update") return sum(measure);
+  const parts = [
+    sum("update"),
+    sum("begroot"),
+    sum("begroot", [{ range: finRef("update"), criterion: criterion("<>") }]),
+  ];
+  if (parts.includes(UNKNOWN)) return UNKNOWN;
+  const [u, b, replaced] = parts as number[];
+  return u + b - replaced;
+}
+
+function countResult(filter: OverviewFilter, values: SheetValues): number | Unknown {
+  return filter
+    ? countIfs(values, filterCriteria(filter))
+    : countIfs(values, [{ range: finRef("projectCode"), criterion: criterion("VV*") }]);
+}
+
+/** A formula cell, with its stored result when it is known. */
+function cell(formula: string, result: string | number | Unknown | undefined): WriteValue {
+  return result === undefined || result === UNKNOWN ? { formula } : { formula, result };
+}
 
 function countFormula(filter: OverviewFilter): string {
   return filter
@@ -145,6 +187,10 @@ export function overviewPlan(opts: OverviewOptions = {}): {
   const lang = opts.lang ?? "nl";
   const t = T[lang];
   const f = opts.formula ?? sumifsFormula;
+  // Stored results only for the plain formulas, whose semantics results.ts follows.
+  const values = f === sumifsFormula ? opts.values : undefined;
+  const sumOf = (m: Measure, fl: OverviewFilter) =>
+    values ? sumifsResult(m, fl, values) : undefined;
   const measures: Measure[] = ["begroot", "update", "vak", "vek"];
   const blocks: BlockPlan[] = [
     { row: 1, column: 0, values: [[t.title]], bold: true },
@@ -169,11 +215,17 @@ export function overviewPlan(opts: OverviewOptions = {}): {
       items: ENVELOPES.map((e) => ({ value: e.key, label: lang === "nl" ? e.label : e.en })),
     },
   ];
-  const rateCells = (r: number) => [
-    { formula: `IF(D${r}>0,E${r}/D${r},"")` },
-    { formula: `IF(D${r}>0,F${r}/D${r},"")` },
-    { formula: `IF(E${r}>0,F${r}/E${r},"")` },
-  ];
+  /** G, H and I of a row: VAK/update, VEK/update, VEK/VAK, from the row's sums. */
+  const rateCells = (r: number, fl: OverviewFilter) => {
+    const [update, vak, vek] = (["update", "vak", "vek"] as const).map(
+      (m) => sumOf(m, fl) ?? UNKNOWN
+    );
+    return [
+      cell(`IF(D${r}>0,E${r}/D${r},"")`, values && rateResult(vak, update)),
+      cell(`IF(D${r}>0,F${r}/D${r},"")`, values && rateResult(vek, update)),
+      cell(`IF(E${r}>0,F${r}/E${r},"")`, values && rateResult(vek, vak)),
+    ];
+  };
   for (const g of groups) {
     const header = row;
     blocks.push({
@@ -195,18 +247,18 @@ export function overviewPlan(opts: OverviewOptions = {}): {
     blocks.push({
       row: first,
       column: 1,
-      values: filters.map((fl) => [{ formula: countFormula(fl) }]),
+      values: filters.map((fl) => [cell(countFormula(fl), values && countResult(fl, values))]),
     });
     blocks.push({
       row: first,
       column: 2,
-      values: filters.map((fl) => measures.map((m) => ({ formula: f(m, fl) }))),
+      values: filters.map((fl) => measures.map((m) => cell(f(m, fl), sumOf(m, fl)))),
       numFmt: EUR,
     });
     blocks.push({
       row: first,
       column: 6,
-      values: filters.map((_, i) => rateCells(first + i)),
+      values: filters.map((fl, i) => rateCells(first + i, fl)),
       numFmt: PCT,
     });
     blocks.push({ row: total, column: 0, values: [[t.total]], bold: true });
@@ -233,14 +285,29 @@ export function overviewPlan(opts: OverviewOptions = {}): {
   blocks.push({
     row: rr,
     column: 1,
-    values: [[RECOVERY_BUDGET_EUR, { formula: f("vak", relance) }, { formula: f("vek", relance) }]],
+    values: [
+      [
+        RECOVERY_BUDGET_EUR,
+        cell(f("vak", relance), sumOf("vak", relance)),
+        cell(f("vek", relance), sumOf("vek", relance)),
+      ],
+    ],
     numFmt: EUR,
   });
   blocks.push({
     row: rr,
     column: 4,
     values: [
-      [{ formula: `IF(B${rr}>0,C${rr}/B${rr},"")` }, { formula: `IF(B${rr}>0,D${rr}/B${rr},"")` }],
+      [
+        cell(
+          `IF(B${rr}>0,C${rr}/B${rr},"")`,
+          values && rateResult(sumOf("vak", relance) ?? UNKNOWN, RECOVERY_BUDGET_EUR)
+        ),
+        cell(
+          `IF(B${rr}>0,D${rr}/B${rr},"")`,
+          values && rateResult(sumOf("vek", relance) ?? UNKNOWN, RECOVERY_BUDGET_EUR)
+        ),
+      ],
     ],
     numFmt: PCT,
   });
@@ -265,7 +332,10 @@ export function overviewPlan(opts: OverviewOptions = {}): {
       column: 0,
       values: sec.statuses.map((st) => [
         lang === "nl" ? st.label : `${st.label} (${st.en})`,
-        { formula: `COUNTIF(${col},"${st.label.replace(/"/g, '""')}")` },
+        cell(
+          `COUNTIF(${col},"${st.label.replace(/"/g, '""')}")`,
+          values && countIfs(values, [{ range: columnRef(col), criterion: criterion(st.label) }])
+        ),
       ]),
     });
     sec.statuses.forEach((st, i) =>
@@ -317,8 +387,12 @@ export async function buildOverview(
   port: WorkbookPort,
   opts: OverviewOptions & { activate?: boolean } = {}
 ): Promise<OverviewLayout> {
-  const { sheet, layout } = overviewPlan(opts);
-  const snapshot = await port.read({ sheets: [OVERVIEW_SHEET, KEPT_SHEET] });
+  // A host that stores results reads the whole workbook, so the formulas carry what they compute.
+  const snapshot = await port.read(
+    port.storesResults ? undefined : { sheets: [OVERVIEW_SHEET, KEPT_SHEET] }
+  );
+  const values = port.storesResults ? SheetValues.of(snapshot, null) : undefined;
+  const { sheet, layout } = overviewPlan({ ...opts, values });
   await port.apply(
     protectUserSheets(
       snapshot,

@@ -1,0 +1,201 @@
+/**
+ * The stored results of the formulas the flows plan (computed columns, the Overzicht's totals, counts
+ * and rates), computed with Excel's semantics for exactly those formulas: SUM and SUMIFS add the numbers
+ * of a whole column in row order and skip text; COUNTIFS and COUNTIF compare text without case; MATCH
+ * finds the first equal text; IFERROR turns a miss into "". A result is stored only when it is certain:
+ * a cell it depends on that holds a formula without a stored result, a date or a blank lookup value
+ * leaves the formula without one (Excel computes it on opening anyway: the file asks for a full
+ * recalculation). Readers that do not calculate (previews, Power BI, pandas) then see the same numbers.
+ */
+import { SHEET_BY_KEY, SHEETS, type SheetSpec } from "../../core/template";
+import type { WorkbookSnapshot, WritePlan, WriteValue } from "../port";
+import { known, SheetValues, UNKNOWN, type Known, type Unknown } from "./values";
+
+type Result = string | number | boolean;
+export type Criterion =
+  { kind: "equals"; text: string } | { kind: "prefix"; text: string } | { kind: "nonEmpty" };
+
+/** A text criterion as our formulas write it: plain text, `"VV*"` or `"<>"`. */
+export function criterion(text: string): Criterion {
+  if (text === "<>") return { kind: "nonEmpty" };
+  if (/^[^*?~]+\*$/.test(text) && !/^[=<>]/.test(text))
+    return { kind: "prefix", text: text.slice(0, -1) };
+  if (/[*?~]/.test(text) || /^[=<>]/.test(text) || !Number.isNaN(Number(text)))
+    throw new Error(`criterion not supported for stored results: ${text}`);
+  return { kind: "equals", text };
+}
+
+/** Whether a cell meets a criterion; UNKNOWN when its value cannot be told. */
+function meets(cell: unknown, c: Criterion): boolean | Unknown {
+  if (c.kind === "nonEmpty") return cell !== null && cell !== undefined;
+  const v = known(cell);
+  if (v === UNKNOWN) return UNKNOWN;
+  if (typeof v !== "string") return false;
+  const a = v.toLocaleLowerCase();
+  const b = c.text.toLocaleLowerCase();
+  return c.kind === "equals" ? a === b : a.startsWith(b);
+}
+
+export interface ColumnRef {
+  sheet: string;
+  col: number;
+}
+
+/** SUMIFS (or SUM without criteria) over whole columns. */
+export function sumIfs(
+  values: SheetValues,
+  sum: ColumnRef,
+  criteria: { range: ColumnRef; criterion: Criterion }[] = []
+): number | Unknown {
+  if (!values.has(sum.sheet) || criteria.some((c) => !values.has(c.range.sheet))) return UNKNOWN;
+  let total = 0;
+  for (const row of values.rows(sum.sheet, sum.col)) {
+    const v = known(values.get(sum.sheet, row, sum.col));
+    if (v !== UNKNOWN && typeof v !== "number" && !(v && typeof v === "object")) continue; // text, blank, boolean
+    const hits = criteria.map((c) =>
+      meets(values.get(c.range.sheet, row, c.range.col), c.criterion)
+    );
+    if (hits.includes(false)) continue;
+    if (hits.includes(UNKNOWN) || v === UNKNOWN || typeof v !== "number") return UNKNOWN; // or an error
+    total += v;
+  }
+  return total;
+}
+
+/** COUNTIFS (one criterion: COUNTIF) over whole columns. */
+export function countIfs(
+  values: SheetValues,
+  criteria: { range: ColumnRef; criterion: Criterion }[]
+): number | Unknown {
+  if (criteria.some((c) => !values.has(c.range.sheet))) return UNKNOWN;
+  const rows = new Set(criteria.flatMap((c) => values.rows(c.range.sheet, c.range.col)));
+  let n = 0;
+  for (const row of rows) {
+    const hits = criteria.map((c) =>
+      meets(values.get(c.range.sheet, row, c.range.col), c.criterion)
+    );
+    if (hits.includes(false)) continue;
+    if (hits.includes(UNKNOWN)) return UNKNOWN;
+    n++;
+  }
+  return n;
+}
+
+/** IF(base>0, part/base, ""), the rates of the overview. */
+export function rateResult(part: number | Unknown, base: number | Unknown): number | "" | Unknown {
+  if (base === UNKNOWN) return UNKNOWN;
+  if (!(base > 0)) return "";
+  return part === UNKNOWN ? UNKNOWN : part / base;
+}
+
+// ---- computed columns ------------------------------------------------------------------------------
+
+/** The row's cells by column key, as written. */
+type RowCells = (key: string) => unknown;
+
+/** `IFERROR(INDEX(<sheet>!col, MATCH(code, <sheet>!codeCol, 0)), "")`: the looked-up cell, or "". */
+function lookup(
+  values: SheetValues,
+  code: unknown,
+  sheet: SheetSpec,
+  matchKey: string,
+  returnKey: string
+): Known | Unknown {
+  const v = known(code);
+  // A blank or non-text lookup value: Excel's answer depends on rules not needed here; no result stored.
+  if (typeof v !== "string" || v === "" || /[*?~]/.test(v)) return UNKNOWN;
+  if (!values.has(sheet.name)) return UNKNOWN;
+  const matchCol = sheet.columns.findIndex((c) => c.key === matchKey);
+  const returnCol = sheet.columns.findIndex((c) => c.key === returnKey);
+  for (const row of values.rows(sheet.name, matchCol)) {
+    const hit = meets(values.get(sheet.name, row, matchCol), { kind: "equals", text: v });
+    if (hit === UNKNOWN) return UNKNOWN;
+    if (!hit) continue;
+    const found = known(values.get(sheet.name, row, returnCol));
+    if (found === UNKNOWN) return UNKNOWN;
+    if (found === null) return 0; // INDEX of an empty cell is 0 in a formula
+    return typeof found === "object" ? "" : found; // an error: IFERROR
+  }
+  return "";
+}
+
+/** `IFERROR(IF(VALUE(MID(code,3,3))<=158,"relance","regulier"),"")`, for codes whose digits are plain. */
+function envelope(code: unknown): Result | Unknown {
+  const v = known(code);
+  if (typeof v !== "string") return UNKNOWN;
+  const digits = v.slice(2, 5);
+  // Only plain digits are certain: VALUE also reads dates, times, percentages and more.
+  if (!/^\d+$/.test(digits)) return UNKNOWN;
+  return Number(digits) <= 158 ? "relance" : "regulier";
+}
+
+/** `IF(AND(ISNUMBER(r),ISNUMBER(s),s<>0),r/s,"")`. */
+function ratio(r: unknown, s: unknown): Result | Unknown {
+  const a = known(r);
+  const b = known(s);
+  if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
+  return typeof a === "number" && typeof b === "number" && b !== 0 ? a / b : "";
+}
+
+const COMPUTED: Record<string, (cells: RowCells, values: SheetValues) => Result | Unknown> = {
+  realisatiegraadBerekend: (c) => ratio(c("realisatie"), c("streefwaarde")),
+  cluster: (c, v) =>
+    asResult(lookup(v, c("projectCode"), SHEET_BY_KEY.projects, "code", "cluster")),
+  speerpunt: (c, v) =>
+    asResult(lookup(v, c("projectCode"), SHEET_BY_KEY.projects, "code", "speerpunt")),
+  envelop: (c) => envelope(c("projectCode")),
+};
+
+/** A lookup's value as a stored result; lookup already turned errors into "" and blanks into 0. */
+function asResult(v: Known | Unknown): Result | Unknown {
+  if (v === UNKNOWN || v === null || typeof v === "object") return UNKNOWN;
+  return v;
+}
+
+/** Whether every computed column of the schema has its result here (a test keeps them in step). */
+export function computedKeys(): string[] {
+  return Object.keys(COMPUTED);
+}
+
+/**
+ * Put the stored result on the computed cells of a planned template table (rows in schema order from
+ * column A, header in `headerRow`), from the workbook as it will be (`values`, which is updated).
+ */
+export function storeComputedResults(
+  spec: SheetSpec,
+  table: { headerRow: number; rows: WriteValue[][] },
+  values: SheetValues
+) {
+  const index = new Map(spec.columns.map((c, j) => [c.key, j]));
+  const computed = spec.columns
+    .map((c, j) => ({ c, j }))
+    .filter(({ c }) => c.kind === "computed" && COMPUTED[c.key]);
+  if (!computed.length) return;
+  table.rows.forEach((row, i) => {
+    const cells: RowCells = (key) => row[index.get(key)!] ?? null;
+    for (const { c, j } of computed) {
+      const cell = row[j];
+      if (!cell || typeof cell !== "object" || cell instanceof Date) continue;
+      const result = COMPUTED[c.key](cells, values);
+      if (result === UNKNOWN) continue;
+      row[j] = { formula: cell.formula, result };
+      values.set(spec.name, table.headerRow + 1 + i, j, row[j]);
+    }
+  });
+}
+
+/**
+ * The workbook as the plan leaves it, with the stored results of the computed columns of every planned
+ * template table filled in; the values, for the formulas planned next (the overview).
+ */
+export function withComputedResults(
+  plan: WritePlan,
+  snapshot: WorkbookSnapshot | null
+): SheetValues {
+  const values = SheetValues.of(snapshot, plan);
+  for (const sp of plan.sheets ?? []) {
+    const spec = SHEETS.find((s) => s.name === sp.name && s.tableName === sp.table?.name);
+    if (spec && sp.table) storeComputedResults(spec, sp.table, values);
+  }
+  return values;
+}

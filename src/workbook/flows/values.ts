@@ -1,0 +1,100 @@
+/**
+ * The cells of a workbook as they will be once a plan is applied, for computing the stored results of
+ * the formulas the flows plan: a sparse model (sheet → column → row → value) built from a snapshot and
+ * overlaid with the plan's tables and blocks, and what a cell holds as Excel sees it.
+ */
+import { columnIndex } from "../../core/cells";
+import type { SheetPlan, WorkbookSnapshot, WritePlan } from "../port";
+
+/** A value that cannot be told for sure: a formula without a stored result, a date (a number in Excel). */
+export const UNKNOWN = Symbol("unknown");
+export type Unknown = typeof UNKNOWN;
+/** What a cell holds as Excel's functions see it: null for an empty cell. */
+export type Known = string | number | boolean | null | { error: string };
+
+export class SheetValues {
+  private readonly sheets = new Map<string, Map<number, Map<number, unknown>>>();
+
+  /** The sheets named, as in the snapshot, then as the plan writes them. */
+  static of(snapshot: WorkbookSnapshot | null, plan: WritePlan | null): SheetValues {
+    const v = new SheetValues();
+    for (const s of snapshot?.sheets ?? []) {
+      const u = s.used;
+      v.sheet(s.name, true);
+      u?.values.forEach((row, i) =>
+        row.forEach((cell, j) => v.set(s.name, u.firstRow + i, u.firstColumn + j, cell))
+      );
+    }
+    for (const sp of plan?.sheets ?? []) v.apply(sp);
+    return v;
+  }
+
+  private sheet(name: string, create = false): Map<number, Map<number, unknown>> | undefined {
+    const key = name.toLocaleLowerCase();
+    let s = this.sheets.get(key);
+    if (!s && create) this.sheets.set(key, (s = new Map()));
+    return s;
+  }
+
+  has(sheet: string): boolean {
+    return this.sheets.has(sheet.toLocaleLowerCase());
+  }
+
+  set(sheet: string, row: number, col: number, value: unknown) {
+    const s = this.sheet(sheet, true)!;
+    let c = s.get(col);
+    if (!c) s.set(col, (c = new Map()));
+    if (value === null || value === undefined) c.delete(row);
+    else c.set(row, value);
+  }
+
+  get(sheet: string, row: number, col: number): unknown {
+    return this.sheet(sheet)?.get(col)?.get(row) ?? null;
+  }
+
+  /** The rows of a column that hold something, top to bottom. */
+  rows(sheet: string, col: number): number[] {
+    return [...(this.sheet(sheet)?.get(col)?.keys() ?? [])].sort((a, b) => a - b);
+  }
+
+  /** What a plan writes on a sheet ("replace" starts from an empty sheet). */
+  apply(sp: SheetPlan) {
+    if (sp.mode === "replace") this.sheets.set(sp.name.toLocaleLowerCase(), new Map());
+    else this.sheet(sp.name, true);
+    const t = sp.table;
+    if (t) {
+      t.headers.forEach((h, j) => this.set(sp.name, t.headerRow, j, h));
+      t.rows.forEach((r, i) =>
+        t.headers.forEach((_, j) => this.set(sp.name, t.headerRow + 1 + i, j, r[j]))
+      );
+    }
+    for (const b of sp.blocks ?? [])
+      b.values.forEach((r, i) =>
+        r.forEach((v, j) => this.set(sp.name, b.row + i, b.column + j, v))
+      );
+  }
+}
+
+/** What a written or read cell holds as Excel's functions see it. */
+export function known(v: unknown): Known | Unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return UNKNOWN;
+  if (typeof v !== "object") return UNKNOWN;
+  if ("formula" in v || "sharedFormula" in v) {
+    const r = (v as { result?: unknown }).result;
+    return r === undefined || r === null ? UNKNOWN : known(r);
+  }
+  if ("error" in v) return { error: String((v as { error: unknown }).error) };
+  if ("richText" in v)
+    return (v as { richText: { text?: string }[] }).richText.map((t) => t.text ?? "").join("");
+  if ("text" in v) return known((v as { text: unknown }).text);
+  return UNKNOWN;
+}
+
+/** A whole-column reference of our formulas, `Financiering!$B:$B`, as sheet and 0-based column. */
+export function columnRef(ref: string): { sheet: string; col: number } {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+):\$?\3$/.exec(ref);
+  if (!m) throw new Error(`not a whole-column reference: ${ref}`);
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), col: columnIndex(m[3]) };
+}
