@@ -6,7 +6,6 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { SHEETS } from "../../src/core/template";
