@@ -182,7 +182,9 @@ describe("packages: renamed only when exceljs needs it; damaged and unsupported 
     const f = await withPart("broken.xlsx", "xl/worksheets/sheet1.xml", "<worksheet><sheetData>");
     await expect(openXlsx(f)).rejects.toMatchObject({ kind: "corrupt" });
     const e = await openXlsx(f).catch((x: WorkbookReadError) => x);
-    expect((e as WorkbookReadError).line("nl")).toMatch(/beschadigd.*\(xl\/worksheets\/sheet1\.xml\)/);
+    expect((e as WorkbookReadError).line("nl")).toMatch(
+      /beschadigd.*\(xl\/worksheets\/sheet1\.xml\)/
+    );
   });
 
   test("a Strict Open XML workbook and an OpenDocument file are named, not called damaged", async () => {
