@@ -189,8 +189,14 @@ export function overviewPlan(opts: OverviewOptions = {}): {
   const f = opts.formula ?? sumifsFormula;
   // Stored results only for the plain formulas, whose semantics results.ts follows.
   const values = f === sumifsFormula ? opts.values : undefined;
-  const sumOf = (m: Measure, fl: OverviewFilter) =>
-    values ? sumifsResult(m, fl, values) : undefined;
+  // Each sum is used by its cell and by the rates of its row: computed once.
+  const sums = new Map<string, number | Unknown>();
+  const sumOf = (m: Measure, fl: OverviewFilter) => {
+    if (!values) return undefined;
+    const key = `${m}|${fl?.by ?? ""}|${fl?.value ?? ""}`;
+    if (!sums.has(key)) sums.set(key, sumifsResult(m, fl, values));
+    return sums.get(key);
+  };
   const measures: Measure[] = ["begroot", "update", "vak", "vek"];
   const blocks: BlockPlan[] = [
     { row: 1, column: 0, values: [[t.title]], bold: true },

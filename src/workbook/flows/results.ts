@@ -19,10 +19,10 @@ export type Criterion =
 export function criterion(text: string): Criterion {
   if (text === "<>") return { kind: "nonEmpty" };
   if (/^[^*?~]+\*$/.test(text) && !/^[=<>]/.test(text))
-    return { kind: "prefix", text: text.slice(0, -1) };
+    return { kind: "prefix", text: text.slice(0, -1).toLowerCase() };
   if (/[*?~]/.test(text) || /^[=<>]/.test(text) || !Number.isNaN(Number(text)))
     throw new Error(`criterion not supported for stored results: ${text}`);
-  return { kind: "equals", text };
+  return { kind: "equals", text: text.toLowerCase() };
 }
 
 /** Whether a cell meets a criterion; UNKNOWN when its value cannot be told. */
@@ -31,9 +31,9 @@ function meets(cell: unknown, c: Criterion): boolean | Unknown {
   const v = known(cell);
   if (v === UNKNOWN) return UNKNOWN;
   if (typeof v !== "string") return false;
-  const a = v.toLocaleLowerCase();
-  const b = c.text.toLocaleLowerCase();
-  return c.kind === "equals" ? a === b : a.startsWith(b);
+  // Without case, as Excel compares (the criterion's own text is lowered once, in criterion()).
+  const a = v.toLowerCase();
+  return c.kind === "equals" ? a === c.text : a.startsWith(c.text);
 }
 
 export interface ColumnRef {
@@ -107,16 +107,15 @@ function lookup(
   if (!values.has(sheet.name)) return UNKNOWN;
   const matchCol = sheet.columns.findIndex((c) => c.key === matchKey);
   const returnCol = sheet.columns.findIndex((c) => c.key === returnKey);
-  for (const row of values.rows(sheet.name, matchCol)) {
-    const hit = meets(values.get(sheet.name, row, matchCol), { kind: "equals", text: v });
-    if (hit === UNKNOWN) return UNKNOWN;
-    if (!hit) continue;
-    const found = known(values.get(sheet.name, row, returnCol));
-    if (found === UNKNOWN) return UNKNOWN;
-    if (found === null) return 0; // INDEX of an empty cell is 0 in a formula
-    return typeof found === "object" ? "" : found; // an error: IFERROR
-  }
-  return "";
+  const { first, firstUnknown } = values.textIndex(sheet.name, matchCol);
+  const row = first.get(v.toLowerCase());
+  // A cell whose value cannot be told before the first match (or with none) could be the match.
+  if (firstUnknown < (row ?? Infinity)) return UNKNOWN;
+  if (row === undefined) return "";
+  const found = known(values.get(sheet.name, row, returnCol));
+  if (found === UNKNOWN) return UNKNOWN;
+  if (found === null) return 0; // INDEX of an empty cell is 0 in a formula
+  return typeof found === "object" ? "" : found; // an error: IFERROR
 }
 
 /** `IFERROR(IF(VALUE(MID(code,3,3))<=158,"relance","regulier"),"")`, for codes whose digits are plain. */

@@ -14,6 +14,12 @@ export type Known = string | number | boolean | null | { error: string };
 
 export class SheetValues {
   private readonly sheets = new Map<string, Map<number, Map<number, unknown>>>();
+  /** Sorted rows per column, computed once until the column changes. */
+  private readonly sorted = new Map<Map<number, unknown>, number[]>();
+  private readonly indexes = new Map<
+    Map<number, unknown>,
+    { first: Map<string, number>; firstUnknown: number }
+  >();
 
   /** The sheets named, as in the snapshot, then as the plan writes them. */
   static of(snapshot: WorkbookSnapshot | null, plan: WritePlan | null): SheetValues {
@@ -29,21 +35,31 @@ export class SheetValues {
     return v;
   }
 
+  /** Sheet names ignore case (as Excel's do); the lowered name is looked up once per name. */
+  private readonly keys = new Map<string, string>();
+  private key(name: string): string {
+    let k = this.keys.get(name);
+    if (k === undefined) this.keys.set(name, (k = name.toLocaleLowerCase()));
+    return k;
+  }
+
   private sheet(name: string, create = false): Map<number, Map<number, unknown>> | undefined {
-    const key = name.toLocaleLowerCase();
+    const key = this.key(name);
     let s = this.sheets.get(key);
     if (!s && create) this.sheets.set(key, (s = new Map()));
     return s;
   }
 
   has(sheet: string): boolean {
-    return this.sheets.has(sheet.toLocaleLowerCase());
+    return this.sheets.has(this.key(sheet));
   }
 
   set(sheet: string, row: number, col: number, value: unknown) {
     const s = this.sheet(sheet, true)!;
     let c = s.get(col);
     if (!c) s.set(col, (c = new Map()));
+    this.sorted.delete(c);
+    this.indexes.delete(c);
     if (value === null || value === undefined) c.delete(row);
     else c.set(row, value);
   }
@@ -53,13 +69,38 @@ export class SheetValues {
   }
 
   /** The rows of a column that hold something, top to bottom. */
-  rows(sheet: string, col: number): number[] {
-    return [...(this.sheet(sheet)?.get(col)?.keys() ?? [])].sort((a, b) => a - b);
+  rows(sheet: string, col: number): readonly number[] {
+    const c = this.sheet(sheet)?.get(col);
+    if (!c) return [];
+    let rows = this.sorted.get(c);
+    if (!rows) this.sorted.set(c, (rows = [...c.keys()].sort((a, b) => a - b)));
+    return rows;
+  }
+
+  /**
+   * For MATCH(text, column, 0): the first row of each text (lowered: MATCH ignores case) and the first
+   * row whose value cannot be told; computed once per column until it changes.
+   */
+  textIndex(sheet: string, col: number): { first: Map<string, number>; firstUnknown: number } {
+    const c = this.sheet(sheet)?.get(col);
+    if (!c) return { first: new Map(), firstUnknown: Infinity };
+    let index = this.indexes.get(c);
+    if (!index) {
+      index = { first: new Map(), firstUnknown: Infinity };
+      for (const row of this.rows(sheet, col)) {
+        const v = known(c.get(row));
+        if (v === UNKNOWN) index.firstUnknown = Math.min(index.firstUnknown, row);
+        else if (typeof v === "string" && !index.first.has(v.toLowerCase()))
+          index.first.set(v.toLowerCase(), row);
+      }
+      this.indexes.set(c, index);
+    }
+    return index;
   }
 
   /** What a plan writes on a sheet ("replace" starts from an empty sheet). */
   apply(sp: SheetPlan) {
-    if (sp.mode === "replace") this.sheets.set(sp.name.toLocaleLowerCase(), new Map());
+    if (sp.mode === "replace") this.sheets.set(this.key(sp.name), new Map());
     else this.sheet(sp.name, true);
     const t = sp.table;
     if (t) {
