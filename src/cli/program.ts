@@ -7,6 +7,7 @@ import type { CliContext } from "./context";
 import { convertCommand } from "./commands/convert";
 import { demoCommand } from "./commands/demo";
 import { exportCommand } from "./commands/export";
+import { kerncijfersCommand } from "./commands/kerncijfers";
 import { mergeCommand } from "./commands/merge";
 import { templateCommand } from "./commands/template";
 import { totalsCommand } from "./commands/totals";
@@ -19,6 +20,7 @@ const COMMANDS = [
   convertCommand,
   validateCommand,
   totalsCommand,
+  kerncijfersCommand,
   exportCommand,
   mergeCommand,
 ];

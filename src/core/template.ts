@@ -94,6 +94,10 @@ export const LISTS_SHEET = "Lijsten";
 export const INSTRUCTIONS_SHEET = "Instructies";
 export const VALIDATION_SHEET = "Validatie";
 export const OVERVIEW_SHEET = "Overzicht";
+/** The key figures of the meetmoment (the Mededeling's section 3), written by the add-in. */
+export const KEY_FIGURES_SHEET = "Kerncijfers";
+/** The changes since the previous meetmoment, written by the add-in. */
+export const COMPARISON_SHEET = "Vergelijking";
 /** Where conversion keeps values it could not place in the template: never into the void. */
 export const KEPT_SHEET = "Bewaard";
 /** The very hidden sheet where both hosts keep the stamp and the marks of the last validation. */

@@ -48,3 +48,17 @@ export {
 export { demoPlan, writeDemo, demoDataset, hasTemplateData } from "./demo";
 export { listsSheet, instructionsSheet } from "./sheets";
 export { tablesForValidation, templateTable, columnFormat, toWriteValue } from "./common";
+export {
+  computeKeyFigures,
+  keyFiguresJson,
+  buildKeyFigures,
+  type KeyFiguresResult,
+} from "./key-figures";
+export { keyFiguresSheet, KEY_FIGURES_TITLES } from "./key-figures-sheet";
+export {
+  readMeetmoment,
+  combineMeetmoment,
+  gapsFor,
+  type MeetmomentData,
+  type RecordAt,
+} from "./meetmoment-data";

@@ -1,0 +1,126 @@
+/**
+ * One meetmoment's data as key figures and comparisons need it: the records, where each came from
+ * (file, sheet, row: for links and messages), and the findings that mean a value these figures count could
+ * not be read ("gaps"), so that a figure is either right or the tool says what it left out.
+ */
+import type { Finding } from "../../core/findings";
+import { readColumns, recordsOf } from "../../core/read";
+import type { Records } from "../../core/records";
+import type { SheetKey } from "../../core/schema";
+import { findSheetSpec } from "../../core/template";
+import type { Lang } from "../../core/vocabulary";
+import type { WorkbookSnapshot } from "../port";
+import { tablesForValidation } from "./common";
+import { validateSnapshot } from "./validate";
+
+/** Where a record sits. */
+export interface RecordAt {
+  file?: string;
+  sheet: string;
+  /** 1-based Excel row. */
+  row: number;
+}
+
+export type CountedSheet = Exclude<SheetKey, "indicators">;
+
+export interface MeetmomentData {
+  meetmoment: string | null;
+  records: Pick<Records, CountedSheet>;
+  /** Per sheet, parallel to the records. */
+  at: Record<CountedSheet, RecordAt[]>;
+  /** The validation errors on Projecten, Mijlpalen and Financiering (gapsFor picks those a use counts). */
+  errors: Finding[];
+  /** The distinct meetmomenten of the files, when they differ (the figures then use `meetmoment`). */
+  meetmomenten: string[];
+}
+
+/** The columns each use reads, per sheet (by schema key): an error there means a value left out. */
+export const COUNTED_COLUMNS = {
+  keyFigures: {
+    projects: ["code", "status"],
+    milestones: ["status"],
+    financing: ["projectCode", "begroot", "update", "vak", "vek"],
+  },
+  comparison: {
+    projects: ["code", "status"],
+    milestones: ["projectCode", "name", "timing", "status"],
+    financing: ["projectCode", "vak", "vek"],
+  },
+} as const satisfies Record<string, Record<CountedSheet, readonly string[]>>;
+
+/**
+ * The errors among `findings` that touch a column `use` counts (or a counted sheet that is missing):
+ * the figures cannot include those values, and say so.
+ */
+export function gapsFor(
+  findings: readonly Finding[],
+  use: keyof typeof COUNTED_COLUMNS
+): Finding[] {
+  return findings.filter((f) => {
+    if (f.severity !== "error") return false;
+    const spec = findSheetSpec(f.sheet);
+    if (!spec || spec.key === "indicators") return false;
+    if (f.column === null) return f.rule === "sheet-missing";
+    const keys: readonly string[] = COUNTED_COLUMNS[use][spec.key];
+    return spec.columns.some((c) => c.header === f.column && keys.includes(c.key));
+  });
+}
+
+/** Read one workbook's meetmoment data. `meetmoment` overrides the workbook's own. */
+export function readMeetmoment(
+  snapshot: WorkbookSnapshot,
+  opts: { file?: string; meetmoment?: string | null; lang?: Lang } = {}
+): MeetmomentData {
+  const lang = opts.lang ?? "nl";
+  const v = validateSnapshot(snapshot, { meetmoment: opts.meetmoment, lang });
+  // The parse again, for the rows of the records (validation keeps them to itself).
+  const read = readColumns(tablesForValidation(snapshot), { lang });
+  const records = recordsOf(read.columns);
+  const at = (key: CountedSheet): RecordAt[] =>
+    Array.from({ length: read.refs[key].length }, (_, i) => {
+      const r = read.refs[key].get(i);
+      return opts.file
+        ? { file: opts.file, sheet: r.sheet, row: r.row }
+        : { sheet: r.sheet, row: r.row };
+    });
+  return {
+    meetmoment: v.meetmoment,
+    records: {
+      projects: records.projects,
+      milestones: records.milestones,
+      financing: records.financing,
+    },
+    at: { projects: at("projects"), milestones: at("milestones"), financing: at("financing") },
+    errors: v.findings
+      .filter((f) => f.severity === "error" && findSheetSpec(f.sheet)?.key !== "indicators")
+      .map((f) => (opts.file ? { ...f, file: opts.file } : f)),
+    meetmomenten: v.meetmoment ? [v.meetmoment] : [],
+  };
+}
+
+/**
+ * Several files of one meetmoment as one: their rows one after the other, as `totals` combines them.
+ * A project that occurs in more than one file is counted once by the key figures, which report the others.
+ */
+export function combineMeetmoment(
+  parts: readonly MeetmomentData[],
+  meetmoment?: string | null
+): MeetmomentData {
+  const records = {
+    projects: parts.flatMap((p) => p.records.projects),
+    milestones: parts.flatMap((p) => p.records.milestones),
+    financing: parts.flatMap((p) => p.records.financing),
+  };
+  const meetmomenten = [...new Set(parts.flatMap((p) => p.meetmomenten))].sort();
+  return {
+    meetmoment: meetmoment ?? (meetmomenten.length === 1 ? meetmomenten[0] : null),
+    records,
+    at: {
+      projects: parts.flatMap((p) => p.at.projects),
+      milestones: parts.flatMap((p) => p.at.milestones),
+      financing: parts.flatMap((p) => p.at.financing),
+    },
+    errors: parts.flatMap((p) => p.errors),
+    meetmomenten,
+  };
+}
