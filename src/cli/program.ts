@@ -4,6 +4,7 @@
  */
 import { Command, Option } from "commander";
 import type { CliContext } from "./context";
+import { compareCommand } from "./commands/compare";
 import { convertCommand } from "./commands/convert";
 import { demoCommand } from "./commands/demo";
 import { exportCommand } from "./commands/export";
@@ -21,6 +22,7 @@ const COMMANDS = [
   validateCommand,
   totalsCommand,
   kerncijfersCommand,
+  compareCommand,
   exportCommand,
   mergeCommand,
 ];

@@ -62,3 +62,10 @@ export {
   type MeetmomentData,
   type RecordAt,
 } from "./meetmoment-data";
+export {
+  compareMeetmomenten,
+  comparisonJson,
+  buildComparison,
+  type ComparisonResult,
+} from "./compare";
+export { comparisonSheet, COMPARISON_TITLES } from "./compare-sheet";

@@ -49,8 +49,27 @@ export const COUNTED_COLUMNS = {
 } as const satisfies Record<string, Record<CountedSheet, readonly string[]>>;
 
 /**
+ * Rules that mean a value could not be read (or a row would count twice). Coherence rules (VEK above VAK,
+ * unknown project) are validation's business: the value itself was read.
+ */
+const UNREAD_RULES = new Set([
+  "sheet-missing",
+  "column-missing",
+  "cell-error",
+  "code-format",
+  "code-range",
+  "type-amount",
+  "amount-negative",
+  "enum-value",
+  "timing-format",
+  "code-duplicate",
+  "financing-duplicate",
+]);
+
+/**
  * The errors among `findings` that touch a column `use` counts (or a counted sheet that is missing):
- * the figures cannot include those values, and say so.
+ * the figures cannot include those values, and say so. For the key figures a blank status or budget is
+ * one too (the row is counted apart, or its budget is missing); for the comparison a blank is a value.
  */
 export function gapsFor(
   findings: readonly Finding[],
@@ -58,6 +77,7 @@ export function gapsFor(
 ): Finding[] {
   return findings.filter((f) => {
     if (f.severity !== "error") return false;
+    if (!UNREAD_RULES.has(f.rule) && !(use === "keyFigures" && f.rule === "required")) return false;
     const spec = findSheetSpec(f.sheet);
     if (!spec || spec.key === "indicators") return false;
     if (f.column === null) return f.rule === "sheet-missing";

@@ -1,0 +1,35 @@
+/**
+ * `compare <previous.xlsx> <current.xlsx> [--json]`: what changed between two meetmomenten. Exit 0; 1 when
+ * values the comparison reads could not be read (they are listed); 2 when a file cannot be read.
+ */
+import { Command } from "commander";
+import { compareMeetmomenten, comparisonJson, readMeetmoment } from "../../workbook/flows";
+import { openXlsx } from "../../xlsx/open";
+import { type CliContext } from "../context";
+import { COMPARE_MESSAGES, formatComparison } from "../compare-format";
+import { gapLines } from "../key-figures-format";
+
+export function compareCommand(ctx: CliContext): Command {
+  return new Command("compare")
+    .description(
+      "vergelijk twee meetmomenten: projectstatus, VAK en VEK per project, mijlpalen gerealiseerd, vertraagd, verschoven, nieuw of verdwenen"
+    )
+    .argument("<previous.xlsx>", "de werkmap van de vorige meting")
+    .argument("<current.xlsx>", "de werkmap van deze meting")
+    .option("--json", "als JSON op stdout")
+    .action(async (previousFile: string, currentFile: string, o: { json?: boolean }) => {
+      const { lang, io } = ctx;
+      const read = async (file: string) =>
+        readMeetmoment(await (await openXlsx(file)).read(), { file, lang });
+      const previous = await read(previousFile);
+      const current = await read(currentFile);
+      const result = compareMeetmomenten(previous, current);
+      if (o.json) {
+        io.stdout(JSON.stringify(comparisonJson(result), null, 2) + "\n");
+        if (result.gaps.length)
+          io.stderr(`${COMPARE_MESSAGES[lang].gaps(result.gaps.length)}\n${gapLines(result.gaps)}`);
+      } else
+        io.stdout(formatComparison(result, { previous: previousFile, current: currentFile }, lang));
+      ctx.setExit(result.gaps.length ? 1 : 0);
+    });
+}
