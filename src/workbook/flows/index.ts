@@ -69,3 +69,4 @@ export {
   type ComparisonResult,
 } from "./compare";
 export { comparisonSheet, COMPARISON_TITLES } from "./compare-sheet";
+export { exportTables, dataPackage, numberCell, type CsvTable } from "./datapackage";
