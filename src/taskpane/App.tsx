@@ -43,6 +43,7 @@ import { RULE_BY_CODE } from "../core/rules";
 import { TEMPLATE_VERSION, type Lang } from "../core/vocabulary";
 import type { OverviewMode } from "../excel/flows";
 import type { ConversionPreview, ValidateFlowResult } from "../workbook/flows";
+import { KeyFiguresPanel } from "./KeyFiguresPanel";
 import { errorMessage, strings, type Strings } from "./strings";
 import type { Workbench, WorkbookStatus } from "./workbench";
 
@@ -101,7 +102,7 @@ const useStyles = makeStyles({
 
 const FINDINGS_PER_RULE = 100;
 
-type Tab = "start" | "validate" | "overview" | "settings";
+type Tab = "start" | "validate" | "overview" | "keyFigures" | "settings";
 type Filter = "all" | "error" | "warning";
 
 export interface AppProps {
@@ -310,6 +311,9 @@ export function App({ workbench, initialLang = "nl", initialLive = true }: AppPr
           <Tab id="tab-overview" value="overview" aria-controls="panel">
             {s.tabs.overview}
           </Tab>
+          <Tab id="tab-keyFigures" value="keyFigures" aria-controls="panel">
+            {s.tabs.keyFigures}
+          </Tab>
           <Tab id="tab-settings" value="settings" aria-controls="panel">
             {s.tabs.settings}
           </Tab>
@@ -376,6 +380,17 @@ export function App({ workbench, initialLang = "nl", initialLive = true }: AppPr
                 </Button>
               </div>
             </>
+          )}
+          {tab === "keyFigures" && (
+            <KeyFiguresPanel
+              s={s}
+              lang={lang}
+              workbench={workbench}
+              meetmoment={mm()}
+              busy={busy !== null}
+              run={act}
+              onNotice={setNotice}
+            />
           )}
           {tab === "settings" && (
             <>

@@ -7,7 +7,10 @@ import { TEMPLATE_VERSION, type Lang } from "../core/vocabulary";
 import { LiveValidation, type ExcelRunWith } from "../excel/live";
 import { excelOverview, TEMPLATE_TABLES, type OverviewMode } from "../excel/flows";
 import { ExcelWorkbookPort, type ExcelRun } from "../excel/port";
+import type { PreviousWorkbook } from "./previous-workbook";
 import {
+  buildComparison,
+  buildKeyFigures,
   createTemplate,
   instructionsSheet,
   marksOf,
@@ -15,7 +18,9 @@ import {
   validateFlow,
   validateSnapshot,
   validationSheet,
+  type ComparisonResult,
   type ConversionPreview,
+  type KeyFiguresResult,
   type TemplateResult,
   type ValidateFlowResult,
 } from "../workbook/flows";
@@ -41,6 +46,18 @@ export interface Workbench {
     quiet?: boolean;
   }): Promise<ValidateFlowResult>;
   overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void>;
+  /** Build the Kerncijfers sheet, against the previous meting when one was picked. */
+  keyFigures(opts: {
+    lang: Lang;
+    meetmoment: string | null;
+    previous: PreviousWorkbook | null;
+  }): Promise<KeyFiguresResult>;
+  /** Compare with the previous meting's workbook and build the Vergelijking sheet. */
+  compare(opts: {
+    lang: Lang;
+    meetmoment: string | null;
+    previous: PreviousWorkbook;
+  }): Promise<ComparisonResult>;
   /** Write the meetmoment into the workbook's stamp (and its Instructies sheet). */
   saveMeetmoment(opts: { lang: Lang; meetmoment: string | null }): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
@@ -126,6 +143,34 @@ export class ExcelWorkbench implements Workbench {
 
   async overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void> {
     await excelOverview(this.port, { lang: opts.lang, mode: opts.mode });
+  }
+
+  keyFigures(opts: {
+    lang: Lang;
+    meetmoment: string | null;
+    previous: PreviousWorkbook | null;
+  }): Promise<KeyFiguresResult> {
+    return buildKeyFigures(this.port, {
+      lang: opts.lang,
+      meetmoment: opts.meetmoment,
+      previous: opts.previous
+        ? { snapshot: opts.previous.snapshot, file: opts.previous.name }
+        : null,
+      activate: true,
+    });
+  }
+
+  compare(opts: {
+    lang: Lang;
+    meetmoment: string | null;
+    previous: PreviousWorkbook;
+  }): Promise<ComparisonResult> {
+    return buildComparison(this.port, {
+      lang: opts.lang,
+      meetmoment: opts.meetmoment,
+      previous: { snapshot: opts.previous.snapshot, file: opts.previous.name },
+      activate: true,
+    });
   }
 
   async saveMeetmoment(opts: { lang: Lang; meetmoment: string | null }): Promise<void> {

@@ -135,7 +135,7 @@ class Package {
   }
 }
 
-async function openZip(bytes: Buffer): Promise<JSZip> {
+async function openZip(bytes: Uint8Array): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(bytes);
   } catch {
@@ -165,7 +165,7 @@ async function checkFormat(pkg: Package, workbook: string | null) {
 }
 
 /** Rename the parts exceljs looks for into its layout; the same bytes when nothing needs to move. */
-export async function normalisePackage(bytes: Buffer): Promise<Buffer> {
+export async function normalisePackage(bytes: Uint8Array): Promise<Uint8Array> {
   const pkg = new Package(await openZip(bytes));
   const rootRel = (await pkg.rels("")).find((r) => r.type === R + "officeDocument");
   await checkFormat(pkg, rootRel?.part ?? null);
@@ -214,10 +214,10 @@ async function rewrite(
   pkg: Package,
   rename: Map<string, string>,
   relsBySource: Map<string, Rel[]>
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const newName = (part: string) => rename.get(part) ?? part;
   const out = new JSZip();
-  const written = new Map<string, string | Buffer>();
+  const written = new Map<string, string | Uint8Array>();
   for (const [source, rels] of relsBySource) {
     if (!rels.length) continue;
     const from = newName(source);
@@ -239,14 +239,15 @@ async function rewrite(
     if (f.dir || renamedRels.has(f.name) || written.has(f.name)) continue;
     const target = newName(f.name);
     if (target !== f.name && written.has(target)) continue;
-    written.set(target, await f.async("nodebuffer"));
+    written.set(target, await f.async("uint8array"));
   }
   for (const [name, data] of written) out.file(name, data);
-  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  // Bytes, not a Node Buffer: the task pane reads workbooks with this too (in the browser).
+  return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** The first XML part that is not well-formed (or cannot be inflated), or null when every part is sound. */
-export async function damagedPart(bytes: Buffer): Promise<string | null> {
+export async function damagedPart(bytes: Uint8Array): Promise<string | null> {
   const zip = await openZip(bytes);
   for (const f of Object.values(zip.files)) {
     if (f.dir || !/\.(xml|rels|vml)$/i.test(f.name)) continue;

@@ -5,7 +5,13 @@ export const en: Strings = {
   lang: "en",
   appTitle: "Vlaamse Veerkracht",
   appSubtitle: "Monitoring the recovery plan",
-  tabs: { start: "Start", validate: "Validate", overview: "Overview", settings: "Settings" },
+  tabs: {
+    start: "Start",
+    validate: "Validate",
+    overview: "Overview",
+    keyFigures: "Key figures",
+    settings: "Settings",
+  },
   status: {
     heading: "This workbook",
     checking: "Reading the workbook…",
@@ -89,6 +95,28 @@ export const en: Strings = {
     build: "Build or refresh the overview",
     working: "Building the overview…",
     done: "The Overzicht sheet is up to date.",
+  },
+  keyFigures: {
+    title: "Key figures and comparison",
+    intro:
+      "The figures and sentences for the Mededeling to the Flemish Government: projects and milestones per status, VAK and VEK of VV001–VV158 against their budget.",
+    build: "Build or refresh the key figures",
+    working: "Computing the key figures…",
+    done: "The Kerncijfers sheet was updated.",
+    previous: "Previous measurement (.xlsx workbook)",
+    previousHint:
+      "Pick the workbook of the previous measurement: it is read here, not changed and not sent anywhere.",
+    reading: "Reading the previous workbook…",
+    loaded: (name: string, m: string | null) =>
+      `Previous measurement: ${name}${m ? ` (date ${m})` : ""}.`,
+    compare: "Compare with the previous measurement",
+    comparing: "Comparing the workbooks…",
+    compared: "The Vergelijking sheet was updated.",
+    clear: "Forget the previous measurement",
+    sentences: "Text for the Mededeling",
+    changes: (p: number, c: number, d: number, a: number, r: number) =>
+      `${p} projects changed, ${c} milestones completed, ${d} newly delayed, ${a} new and ${r} gone.`,
+    gaps: (n: number) => `${n} ${n === 1 ? "value" : "values"} could not be read: see the sheet.`,
   },
   settings: {
     meetmoment: "Measurement date",

@@ -3,7 +3,13 @@ export const nl = {
   lang: "nl",
   appTitle: "Vlaamse Veerkracht",
   appSubtitle: "Monitoring van het relanceplan",
-  tabs: { start: "Start", validate: "Valideren", overview: "Overzicht", settings: "Instellingen" },
+  tabs: {
+    start: "Start",
+    validate: "Valideren",
+    overview: "Overzicht",
+    keyFigures: "Kerncijfers",
+    settings: "Instellingen",
+  },
   status: {
     heading: "Deze werkmap",
     checking: "De werkmap wordt gelezen…",
@@ -90,6 +96,29 @@ export const nl = {
     build: "Overzicht maken of vernieuwen",
     working: "Het overzicht wordt gemaakt…",
     done: "Het tabblad Overzicht is bijgewerkt.",
+  },
+  keyFigures: {
+    title: "Kerncijfers en vergelijking",
+    intro:
+      "De cijfers en zinnen voor de Mededeling aan de Vlaamse Regering: projecten en mijlpalen per status, VAK en VEK van VV001–VV158 tegenover hun beleidsruimte.",
+    build: "Kerncijfers maken of vernieuwen",
+    working: "De kerncijfers worden berekend…",
+    done: "Het tabblad Kerncijfers is bijgewerkt.",
+    previous: "Vorige meting (werkmap .xlsx)",
+    previousHint:
+      "Kies de werkmap van de vorige meting: ze wordt hier gelezen, niet gewijzigd en niet verstuurd.",
+    reading: "De vorige werkmap wordt gelezen…",
+    loaded: (name: string, m: string | null) =>
+      `Vorige meting: ${name}${m ? ` (meetmoment ${m})` : ""}.`,
+    compare: "Vergelijk met vorige meting",
+    comparing: "De werkmappen worden vergeleken…",
+    compared: "Het tabblad Vergelijking is bijgewerkt.",
+    clear: "Vorige meting wissen",
+    sentences: "Tekst voor de Mededeling",
+    changes: (p: number, c: number, d: number, a: number, r: number) =>
+      `${p} projecten met wijzigingen, ${c} mijlpalen gerealiseerd, ${d} nieuw vertraagd, ${a} nieuw en ${r} verdwenen.`,
+    gaps: (n: number) =>
+      `${n} ${n === 1 ? "waarde kon" : "waarden konden"} niet gelezen worden: zie het tabblad.`,
   },
   settings: {
     meetmoment: "Meetmoment",

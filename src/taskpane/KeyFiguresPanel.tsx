@@ -1,0 +1,152 @@
+/**
+ * The task pane's Kerncijfers tab: build the Kerncijfers sheet (figures, the sentences for the Mededeling,
+ * charts), pick the previous meting's workbook (read here in the browser, never sent anywhere) and compare
+ * with it (the Vergelijking sheet). The sentences show in the pane too, to copy.
+ */
+import { useId, useState } from "react";
+import { Body1, Button, Caption1, Label, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../core/vocabulary";
+import type { ComparisonResult, KeyFiguresResult } from "../workbook/flows";
+import { readPreviousWorkbook, type PreviousWorkbook } from "./previous-workbook";
+import type { Strings } from "./strings";
+import type { Workbench } from "./workbench";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "8px" },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  h2: {
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: "0 0 4px 0",
+  },
+  h3: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: "8px 0 4px 0",
+  },
+  file: { fontSize: tokens.fontSizeBase200, maxWidth: "100%" },
+  sentences: {
+    margin: 0,
+    paddingLeft: "18px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+  },
+});
+
+export interface KeyFiguresPanelProps {
+  s: Strings;
+  lang: Lang;
+  workbench: Workbench;
+  meetmoment: string | null;
+  busy: boolean;
+  /** Runs an action with the pane's progress and error handling. */
+  run: (label: string, f: () => Promise<void>) => Promise<void>;
+  onNotice: (text: string) => void;
+}
+
+export function KeyFiguresPanel(props: KeyFiguresPanelProps) {
+  const { s, lang, workbench, busy } = props;
+  const t = s.keyFigures;
+  const styles = useStyles();
+  const fileId = useId();
+  const [previous, setPrevious] = useState<PreviousWorkbook | null>(null);
+  const [figures, setFigures] = useState<KeyFiguresResult | null>(null);
+  const [comparison, setComparison] = useState<ComparisonResult | null>(null);
+
+  const build = () =>
+    props.run(t.working, async () => {
+      setFigures(await workbench.keyFigures({ lang, meetmoment: props.meetmoment, previous }));
+      props.onNotice(t.done);
+    });
+
+  const pick = (file: File | undefined) => {
+    if (!file) return;
+    void props.run(t.reading, async () => {
+      setPrevious(null);
+      setComparison(null);
+      setPrevious(await readPreviousWorkbook(file.name, await file.arrayBuffer(), lang));
+    });
+  };
+
+  const compare = () =>
+    props.run(t.comparing, async () => {
+      if (!previous) return;
+      setComparison(await workbench.compare({ lang, meetmoment: props.meetmoment, previous }));
+      props.onNotice(t.compared);
+    });
+
+  const c = comparison?.comparison;
+  const sentences = figures
+    ? [...figures.text.projects, ...figures.text.milestones, ...figures.text.finance]
+    : [];
+  return (
+    <section className={styles.section} aria-labelledby="vv-keyfigures">
+      <h2 id="vv-keyfigures" className={styles.h2}>
+        {t.title}
+      </h2>
+      <Body1>{t.intro}</Body1>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void build()} disabled={busy}>
+          {t.build}
+        </Button>
+      </div>
+      <Label htmlFor={fileId}>{t.previous}</Label>
+      <input
+        id={fileId}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className={styles.file}
+        disabled={busy}
+        aria-describedby={`${fileId}-hint`}
+        onChange={(e) => pick(e.currentTarget.files?.[0])}
+      />
+      <Caption1 id={`${fileId}-hint`}>{t.previousHint}</Caption1>
+      {previous && (
+        <>
+          <Body1 data-testid="previous-workbook">
+            {t.loaded(previous.name, previous.snapshot.stamp?.meetmoment ?? null)}
+          </Body1>
+          <div className={styles.row}>
+            <Button onClick={() => void compare()} disabled={busy}>
+              {t.compare}
+            </Button>
+            <Button
+              appearance="subtle"
+              onClick={() => (setPrevious(null), setComparison(null))}
+              disabled={busy}
+            >
+              {t.clear}
+            </Button>
+          </div>
+        </>
+      )}
+      {c && (
+        <Body1 data-testid="comparison-summary">
+          {t.changes(
+            c.projects.length,
+            c.milestones.completed.length,
+            c.milestones.delayed.length,
+            c.milestones.added.length,
+            c.milestones.removed.length
+          )}
+          {comparison!.gaps.length > 0 && ` ${t.gaps(comparison!.gaps.length)}`}
+        </Body1>
+      )}
+      {figures && (
+        <>
+          <h3 className={styles.h3}>{t.sentences}</h3>
+          <ul className={styles.sentences} data-testid="key-figure-sentences">
+            {sentences.map((x, i) => (
+              <li key={i}>
+                <Body1>{x}</Body1>
+              </li>
+            ))}
+          </ul>
+          {figures.gaps.length > 0 && <Caption1>{t.gaps(figures.gaps.length)}</Caption1>}
+        </>
+      )}
+    </section>
+  );
+}
