@@ -7,7 +7,7 @@ import { useId, useState } from "react";
 import { Body1, Button, Caption1, Label, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/vocabulary";
 import type { ComparisonResult, KeyFiguresResult } from "../workbook/flows";
-import { readPreviousWorkbook, type PreviousWorkbook } from "./previous-workbook";
+import { fileBytes, readPreviousWorkbook, type PreviousWorkbook } from "./previous-workbook";
 import type { Strings } from "./strings";
 import type { Workbench } from "./workbench";
 
@@ -66,7 +66,7 @@ export function KeyFiguresPanel(props: KeyFiguresPanelProps) {
     void props.run(t.reading, async () => {
       setPrevious(null);
       setComparison(null);
-      setPrevious(await readPreviousWorkbook(file.name, await file.arrayBuffer(), lang));
+      setPrevious(await readPreviousWorkbook(file.name, await fileBytes(file), lang));
     });
   };
 

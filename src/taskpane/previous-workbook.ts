@@ -28,3 +28,14 @@ export async function readPreviousWorkbook(
     throw e;
   }
 }
+
+/** A picked file's bytes; FileReader where Blob.arrayBuffer is missing (older WebKit in Office for Mac). */
+export function fileBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
