@@ -121,8 +121,12 @@ module.exports = (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].js",
       clean: true,
     },
+    // One lazy chunk, xlsx.js (exceljs' browser build and the xlsx host), loaded only when the user picks
+    // the previous meting's workbook; the entries share their modules through dependOn.
+    optimization: { splitChunks: false },
     resolve: {
       extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
     },

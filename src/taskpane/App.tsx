@@ -92,6 +92,8 @@ const useStyles = makeStyles({
   finding: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   cellButton: { minWidth: "auto", padding: "0 4px", fontFamily: tokens.fontFamilyMonospace },
   table: { fontSize: tokens.fontSizeBase200 },
+  // Five tabs do not fit a narrow pane on one line: they wrap instead of running off the edge.
+  tabs: { flexWrap: "wrap" },
   card: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -301,6 +303,7 @@ export function App({ workbench, initialLang = "nl", initialLive = true }: AppPr
           onTabSelect={(_, d) => setTab(d.value as Tab)}
           aria-label={s.appTitle}
           size="small"
+          className={styles.tabs}
         >
           <Tab id="tab-start" value="start" aria-controls="panel">
             {s.tabs.start}

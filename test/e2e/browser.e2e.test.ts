@@ -12,11 +12,19 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { serveDist } from "./browser/server";
+import { recordsToTables } from "../../src/core/dataset";
+import {
+  DECEMBER_2021,
+  distributionRecords,
+  SEPTEMBER_2021,
+  workbookOf,
+} from "../support/mededeling";
 
 const ROOT = join(__dirname, "../..");
 const DIST = join(ROOT, "dist");
 const OUT = join(ROOT, "test-output");
 const SHOT = join(ROOT, "docs/screenshots/taskpane.png");
+const SHOT_KEY_FIGURES = join(ROOT, "docs/screenshots/kerncijfers.png");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARGS = [
   "--headless",
@@ -238,5 +246,73 @@ maybe("the task pane in Chromium", () => {
     expect(outside).toEqual([]);
     expect(served).toHaveLength(1);
     expect(server.requests).toContain("/taskpane.html");
+  }, 300_000);
+
+  it("builds the key figures and compares with the previous workbook, read in the browser", async () => {
+    // The December 2021 distribution typed into the template's tables (the tables grow with it).
+    const tables = recordsToTables(distributionRecords(DECEMBER_2021)).map((t) => ({
+      sheet: t.sheet,
+      table: t.tableName!,
+      rows: t.rows.map((r) => r.map((v) => (v === null || v === undefined ? "" : v))),
+    }));
+    await page.evaluate((data) => {
+      const x = (
+        window as unknown as {
+          __vvFake: {
+            excel: {
+              type(s: string, a: string, v: unknown[][]): void;
+              table(n: string): { rect: { rows: number } };
+            };
+          };
+        }
+      ).__vvFake.excel;
+      for (const t of data) {
+        x.type(t.sheet, "A2", t.rows);
+        x.table(t.table).rect.rows = t.rows.length + 1;
+      }
+    }, tables);
+    const previous = join(OUT, "september-2021.xlsx");
+    await (
+      await workbookOf(distributionRecords(SEPTEMBER_2021), SEPTEMBER_2021.meetmoment)
+    ).save(previous);
+
+    await page.getByRole("tab", { name: "Instellingen" }).click();
+    await page.getByLabel("Meetmoment").fill("2021-12-31");
+    await page.getByRole("tab", { name: "Kerncijfers" }).click();
+    await page.getByLabel("Vorige meting (werkmap .xlsx)").setInputFiles(previous);
+    await page
+      .getByTestId("previous-workbook")
+      .filter({ hasText: "Vorige meting: september-2021.xlsx (meetmoment 2021-09-30)." })
+      .waitFor();
+    await page.getByRole("button", { name: "Kerncijfers maken of vernieuwen" }).click();
+    const sentences = page.getByTestId("key-figure-sentences");
+    await sentences.waitFor();
+    const text = (await sentences.textContent()) ?? "";
+    for (const figure of ["(95%)", "9,44%", "85%", "3,89%", "1,11%", "92,9%", "35,41%", "5,08%"])
+      expect(text).toContain(figure);
+    expect(text).toContain("neemt toe, nl. van 1 naar 7");
+    await page.getByRole("button", { name: "Vergelijk met vorige meting" }).click();
+    await page.getByTestId("comparison-summary").waitFor();
+    const sheets = await page.evaluate(() => {
+      const x = (
+        window as unknown as {
+          __vvFake: { excel: { sheet(n: string): { charts: { type: string }[] } } };
+        }
+      ).__vvFake.excel;
+      return {
+        kerncijfers: x.sheet("Kerncijfers").charts.map((c) => c.type),
+        vergelijking: !!x.sheet("Vergelijking"),
+      };
+    });
+    expect(sheets).toEqual({ kerncijfers: ["Pie", "Pie", "BarClustered"], vergelijking: true });
+    // exceljs came in its own chunk, only now.
+    expect(server.requests).toContain("/xlsx.js");
+    await page
+      .getByRole("heading", { name: "Kerncijfers en vergelijking" })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, "taskpane-6-kerncijfers.png"), fullPage: true });
+    await page.screenshot({ path: SHOT_KEY_FIGURES, fullPage: false });
+    expect(consoleErrors).toEqual([]);
+    expect(outside).toEqual([]);
   }, 300_000);
 });
