@@ -1,11 +1,14 @@
 /**
  * Matching the milestones of two meetmomenten. Milestones have no identifier: they are matched within
  * their project by their text, never by row position. First the same text (after normalising case,
- * accents, punctuation and spaces); then, among the rest, texts that are alike (a renamed or corrected
- * milestone), best pairs first, and those pairs are marked as matched loosely.
+ * accents, punctuation and spaces); then, among the rest, texts that differ only by a small edit, best
+ * pairs first, and those pairs are marked as matched loosely. A small edit (isSmallEdit): the same words
+ * apart from little words (de, het, van, ...), spelling slips within a word, and a word added or dropped
+ * (two in a long text); numbers, ordinals ("2e", "tweede") and roman numerals must stay the same, because
+ * in real reports they tell milestones apart ("Lanceren 1e call", "Lanceren 2e call").
  *
- * The likeness is the Dice coefficient of the texts' character bigrams, written here because the core
- * imports nothing but zod (a library such as string-similarity would put a dependency in the core).
+ * Likeness is the Dice coefficient of character bigrams, written here because the core imports nothing
+ * but zod (a library such as string-similarity would put a dependency in the core).
  */
 
 export interface MilestoneText {
@@ -19,14 +22,28 @@ export interface MilestonePair {
   /** Indices into the previous and current lists. */
   previous: number;
   current: number;
-  /** True when the texts differ after normalising: matched by likeness. */
+  /** True when the texts differ after normalising: matched as a small edit. */
   loose: boolean;
-  /** 1 for the same text, else the Dice coefficient (0..1). */
+  /** 1 for the same text, else the Dice coefficient (0..1): the best pairs are taken first. */
   similarity: number;
 }
 
-/** Two texts at least this alike may be the same milestone, renamed. */
-export const LOOSE_MATCH_THRESHOLD = 0.7;
+/** Two words at least this alike are the same word with a spelling slip. */
+const WORD_SLIP = 0.75;
+/** Little words that a rewording adds or drops. */
+const LITTLE_WORDS = new Set(
+  "de het een van en voor in op te met aan bij naar door of als dat die om tot the a an of and for to in on".split(
+    " "
+  )
+);
+const ORDINALS = new Set(
+  "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste first second third fourth fifth last".split(
+    " "
+  )
+);
+const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
+/** Words that tell milestones apart: they must be the same on both sides. */
+const isMarker = (w: string) => /\d/.test(w) || ORDINALS.has(w) || ROMAN.test(w);
 
 /** Lower case, no accents, punctuation as spaces, spaces collapsed: "Opstart — fase 1." → "opstart fase 1". */
 export function normaliseText(s: string | null | undefined): string {
@@ -56,6 +73,28 @@ export function similarity(a: string, b: string): number {
   let common = 0;
   for (const [g, n] of x) common += Math.min(n, y.get(g) ?? 0);
   return (2 * common) / (a.length - 1 + (b.length - 1));
+}
+
+/**
+ * True when two normalised texts are the same milestone with a small edit (see the top of this file).
+ * Exact equality is handled before; this is for the texts that differ.
+ */
+export function isSmallEdit(a: string, b: string): boolean {
+  const words = (s: string) => s.split(" ").filter((w) => w && !LITTLE_WORDS.has(w));
+  const [x, y] = [words(a), words(b)];
+  const markers = (ws: string[]) => ws.filter(isMarker).sort().join(" ");
+  if (markers(x) !== markers(y)) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === 0) return false;
+  const open = [...long];
+  for (const w of short) {
+    let i = open.indexOf(w);
+    if (i < 0 && !isMarker(w) && w.length >= 4)
+      i = open.findIndex((v) => !isMarker(v) && similarity(w, v) >= WORD_SLIP);
+    if (i < 0) return false; // a word of the shorter text is gone: another milestone
+    open.splice(i, 1);
+  }
+  return open.length <= Math.max(1, Math.floor(short.length / 4));
 }
 
 /** Indices of a list grouped by project code. */
@@ -105,9 +144,9 @@ function matchProject(
   const candidates: MilestonePair[] = [];
   for (const ci of rest)
     for (const pi of open) {
+      if (!isSmallEdit(norm.prev[pi], norm.cur[ci])) continue;
       const s = similarity(norm.prev[pi], norm.cur[ci]);
-      if (s >= LOOSE_MATCH_THRESHOLD)
-        candidates.push({ previous: pi, current: ci, loose: true, similarity: s });
+      candidates.push({ previous: pi, current: ci, loose: true, similarity: s });
     }
   candidates.sort(
     (a, b) =>

@@ -100,7 +100,10 @@ describe("the Vergelijking sheet in Excel", () => {
     const { x, bench } = await excelWith(after, "2021-12-31");
     const prevFile = await workbookOf(before, SEPTEMBER_2021.meetmoment);
     const previous = await readPreviousWorkbook("vorige.xlsx", await prevFile.toBuffer(), "nl");
+    const s0 = x.syncs;
     const r = await bench.compare({ lang: "nl", meetmoment: null, previous });
+    // Read the open workbook (3), write the sheet (3): the previous workbook is read by exceljs, not Excel.
+    expect(x.syncs - s0).toBe(3 + 3);
     expect(r.comparison.milestones.completed).toHaveLength(1);
     const a = columnA(x, COMPARISON_SHEET);
     const completedHeader = a.get("Gerealiseerde mijlpalen")!;

@@ -7,6 +7,8 @@ import {
   SHEETS,
   VALIDATION_SHEET,
   KEPT_SHEET,
+  KEY_FIGURES_SHEET,
+  COMPARISON_SHEET,
 } from "../../core/template";
 import {
   MILESTONE_STATUSES,
@@ -55,6 +57,14 @@ const T = {
         "Het verslag van de laatste controle: de bevindingen per regel, met een link naar de cel.",
       ],
       [
+        KEY_FIGURES_SHEET,
+        "De kerncijfers van het meetmoment en de zinnen voor de Mededeling, met grafieken (invoegtoepassing, tabblad Kerncijfers).",
+      ],
+      [
+        COMPARISON_SHEET,
+        "Wat veranderde sinds de vorige meting, met een link naar elke rij (invoegtoepassing, Vergelijk met vorige meting).",
+      ],
+      [
         KEPT_SHEET,
         "Waarden die bij het omzetten van een werkmap geen plaats kregen in het sjabloon: niets gaat verloren.",
       ],
@@ -87,6 +97,11 @@ const T = {
         VALIDATION_SHEET,
         "The last validation report: findings per rule, with a link to each cell.",
       ],
+      [
+        KEY_FIGURES_SHEET,
+        "Key figures of the measurement and the sentences for the Mededeling, with charts.",
+      ],
+      [COMPARISON_SHEET, "What changed since the previous measurement, with a link to each row."],
       [KEPT_SHEET, "Values that conversion could not place in the template: nothing is lost."],
     ],
     howTitle: "How to fill in the workbook",
