@@ -122,6 +122,9 @@ module.exports = (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].js",
+      // Relative to the page: the lazy chunk sits next to taskpane.html. Not "auto": its detection needs a
+      // document, and functions.js (which carries the runtime) must also run where there is none.
+      publicPath: "",
       clean: true,
     },
     // One lazy chunk, xlsx.js (exceljs' browser build and the xlsx host), loaded only when the user picks

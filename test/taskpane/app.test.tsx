@@ -173,7 +173,7 @@ describe("task pane", () => {
       expect(b.textContent?.trim() || b.getAttribute("aria-label")).toBeTruthy();
     }
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(4);
+    expect(tabs).toHaveLength(5);
     expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("tab-start");
     fireEvent.click(screen.getByRole("tab", { name: "Instellingen" }));
     expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("tab-settings");
