@@ -5,20 +5,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main, type Io } from "../../src/cli/main";
+import { run } from "./run";
 import { expectedSums, rawDataset, tempDir } from "../flows/support";
 
 const tmp = tempDir("vv-cli-");
 afterAll(() => tmp.cleanup());
 const root = join(__dirname, "../..");
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const demo = tmp.path("demo.xlsx");
 const template = tmp.path("template.xlsx");

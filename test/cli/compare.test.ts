@@ -3,21 +3,13 @@
  * completed, a delayed and a moved milestone, a renamed (reworded) milestone, a milestone added and one
  * removed, a project added and one removed, and every sheet's rows in another order.
  */
-import { main, type Io } from "../../src/cli/main";
+import { run } from "./run";
 import type { Records } from "../../src/core/records";
 import { tempDir } from "../flows/support";
 import { june2022, workbookOf } from "../support/mededeling";
 
 const tmp = tempDir("vv-cmp-");
 afterAll(() => tmp.cleanup());
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const reversed = <T>(xs: readonly T[]) => [...xs].reverse();
 const drop = (r: Records, code: string) => {

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main, type Io } from "../../src/cli/main";
+import { run } from "./run";
 import { MILESTONE_STATUS_LABELS } from "../../src/core/vocabulary";
 import { tempDir } from "../flows/support";
 
@@ -30,14 +30,6 @@ const { Package } = require("datapackage") as {
 
 const tmp = tempDir("vv-csv-");
 afterAll(() => tmp.cleanup());
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const demo = tmp.path("demo.xlsx");
 const dir = tmp.path("open-data");

@@ -3,7 +3,7 @@
  * Mededeling of 31 December 2021 prints (against September 2021 with --vorige); the June 2022 demo's figures
  * equal those computed here straight from data/; values that cannot be read are named, never counted as 0.
  */
-import { main, type Io } from "../../src/cli/main";
+import { run } from "./run";
 import { tempDir, rawDataset } from "../flows/support";
 import {
   DECEMBER_2021,
@@ -14,14 +14,6 @@ import {
 
 const tmp = tempDir("vv-kern-");
 afterAll(() => tmp.cleanup());
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const dec = tmp.path("december-2021.xlsx");
 const sep = tmp.path("september-2021.xlsx");
