@@ -32,6 +32,11 @@ export interface MeetmomentData {
   errors: Finding[];
   /** The distinct meetmomenten of the files, when they differ (the figures then use `meetmoment`). */
   meetmomenten: string[];
+  /**
+   * Projects found on Projecten of more than one file: their milestones are taken from the first file only
+   * (else they would count twice); here, per later file, how many milestones were left out.
+   */
+  overlaps: { file: string; code: string; milestones: number }[];
 }
 
 /** The columns each use reads, per sheet (by schema key): an error there means a value left out. */
@@ -115,32 +120,53 @@ export function readMeetmoment(
       .filter((f) => f.severity === "error" && findSheetSpec(f.sheet)?.key !== "indicators")
       .map((f) => (opts.file ? { ...f, file: opts.file } : f)),
     meetmomenten: v.meetmoment ? [v.meetmoment] : [],
+    overlaps: [],
   };
 }
 
 /**
- * Several files of one meetmoment as one: their rows one after the other, as `totals` combines them.
- * A project that occurs in more than one file is counted once by the key figures, which report the others.
+ * Several files of one meetmoment as one: their rows one after the other, as `totals` reads them. A project
+ * on Projecten of more than one file counts once: the key figures skip its later Projecten and Financiering
+ * rows (and say so), and its milestones come from the first file that has it (the others are left out here
+ * and counted in `overlaps`), so that nothing counts twice.
  */
 export function combineMeetmoment(
   parts: readonly MeetmomentData[],
   meetmoment?: string | null
 ): MeetmomentData {
-  const records = {
-    projects: parts.flatMap((p) => p.records.projects),
-    milestones: parts.flatMap((p) => p.records.milestones),
-    financing: parts.flatMap((p) => p.records.financing),
-  };
+  const seen = new Set<string>();
+  const overlaps: MeetmomentData["overlaps"] = [];
+  const milestones: { records: Records["milestones"]; at: RecordAt[] } = { records: [], at: [] };
+  for (const p of parts) {
+    const mine = new Set(p.records.projects.map((x) => x.code).filter(Boolean));
+    const earlier = new Set([...mine].filter((c) => seen.has(c)));
+    const left = new Map<string, number>();
+    p.records.milestones.forEach((m, i) => {
+      if (earlier.has(m.projectCode)) left.set(m.projectCode, (left.get(m.projectCode) ?? 0) + 1);
+      else {
+        milestones.records.push(m);
+        milestones.at.push(p.at.milestones[i]);
+      }
+    });
+    for (const code of earlier)
+      overlaps.push({ file: p.at.projects[0]?.file ?? "", code, milestones: left.get(code) ?? 0 });
+    for (const c of mine) seen.add(c);
+  }
   const meetmomenten = [...new Set(parts.flatMap((p) => p.meetmomenten))].sort();
   return {
     meetmoment: meetmoment ?? (meetmomenten.length === 1 ? meetmomenten[0] : null),
-    records,
+    records: {
+      projects: parts.flatMap((p) => p.records.projects),
+      milestones: milestones.records,
+      financing: parts.flatMap((p) => p.records.financing),
+    },
     at: {
       projects: parts.flatMap((p) => p.at.projects),
-      milestones: parts.flatMap((p) => p.at.milestones),
+      milestones: milestones.at,
       financing: parts.flatMap((p) => p.at.financing),
     },
     errors: parts.flatMap((p) => p.errors),
     meetmomenten,
+    overlaps,
   };
 }
