@@ -36,93 +36,118 @@ function movement(
     : `The number of ${what.en} ${t === "up" ? "rose" : "fell"}${when} from ${countShare(p, status, lang)} to ${countShare(f, status, lang)}.`;
 }
 
-/** The milestones of the Mededeling: on schedule, completed, delayed, to correct, not started, then the rest apart. */
-export function milestoneSentences(input: KeyFigureInput, lang: Lang): string[] {
-  const { figures: f, details: d, previous: p } = input;
-  if (f.milestones.total === 0)
-    return [
-      lang === "nl" ? "De werkmap bevat geen mijlpalen." : "The workbook holds no milestones.",
-    ];
-  const n = (x: number) => numberText(x, lang);
-  const nl = lang === "nl";
-  const c = (status: string | null) => statusCount(f.milestones.byStatus, status).count;
-  const cs = (status: string | null) => countShare(f, status, lang);
-  /** "61 mijlpalen (4,85%)". */
-  const cws = (status: string, one: string, many: string) => {
-    const x = statusCount(f.milestones.byStatus, status);
-    return `${n(x.count)} ${pl(x.count, one, many)} (${shareText(x.share ?? 0, lang)})`;
-  };
-  const [mp, mps] = nl ? ["mijlpaal", "mijlpalen"] : ["milestone", "milestones"];
-  const out: string[] = [];
-  const onSchedule = {
-    nl: "gestarte mijlpalen dat op schema is",
-    en: "started milestones on schedule",
-  };
-  const completed = { nl: "gerealiseerde mijlpalen", en: "completed milestones" };
+/** "61 mijlpalen (4,85%)": a count of one status with the word and its share. */
+function countWordShare(f: KeyFigures, status: string, lang: Lang): string {
+  const x = statusCount(f.milestones.byStatus, status);
+  const [one, many] = lang === "nl" ? ["mijlpaal", "mijlpalen"] : ["milestone", "milestones"];
+  return `${numberText(x.count, lang)} ${pl(x.count, one, many)} (${shareText(x.share ?? 0, lang)})`;
+}
+
+/** On schedule and completed: against the previous meting when there is one. */
+function progressSentences(f: KeyFigures, p: KeyFigures | null, lang: Lang): string[] {
   if (p)
-    out.push(
-      movement(onSchedule, "Op schema", f, p, lang),
-      movement(completed, "Gerealiseerd", f, p, lang)
-    );
-  else
-    out.push(
-      nl
-        ? `${cws("Op schema", mp, mps)} ${pl(c("Op schema"), "is", "zijn")} op schema en ${cs("Gerealiseerd")} ${pl(c("Gerealiseerd"), "is", "zijn")} gerealiseerd.`
-        : `${cws("Op schema", mp, mps)} ${pl(c("Op schema"), "is", "are")} on schedule and ${cs("Gerealiseerd")} ${pl(c("Gerealiseerd"), "is", "are")} completed.`
-    );
+    return [
+      movement(
+        { nl: "gestarte mijlpalen dat op schema is", en: "started milestones on schedule" },
+        "Op schema",
+        f,
+        p,
+        lang
+      ),
+      movement(
+        { nl: "gerealiseerde mijlpalen", en: "completed milestones" },
+        "Gerealiseerd",
+        f,
+        p,
+        lang
+      ),
+    ];
+  const k = (s: string) => statusCount(f.milestones.byStatus, s).count;
+  const done = countShare(f, "Gerealiseerd", lang);
+  return [
+    lang === "nl"
+      ? `${countWordShare(f, "Op schema", lang)} ${pl(k("Op schema"), "is", "zijn")} op schema en ${done} ${pl(k("Gerealiseerd"), "is", "zijn")} gerealiseerd.`
+      : `${countWordShare(f, "Op schema", lang)} ${pl(k("Op schema"), "is", "are")} on schedule and ${done} ${pl(k("Gerealiseerd"), "is", "are")} completed.`,
+  ];
+}
+
+/** Delayed, to correct (with the projects), not started. */
+function troubleSentences(input: KeyFigureInput, lang: Lang): string[] {
+  const { figures: f, details: d, previous: p } = input;
+  const nl = lang === "nl";
+  const k = (s: string) => statusCount(f.milestones.byStatus, s).count;
   const before = p ? countShare(p, "Vertraging", lang) : null;
-  out.push(
-    nl
-      ? `Voor ${cws("Vertraging", mp, mps)} wordt een vertraging vastgesteld${before ? `, dat waren er bij de vorige meting ${before}` : ""}.`
-      : `${cws("Vertraging", mp, mps)} ${pl(c("Vertraging"), "is", "are")} delayed${before ? `, against ${before} at the previous measurement` : ""}.`
-  );
-  const b = c("Bijsturen");
   const where = d.bijsturenProjects.length <= 10 ? listText(d.bijsturenProjects, lang) : "";
-  out.push(
+  const inProjects = where
+    ? `, in ${pl(d.bijsturenProjects.length, "project", nl ? "de projecten" : "projects")} ${where}`
+    : "";
+  const b = k("Bijsturen");
+  return [
+    nl
+      ? `Voor ${countWordShare(f, "Vertraging", lang)} wordt een vertraging vastgesteld${before ? `, dat waren er bij de vorige meting ${before}` : ""}.`
+      : `${countWordShare(f, "Vertraging", lang)} ${pl(k("Vertraging"), "is", "are")} delayed${before ? `, against ${before} at the previous measurement` : ""}.`,
     b === 0
       ? nl
         ? "Geen enkele mijlpaal moet worden bijgestuurd (rood)."
         : "No milestone must be corrected (red)."
       : nl
-        ? `${cws("Bijsturen", mp, mps)} ${pl(b, "moet", "moeten")} worden bijgestuurd (rood)${where ? `, in ${pl(d.bijsturenProjects.length, "project", "de projecten")} ${where}` : ""}.`
-        : `${cws("Bijsturen", mp, mps)} must be corrected (red)${where ? `, in ${pl(d.bijsturenProjects.length, "project", "projects")} ${where}` : ""}.`,
+        ? `${countWordShare(f, "Bijsturen", lang)} ${pl(b, "moet", "moeten")} worden bijgestuurd (rood)${inProjects}.`
+        : `${countWordShare(f, "Bijsturen", lang)} must be corrected (red)${inProjects}.`,
     nl
-      ? `Tot slot zijn er ${cws("Nog niet gestart", mp, mps)} die nog niet zijn gestart.`
-      : `Finally, ${cws("Nog niet gestart", mp, mps)} have not started yet.`
-  );
-  const apart = [
-    [c("Uitgesteld"), nl ? "uitgesteld" : "postponed"],
-    [c("Stopgezet"), nl ? "stopgezet" : "stopped"],
-  ].filter(([k]) => (k as number) > 0);
-  if (apart.length)
+      ? `Tot slot zijn er ${countWordShare(f, "Nog niet gestart", lang)} die nog niet zijn gestart.`
+      : `Finally, ${countWordShare(f, "Nog niet gestart", lang)} have not started yet.`,
+  ];
+}
+
+/** Postponed, stopped and without a status: reported apart, only when there are any. */
+function apartSentences(f: KeyFigures, lang: Lang): string[] {
+  const nl = lang === "nl";
+  const n = (x: number) => numberText(x, lang);
+  const k = (s: string | null) => statusCount(f.milestones.byStatus, s).count;
+  const apart = (
+    [
+      [k("Uitgesteld"), nl ? "uitgesteld" : "postponed"],
+      [k("Stopgezet"), nl ? "stopgezet" : "stopped"],
+    ] as const
+  ).filter(([x]) => x > 0);
+  const out: string[] = [];
+  if (apart.length) {
+    const total = apart.reduce((a, [x]) => a + x, 0);
+    const parts = apart.map(([x, w]) =>
+      nl
+        ? `${n(x)} ${pl(x, "mijlpaal", "mijlpalen")} ${w}`
+        : `${n(x)} ${pl(x, "milestone", "milestones")} ${pl(x, "is", "are")} ${w}`
+    );
     out.push(
       nl
-        ? `Daarnaast ${pl(
-            apart.reduce((k, [x]) => k + (x as number), 0),
-            "is",
-            "zijn"
-          )} ${listText(
-            apart.map(
-              ([k, w]) => `${n(k as number)} ${pl(k as number, "mijlpaal", "mijlpalen")} ${w}`
-            ),
-            lang
-          )}.`
-        : `Besides, ${listText(
-            apart.map(
-              ([k, w]) =>
-                `${n(k as number)} ${pl(k as number, "milestone", "milestones")} ${pl(k as number, "is", "are")} ${w}`
-            ),
-            lang
-          )}.`
+        ? `Daarnaast ${pl(total, "is", "zijn")} ${listText(parts, lang)}.`
+        : `Besides, ${listText(parts, lang)}.`
     );
-  if (c(null))
+  }
+  const none = k(null);
+  if (none)
     out.push(
       nl
-        ? `${n(c(null))} ${pl(c(null), "mijlpaal heeft", "mijlpalen hebben")} geen geldige status en ${pl(c(null), "telt", "tellen")} bij geen enkele status mee.`
-        : `${n(c(null))} ${pl(c(null), "milestone has", "milestones have")} no valid status and ${pl(c(null), "counts", "count")} under no status.`
+        ? `${n(none)} ${pl(none, "mijlpaal heeft", "mijlpalen hebben")} geen geldige status en ${pl(none, "telt", "tellen")} bij geen enkele status mee.`
+        : `${n(none)} ${pl(none, "milestone has", "milestones have")} no valid status and ${pl(none, "counts", "count")} under no status.`
     );
-  out.push(startedSentence(f, p ?? null, lang));
   return out;
+}
+
+/** The milestones of the Mededeling: on schedule, completed, delayed, to correct, not started, then the rest apart. */
+export function milestoneSentences(input: KeyFigureInput, lang: Lang): string[] {
+  const f = input.figures;
+  if (f.milestones.total === 0)
+    return [
+      lang === "nl" ? "De werkmap bevat geen mijlpalen." : "The workbook holds no milestones.",
+    ];
+  const p = input.previous ?? null;
+  return [
+    ...progressSentences(f, p, lang),
+    ...troubleSentences(input, lang),
+    ...apartSentences(f, lang),
+    startedSentence(f, p, lang),
+  ];
 }
 
 /** "Bij deze meting zijn 812 van de 874, of 92,9% van de gestarte mijlpalen op schema of reeds gerealiseerd." */
