@@ -109,26 +109,24 @@ function writeSections(sections: Section[], lang: Lang, start: number): BlockPla
   return blocks;
 }
 
-export function comparisonSheet(r: ComparisonResult, lang: Lang, previousFile: string): SheetPlan {
+/** Where a change's rows are: the current row to link to, the previous row to name. */
+function locator(r: ComparisonResult) {
+  return {
+    at: (sheet: CountedSheet, o: Origin) =>
+      o.current === null ? undefined : r.current.at[sheet][o.current],
+    prevRow: (sheet: CountedSheet, o: Origin) =>
+      o.previous === null
+        ? null
+        : `${r.previous.at[sheet][o.previous].sheet} ${r.previous.at[sheet][o.previous].row}`,
+  };
+}
+
+/** Totals, projects changed, added and removed. */
+function projectSections(r: ComparisonResult, lang: Lang): Section[] {
   const t = T[lang];
   const c = r.comparison;
-  const at = (sheet: CountedSheet, o: Origin) =>
-    o.current === null ? undefined : r.current.at[sheet][o.current];
-  const prevRow = (sheet: CountedSheet, o: Origin) =>
-    o.previous === null
-      ? null
-      : `${r.previous.at[sheet][o.previous].sheet} ${r.previous.at[sheet][o.previous].row}`;
-  const milestoneSection = (
-    header: readonly string[],
-    list: MilestoneChange[],
-    cells: (m: MilestoneChange) => WriteValue[],
-    side: "current" | "previous" = "current"
-  ): Section => ({
-    header,
-    rows: list.map((m) => [m.code, m.milestone, ...cells(m)]),
-    links: list.map((m) => (side === "current" ? link(at("milestones", m.at)) : null)),
-  });
-  const sections: Section[] = [
+  const { at, prevRow } = locator(r);
+  return [
     {
       header: t.totals,
       rows: [
@@ -164,22 +162,46 @@ export function comparisonSheet(r: ComparisonResult, lang: Lang, previousFile: s
       rows: c.removed.map((a) => [a.code, prevRow("projects", a.at)]),
       links: c.removed.map(() => null),
     },
-    milestoneSection(t.completed, c.milestones.completed, (m) => [m.from ?? null]),
-    milestoneSection(t.delayed, c.milestones.delayed, (m) => [m.from ?? null, m.to ?? null]),
-    milestoneSection(t.moved, c.milestones.timingMoved, (m) => [m.from ?? null, m.to ?? null]),
-    milestoneSection(t.mAdded, c.milestones.added, (m) => [m.timing ?? null, m.status ?? null]),
-    milestoneSection(
+  ];
+}
+
+/** Milestones completed, delayed, moved, added, removed and matched loosely. */
+function milestoneSections(r: ComparisonResult, lang: Lang): Section[] {
+  const t = T[lang];
+  const m = r.comparison.milestones;
+  const { at, prevRow } = locator(r);
+  const section = (
+    header: readonly string[],
+    list: MilestoneChange[],
+    cells: (x: MilestoneChange) => WriteValue[],
+    side: "current" | "previous" = "current"
+  ): Section => ({
+    header,
+    rows: list.map((x) => [x.code, x.milestone, ...cells(x)]),
+    links: list.map((x) => (side === "current" ? link(at("milestones", x.at)) : null)),
+  });
+  return [
+    section(t.completed, m.completed, (x) => [x.from ?? null]),
+    section(t.delayed, m.delayed, (x) => [x.from ?? null, x.to ?? null]),
+    section(t.moved, m.timingMoved, (x) => [x.from ?? null, x.to ?? null]),
+    section(t.mAdded, m.added, (x) => [x.timing ?? null, x.status ?? null]),
+    section(
       t.mRemoved,
-      c.milestones.removed,
-      (m) => [m.timing ?? null, m.status ?? null, prevRow("milestones", m.at)],
+      m.removed,
+      (x) => [x.timing ?? null, x.status ?? null, prevRow("milestones", x.at)],
       "previous"
     ),
     {
       header: t.loose,
-      rows: c.milestones.matchedLoosely.map((m) => [m.code, m.from ?? null, m.to ?? null]),
-      links: c.milestones.matchedLoosely.map((m) => link(at("milestones", m.at))),
+      rows: m.matchedLoosely.map((x) => [x.code, x.from ?? null, x.to ?? null]),
+      links: m.matchedLoosely.map((x) => link(at("milestones", x.at))),
     },
   ];
+}
+
+export function comparisonSheet(r: ComparisonResult, lang: Lang, previousFile: string): SheetPlan {
+  const t = T[lang];
+  const sections = [...projectSections(r, lang), ...milestoneSections(r, lang)];
   if (r.gaps.length)
     sections.push({
       header: t.gaps,

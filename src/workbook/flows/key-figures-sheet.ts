@@ -16,67 +16,7 @@ import {
 } from "../../core/vocabulary";
 import type { BlockPlan, ChartPlan, SheetPlan, WriteValue } from "../port";
 import type { KeyFiguresResult } from "./key-figures";
-
-const T = {
-  nl: {
-    title: "Kerncijfers van de relanceprojecten",
-    sub: (m: string, p: string | null) =>
-      `Meetmoment ${m}${p ? `, vergeleken met de meting van ${p}` : ""}. Berekend uit de werkmap: maak dit tabblad opnieuw na wijzigingen.`,
-    none: "niet ingesteld",
-    cols: (prev: boolean) => [
-      "Aantal",
-      "Aandeel",
-      ...(prev ? ["Vorige meting", "Aandeel", "Verschil"] : []),
-    ],
-    projects: "Projecten per status",
-    milestones: "Mijlpalen per status",
-    noStatus: "Zonder geldige status",
-    total: "Totaal",
-    startedProjects: "Opgestart (Opgestart, In uitvoering na agendering VR, Gerealiseerd)",
-    startedMilestones: "Gestart (Op schema, Vertraging, Bijsturen, Gerealiseerd)",
-    onSchedule: "Op schema of gerealiseerd, van de gestarte",
-    finance: "Vastleggingen en vereffeningen VV001–VV158",
-    amountCols: (prev: boolean) => [
-      "Bedrag",
-      "Aandeel",
-      ...(prev ? ["Vorige meting", "Aandeel", "Verschil"] : []),
-    ],
-    budget: "Beleidsruimte (relancemiddelen)",
-    vak: "Uitvoering VAK (vastgelegd)",
-    vek: "Uitvoering VEK (vereffend)",
-    regular: "VV159–VV180 (reguliere middelen, tellen niet mee)",
-    text: "Tekst voor de Mededeling",
-    gaps: "Niet of apart geteld: waarden die niet gelezen konden worden",
-    chartFinance: "VAK en VEK tegenover de beleidsruimte (VV001–VV158)",
-  },
-  en: {
-    title: "Key figures of the recovery projects",
-    sub: (m: string, p: string | null) =>
-      `Measurement date ${m}${p ? `, compared with the measurement of ${p}` : ""}. Computed from the workbook: rebuild this sheet after changes.`,
-    none: "not set",
-    cols: (prev: boolean) => ["Count", "Share", ...(prev ? ["Previous", "Share", "Change"] : [])],
-    projects: "Projects per status",
-    milestones: "Milestones per status",
-    noStatus: "Without a valid status",
-    total: "Total",
-    startedProjects: "Started (Opgestart, In uitvoering na agendering VR, Gerealiseerd)",
-    startedMilestones: "Started (Op schema, Vertraging, Bijsturen, Gerealiseerd)",
-    onSchedule: "On schedule or completed, of the started ones",
-    finance: "Commitments and payments VV001–VV158",
-    amountCols: (prev: boolean) => [
-      "Amount",
-      "Share",
-      ...(prev ? ["Previous", "Share", "Change"] : []),
-    ],
-    budget: "Budget (recovery funds)",
-    vak: "Commitments (VAK)",
-    vek: "Payments (VEK)",
-    regular: "VV159–VV180 (regular budgets, not counted)",
-    text: "Text for the Mededeling",
-    gaps: "Not counted, or counted apart: values that could not be read",
-    chartFinance: "VAK and VEK against the budget (VV001–VV158)",
-  },
-} as const;
+import { KEY_FIGURES_TEXT as T } from "./key-figures-sheet-text";
 
 /** The titles our Kerncijfers sheet carries in A1: a sheet with another A1 is the user's own. */
 export const KEY_FIGURES_TITLES: readonly string[] = [T.nl.title, T.en.title];
