@@ -11,7 +11,7 @@
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { Compilation, WebpackError, sources } = require("webpack");
+const { Compilation, ProvidePlugin, WebpackError, sources } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -127,11 +127,25 @@ module.exports = (env, argv) => {
       publicPath: "",
       clean: true,
     },
-    // One lazy chunk, xlsx.js (exceljs' browser build and the xlsx host), loaded only when the user picks
+    // One lazy chunk, xlsx.js (exceljs and the xlsx host), loaded only when the user picks
     // the previous meting's workbook; the entries share their modules through dependOn.
     optimization: { splitChunks: false },
     resolve: {
       extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
+      // exceljs from its patched sources (src/xlsx/exceljs-browser.cjs), with the few Node modules its
+      // in-memory reading touches replaced by their browser versions; file and stream I/O is never called.
+      alias: { exceljs$: path.resolve(__dirname, "src/xlsx/exceljs-browser.cjs") },
+      fallback: {
+        stream: require.resolve("readable-stream"),
+        events: require.resolve("events/"),
+        buffer: require.resolve("buffer/"),
+        util: require.resolve("util/"),
+        fs: false,
+        crypto: false,
+        path: false,
+        os: false,
+        zlib: false,
+      },
     },
     module: {
       rules: [
@@ -153,6 +167,11 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
+      // Node's globals as exceljs' sources use them, for the xlsx chunk (see resolve.alias above).
+      new ProvidePlugin({
+        Buffer: ["buffer", "Buffer"],
+        process: path.resolve(__dirname, "src/xlsx/process-browser.cjs"),
+      }),
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: "functions.json",

@@ -1,6 +1,6 @@
 /**
  * Loading an .xlsx from bytes, with a one-line error for bytes that are empty, encrypted, not an .xlsx or
- * corrupt. No Node import: the task pane bundles this (and exceljs' browser build) to read the previous
+ * corrupt. No Node import: the task pane bundles this (and exceljs from its patched sources) to read the previous
  * meting's workbook that the user picks, with the same file host as the command line.
  */
 import ExcelJS from "exceljs";

@@ -6,7 +6,15 @@
  * Without Chromium the suite is skipped locally and FAILS on CI (CI=true).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -305,8 +313,13 @@ maybe("the task pane in Chromium", () => {
       };
     });
     expect(sheets).toEqual({ kerncijfers: ["Pie", "Pie", "BarClustered"], vergelijking: true });
-    // exceljs came in its own chunk, only now.
+    // exceljs came in its own chunk, only now, built from its patched sources (patches/, as the command
+    // line runs it): the chunk has patch 004's isInternalTarget, which exceljs' prebuilt bundle lacks.
     expect(server.requests).toContain("/xlsx.js");
+    expect(readFileSync(join(DIST, "xlsx.js"), "utf8")).toContain("isInternalTarget");
+    expect(
+      readFileSync(join(ROOT, "node_modules/exceljs/dist/exceljs.min.js"), "utf8")
+    ).not.toContain("isInternalTarget");
     await page.screenshot({ path: join(OUT, "taskpane-6-kerncijfers.png"), fullPage: true });
     // The docs' picture: the tab itself, from its heading down to the sentences.
     await page
