@@ -38,16 +38,18 @@ export function messageLanguage(): "nl" | "en" {
 /**
  * A result for the cell: the number, or a CustomFunctions.Error with the message (Dutch, or English
  * when Office runs in English). Typed `number` so that the metadata says the result is a number; Excel
- * accepts an Error object in its place.
+ * accepts an Error object in its place. Excel shows a custom message only with #VALUE! and #N/A
+ * (learn.microsoft.com, "Handle and return errors from your custom function"): #DIV/0! goes without one,
+ * as Excel's own division answers it (docs/functions.md says what it means for each function).
  */
 function toCell(r: FnResult): number {
   if (r.ok) return r.value;
+  if (r.error === "div0")
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero) as unknown as number;
   const code =
-    r.error === "div0"
-      ? CustomFunctions.ErrorCode.divisionByZero
-      : r.error === "na"
-        ? CustomFunctions.ErrorCode.notAvailable
-        : CustomFunctions.ErrorCode.invalidValue;
+    r.error === "na"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, r.message[messageLanguage()]) as unknown as number;
 }
 

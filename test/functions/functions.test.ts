@@ -24,7 +24,7 @@ test("REALISATIONRATE: numbers, and errors as CustomFunctions.Error with a Dutch
   expect(na.message).toMatch(/realisatie/i);
   const div0 = asError(fn().REALISATIONRATE(5, 0));
   expect(div0.code).toBe("#DIV/0!");
-  expect(div0.message).toMatch(/streefwaarde is 0/);
+  expect(div0.message).toBeUndefined(); // Excel would not show it (only #VALUE! and #N/A carry one)
   const value = asError(fn().REALISATIONRATE("veel", 200));
   expect(value.code).toBe("#VALUE!");
   expect(value.message).toMatch(/geen getal/);
@@ -50,7 +50,7 @@ test("BUDGET, COMMITMENTS, PAYMENTS, COMMITMENTRATE, PAYMENTRATE over the June 2
   expect(fn().PAYMENTS(t, "codes", "VV001:VV158")).toBeCloseTo(r.vek, 2);
 });
 
-test("table functions answer #VALUE! and #DIV/0! with Dutch messages, never throw", () => {
+test("table functions answer #VALUE! with Dutch messages and #DIV/0! without one, never throw", () => {
   const t = financingTable();
   expect(asError(fn().BUDGET(t, null, null, undefined, "morgen")).message).toMatch(
     /Onbekende versie/
