@@ -1,4 +1,4 @@
-/** A1 addresses as Office.js uses them: `Projecten!A1:S11`, `'Mijn blad'!D12`. Rows and columns 0-based here. */
+/** A1 addresses as Excel writes them (both hosts and the flows use these): `Projecten!A1:S11`, `'Mijn blad'!D12`. Rows and columns 0-based here. */
 import { columnIndex, columnLetter } from "../core/cells";
 
 export interface Rect {

@@ -29,14 +29,25 @@ import type {
   WriteValue,
 } from "../workbook/port";
 import { STATE_SHEET } from "../core/template";
+import { quoteSheet } from "../workbook/address";
+import {
+  cellKey,
+  fillObject,
+  groupMarks,
+  markNote,
+  MARK_FILL,
+  parseState,
+  stateRows,
+  unknownMarkSheet,
+  userPartOfNote,
+  type StateRecords,
+  type StoredMark,
+} from "../workbook/state";
 
 /** The very hidden sheet that holds the stamp and the marks of the last validation. */
 export const STAMP_SHEET = STATE_SHEET;
 /** Rows below the data that dropdowns and status colours still cover, so new rows get them too. */
 export const FORMAT_ROWS = 1000;
-
-const MARK_FILL: Record<CellMark["severity"], string> = { error: "FFFFC7CE", warning: "FFFFEB9C" };
-const MARK_PREFIX = "vv-monitor: ";
 
 /** exceljs fields its type definitions leave out. */
 type Sheet = ExcelJS.Worksheet & {
@@ -46,13 +57,6 @@ type Sheet = ExcelJS.Worksheet & {
 const sheet = (ws: ExcelJS.Worksheet) => ws as Sheet;
 
 const argb = (hex: string) => "FF" + hex.replace(/^#/, "").toUpperCase();
-
-interface StoredMark {
-  sheet: string;
-  cell: string;
-  fill: unknown;
-  note: string | null;
-}
 
 export class XlsxPort implements WorkbookPort {
   /** Files store each formula's computed result (see WriteValue). */
@@ -184,7 +188,7 @@ export class XlsxPort implements WorkbookPort {
     if (stamp) sheet(stamp).orderNo = order.length;
   }
 
-  // ---- stamp and marks ---------------------------------------------------------------------------
+  // ---- stamp and marks (the state sheet's format: src/workbook/state.ts) ------------------------
 
   private stampSheet(create: boolean): ExcelJS.Worksheet | undefined {
     let ws = this.workbook.getWorksheet(STAMP_SHEET);
@@ -195,98 +199,70 @@ export class XlsxPort implements WorkbookPort {
     return ws;
   }
 
-  private stampRows(): [string, string][] {
+  private stateRecords(): StateRecords {
     const ws = this.stampSheet(false);
-    if (!ws) return [];
-    const rows: [string, string][] = [];
-    ws.eachRow((row) => {
-      const k = row.getCell(1).value;
-      const v = row.getCell(2).value;
-      if (typeof k === "string") rows.push([k, v === null || v === undefined ? "" : String(v)]);
-    });
-    return rows;
+    const rows: unknown[][] = [];
+    ws?.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value]));
+    return parseState(rows);
   }
 
-  private writeStampRows(rows: [string, string][]) {
+  private writeState(records: StateRecords) {
     const old = this.workbook.getWorksheet(STAMP_SHEET);
     if (old) this.workbook.removeWorksheet(old.id);
     const ws = this.stampSheet(true)!;
     ws.getColumn(1).width = 16;
     ws.getColumn(2).width = 40;
-    rows.forEach(([k, v], i) => {
+    stateRows(records).forEach(([k, v], i) => {
       ws.getCell(i + 1, 1).value = k;
       ws.getCell(i + 1, 2).value = v;
     });
   }
 
   readStamp(): TemplateStamp | null {
-    const rows = this.stampRows();
-    const get = (k: string) => rows.find((r) => r[0] === k)?.[1];
-    const version = get("templateVersion");
-    if (version === undefined) return null;
-    const meetmoment = get("meetmoment");
-    return {
-      templateVersion: version,
-      meetmoment: meetmoment ? meetmoment : null,
-      updatedAt: get("updatedAt") || undefined,
-    };
+    return this.stateRecords().stamp;
   }
 
   private writeStamp(stamp: TemplateStamp) {
-    const others = this.stampRows().filter(([k]) => k === "mark");
-    this.writeStampRows([
-      ["templateVersion", stamp.templateVersion],
-      ["meetmoment", stamp.meetmoment ?? ""],
-      ["updatedAt", stamp.updatedAt ?? new Date().toISOString()],
-      ...others,
-    ]);
+    this.writeState({ ...this.stateRecords(), stamp });
     this.workbook.keywords = `vv-monitor template ${stamp.templateVersion}`;
     this.workbook.description = stamp.meetmoment ? `meetmoment ${stamp.meetmoment}` : "";
   }
 
   private clearMarks() {
-    const rows = this.stampRows();
-    for (const [k, v] of rows) {
-      if (k !== "mark") continue;
-      const m = JSON.parse(v) as StoredMark;
-      const ws = this.workbook.getWorksheet(m.sheet);
+    const records = this.stateRecords();
+    for (const m of records.marks) {
+      const ws = this.findSheet(m.sheet);
       if (!ws) continue;
       const cell = ws.getCell(m.cell);
       setFill(cell, (m.fill ?? undefined) as ExcelJS.Fill | undefined);
       if (m.note) cell.note = m.note;
       else removeNote(cell);
     }
-    this.writeStampRows(rows.filter(([k]) => k !== "mark"));
+    this.writeState({ ...records, marks: [] });
   }
 
   private setMarks(marks: CellMark[]) {
-    const byCell = new Map<string, CellMark[]>();
-    for (const m of marks) {
-      const key = `${m.sheet}\u0000${m.cell}`;
-      byCell.set(key, [...(byCell.get(key) ?? []), m]);
+    const records = this.stateRecords();
+    const earlier = new Map(records.marks.map((m) => [cellKey(m.sheet, m.cell), m]));
+    for (const m of groupMarks(marks)) {
+      const ws = this.findSheet(m.sheet);
+      if (!ws) throw unknownMarkSheet(m.sheet);
+      const cell = ws.getCell(m.cell);
+      const k = cellKey(m.sheet, m.cell);
+      const previous = earlier.get(k);
+      const noteNow = cell.note === undefined || cell.note === null ? null : noteText(cell.note);
+      // A cell still marked from before keeps what it had before that mark.
+      const prior: StoredMark = previous ?? {
+        sheet: m.sheet,
+        cell: m.cell,
+        fill: cell.fill ?? null,
+        note: userPartOfNote(noteNow),
+      };
+      earlier.set(k, prior);
+      setFill(cell, fillObject(MARK_FILL[m.severity]) as ExcelJS.Fill);
+      cell.note = markNote(prior.note, m.messages);
     }
-    const stored: [string, string][] = [];
-    for (const list of byCell.values()) {
-      const ws = this.workbook.getWorksheet(list[0].sheet);
-      if (!ws) throw new Error(`mark on unknown sheet ${list[0].sheet}`);
-      const cell = ws.getCell(list[0].cell);
-      const prevNote =
-        typeof cell.note === "string" ? cell.note : cell.note ? JSON.stringify(cell.note) : null;
-      stored.push([
-        "mark",
-        JSON.stringify({
-          sheet: list[0].sheet,
-          cell: list[0].cell,
-          fill: cell.fill ?? null,
-          note: prevNote,
-        } satisfies StoredMark),
-      ]);
-      const severity = list.some((m) => m.severity === "error") ? "error" : "warning";
-      setFill(cell, { type: "pattern", pattern: "solid", fgColor: { argb: MARK_FILL[severity] } });
-      const text = MARK_PREFIX + list.map((m) => m.message).join("\n");
-      cell.note = prevNote ? `${prevNote}\n\n${text}` : text;
-    }
-    this.writeStampRows([...this.stampRows(), ...stored]);
+    this.writeState({ ...records, marks: [...earlier.values()] });
   }
 }
 
@@ -435,10 +411,6 @@ function toExcel(v: WriteValue | undefined): ExcelJS.CellValue {
         : { formula: v.formula, result: v.result }
     ) as ExcelJS.CellFormulaValue;
   return v;
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** A link target such as "Mijlpalen!D12" or "'Mijn blad'!D12", quoted for HYPERLINK. */

@@ -52,7 +52,6 @@ describe("command line and add-in on the same workbook", () => {
       port: new ExcelWorkbookPort({
         run: x.run as unknown as ExcelRun,
         notes: true,
-        runtimeEvents: true,
       }),
     });
     expect(await bench.status()).toEqual({
@@ -78,7 +77,6 @@ describe("command line and add-in on the same workbook", () => {
     const port = new ExcelWorkbookPort({
       run: x.run as unknown as ExcelRun,
       notes: true,
-      runtimeEvents: true,
     });
     await port.apply({ clearMarks: true });
     expect(x.cell("Mijlpalen", "C2")?.fill).toBe("#00FF00");

@@ -12,7 +12,6 @@ async function setup() {
   const port = new ExcelWorkbookPort({
     run: x.run as unknown as ExcelRun,
     notes: true,
-    runtimeEvents: true,
   });
   await createTemplate(port, { meetmoment: "2022-06-01" });
   const results: number[] = [];
@@ -63,9 +62,7 @@ describe("live validation", () => {
   it("reports a failing re-validation instead of hiding it", async () => {
     const x = new FakeExcel();
     x.addSheet("Blad1");
-    await createTemplate(
-      new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true })
-    );
+    await createTemplate(new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true }));
     const errors: unknown[] = [];
     const live = new LiveValidation({
       run: x.run as unknown as ExcelRun,

@@ -4,11 +4,24 @@
  * - `load()` snapshots the requested properties at its place in the queue; reading a property that was not
  *   loaded (or before the sync) throws `PropertyNotLoaded`;
  * - `context.sync()` calls are COUNTED (per fake, over all `Excel.run` batches);
- * - a null in a 2-D write leaves that cell unchanged; a string starting with "=" is a formula; a 2-D array
- *   whose size differs from the range's fails the sync (InvalidArgument), a scalar fills the range;
+ * - a null in a 2-D write leaves that cell unchanged; a 2-D array whose size differs from the range's fails
+ *   the sync (InvalidArgument), a scalar fills the range;
+ * - strings written to `values` are parsed as Excel parses typed input (en-US, whatever the display
+ *   language): "1.0" is the number 1, "2022-06-01" a date serial, "TRUE" a boolean, "=…" a formula, unless
+ *   the cell is text-formatted ("@") or the string has a quote prefix ("'1.0" is the text "1.0");
+ * - a formula cell reads its result through `values` and its formula through `formulas` (the twin computes
+ *   nothing: the result is what a test gave with `type(…, [[{ formula, result }]])`, else "");
+ * - table and worksheet change events are raised by value AND format writes (a fill inside a table is a
+ *   change of that table); `runtime.enableEvents` works as documented (no event while it is off), or, with
+ *   `eventDelivery`, as a less kind Excel might: events delivered after the request ("afterRequest": they
+ *   see the state events are in when the request ends) or always;
+ * - `select()` fails on a sheet that is not the active one (office-js issue 5118: unreliable); notes are
+ *   addressed through a worksheet's `notes` with cell addresses, the documented form;
+ * - data validation texts longer than Excel takes (titles 32, input message 255, error message 225) fail;
  * - optional platform limits: cells per range operation and payload bytes per request/response
  *   (`ResponsePayloadSizeLimitExceeded` / `RequestPayloadSizeLimitExceeded`, the request is then not run);
- * - table change events fire after a sync that edited a table's cells, unless `runtime.enableEvents` was off.
+ *   a request's size counts each action as Microsoft's client serialises it (see ACTION_OVERHEAD);
+ * - writes while calculation is not suspended (`suspendApiCalculationUntilNextSync`) are counted.
  * It has no dependency on Node so the same file runs in the browser end-to-end test as `window.Excel`.
  */
 import {
@@ -19,7 +32,7 @@ import {
   rectA1,
   splitAddress,
   type Rect,
-} from "../../src/excel/address";
+} from "../../src/workbook/address";
 
 export interface FakeExcelOptions {
   /** Largest number of cells one range read or write may touch (Excel: 5 million). */
@@ -30,6 +43,8 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Office.context.platform, e.g. "PC" or "OfficeOnline". */
   platform?: string;
+  /** How change events raised while `enableEvents` is off are delivered (default: as documented, never). */
+  eventDelivery?: "documented" | "afterRequest" | "always";
 }
 
 export interface CellModel {
@@ -64,10 +79,13 @@ export interface ChartModel {
   position: string | null;
   seriesColours: string[];
   pointColours: string[];
+  /** The series, by name (series by columns: the header of each column after the first). */
+  series: string[];
 }
 export interface NoteModel {
   cell: string;
   content: string;
+  author?: string;
 }
 
 export class SheetModel {
@@ -81,6 +99,8 @@ export class SheetModel {
   validations: ValidationModel[] = [];
   condFormats: CondFormatModel[] = [];
   columnWidths = new Map<number, number>();
+  /** Handlers of the worksheet's onChanged. */
+  handlers: ((e: unknown) => unknown)[] = [];
   constructor(
     public name: string,
     public readonly id: string
@@ -148,6 +168,10 @@ export class FakeExcel {
   eventsEnabled = true;
   /** Names of the API calls queued, in order ("Range.values=", "Worksheet.add", ...). */
   calls: string[] = [];
+  /** Content writes that ran while calculation was not suspended (each would recalculate in Excel). */
+  recalculatingWrites = 0;
+  /** Largest request (bytes, as counted for the payload limit) of any sync. */
+  largestRequest = 0;
   readonly options: Required<FakeExcelOptions>;
   private nextId = 1;
   private eventQueue: Promise<unknown>[] = [];
@@ -158,6 +182,7 @@ export class FakeExcel {
       maxPayloadBytes: options.maxPayloadBytes ?? Infinity,
       apiVersion: options.apiVersion ?? "1.18",
       platform: options.platform ?? "PC",
+      eventDelivery: options.eventDelivery ?? "documented",
     };
   }
 
@@ -251,6 +276,15 @@ export class FakeExcel {
     await Promise.all(q);
   }
   fireChanges(sheet: SheetModel, rect: Rect, source: "Local" | "Remote"): void {
+    const sheetArgs = {
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source,
+      address: rectA1(rect),
+      worksheetId: sheet.id,
+    };
+    for (const h of sheet.handlers)
+      this.eventQueue.push(Promise.resolve().then(() => h(sheetArgs)));
     for (const t of this.tables) {
       if (t.sheet !== sheet || !intersects(t.rect, rect) || t.handlers.length === 0) continue;
       const args = {
@@ -279,13 +313,70 @@ function grid<T>(r: Rect, f: (i: number, j: number) => T): T[][] {
   return out;
 }
 
+/** A cell as a user's workbook holds it: "=…" or `{ formula, result }` is a formula, anything else a value. */
 function writeCell(cell: CellModel, v: unknown): void {
-  if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+  if (v && typeof v === "object" && "formula" in v) {
+    const f = v as { formula: string; result?: unknown };
+    cell.formula = f.formula.startsWith("=") ? f.formula : `=${f.formula}`;
+    cell.value = f.result ?? "";
+  } else if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
     cell.formula = v;
     cell.value = ""; // the fake computes nothing
   } else {
     delete cell.formula;
     cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+  }
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const serial = (y: number, m: number, d: number) =>
+  (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+/**
+ * A string written through `values`/`formulas`, as Excel takes typed input (en-US): a leading quote makes
+ * text (and is not kept), "=…" a formula, then numbers (1,650,000.5 · 1.0 · 7.2% · 1e5 · (5) · $5), dates
+ * (2022-06-01 · 6/1/2022 · 1-Jun-2022 · Jun 1, 2022), times (12:30), TRUE/FALSE. Text-formatted cells keep
+ * every string as it is but a leading quote.
+ */
+export function parseInput(s: string, textFormat: boolean): { formula?: string; value: unknown } {
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (textFormat) return { value: s };
+  if (s.startsWith("=") && s.length > 1) return { formula: s, value: "" };
+  const t = s.trim();
+  const num = /^([+-]?)\(?\$?(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?(?:[eE]([+-]?\d+))?\)?(%?)$/.exec(t);
+  if (num && (num[2] !== "" || num[3])) {
+    let n = Number(
+      `${num[2].replace(/,/g, "") || "0"}${num[3] ?? ""}${num[4] ? `e${num[4]}` : ""}`
+    );
+    if (num[1] === "-" || (t.includes("(") && t.endsWith(")"))) n = -n;
+    return { value: num[5] ? n / 100 : n };
+  }
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return { value: serial(+m[1], +m[2], +m[3]) };
+  m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(t);
+  if (m && +m[1] <= 12) return { value: serial(m[3] ? +m[3] : 2022, +m[1], +m[2]) };
+  m = /^(\d{1,2})[- ]([a-z]{3})[a-z]*[- ,]*(\d{4})?$/i.exec(t);
+  if (m && MONTHS.includes(m[2].toLowerCase()))
+    return { value: serial(m[3] ? +m[3] : 2022, MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]) };
+  m = /^([a-z]{3})[a-z]* (\d{1,2}),? ?(\d{4})?$/i.exec(t);
+  if (m && MONTHS.includes(m[1].toLowerCase()))
+    return { value: serial(m[3] ? +m[3] : 2022, MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]) };
+  m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
+  if (m) return { value: (+m[1] * 3600 + +m[2] * 60 + +(m[3] ?? 0)) / 86400 };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true" };
+  return { value: s };
+}
+
+/** A write through the API's `values` or `formulas`: strings are parsed as typed input. */
+function writeApiCell(cell: CellModel, v: unknown): void {
+  if (typeof v !== "string") return writeCell(cell, v);
+  const p = parseInput(v, cell.numberFormat === "@");
+  if (p.formula !== undefined) {
+    cell.formula = p.formula;
+    cell.value = "";
+  } else {
+    delete cell.formula;
+    cell.value = p.value;
   }
 }
 
@@ -357,17 +448,26 @@ export class FakeRequestContext {
     this.queue = [];
     this.commits = [];
     this.responseBytes = 0;
+    this.calcSuspended = false;
     const limit = this.excel.options.maxPayloadBytes;
     const request = ops.reduce((n, o) => n + o.requestBytes, 0);
+    this.excel.largestRequest = Math.max(this.excel.largestRequest, request);
     if (request > limit)
       throw new ExcelError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
-    const touched: { sheet: SheetModel; rect: Rect }[] = [];
+    const touched: Touch[] = [];
     this.touched = touched;
     try {
       for (const op of ops) op.run();
     } finally {
       this.touched = null;
-      for (const t of touched) this.excel.fireChanges(t.sheet, t.rect, "Local");
+      this.calcSuspended = false;
+      const delivery = this.excel.options.eventDelivery;
+      for (const t of touched) {
+        const raise =
+          delivery === "always" ||
+          (delivery === "afterRequest" ? this.excel.eventsEnabled : t.enabled);
+        if (raise) this.excel.fireChanges(t.sheet, t.rect, "Local");
+      }
     }
     if (this.responseBytes > limit)
       throw new ExcelError(
@@ -378,11 +478,17 @@ export class FakeRequestContext {
     this.commits = [];
     await Promise.resolve();
   }
-  touched: { sheet: SheetModel; rect: Rect }[] | null = null;
-  noteWrite(sheet: SheetModel, rect: Rect): void {
-    if (this.excel.eventsEnabled) this.touched?.push({ sheet, rect });
+  touched: Touch[] | null = null;
+  /** `Application.suspendApiCalculationUntilNextSync()` was called in the running request. */
+  calcSuspended = false;
+  /** A value or format write ran on `rect`: it raises change events (and, for values, recalculation). */
+  noteWrite(sheet: SheetModel, rect: Rect, content = true): void {
+    if (content && !this.calcSuspended) this.excel.recalculatingWrites++;
+    this.touched?.push({ sheet, rect, enabled: this.excel.eventsEnabled });
   }
 }
+
+type Touch = { sheet: SheetModel; rect: Rect; enabled: boolean };
 
 // ---------------------------------------------------------------------------------------------------------
 // Client objects
@@ -515,6 +621,13 @@ class FakeWorkbook extends FakeObject {
     this.tables = new FakeTableCollection(ctx, null);
     this.properties = new FakeDocumentProperties(ctx);
   }
+  readonly application = {
+    suspendApiCalculationUntilNextSync: () =>
+      this.context.enqueue(
+        "Application.suspendApiCalculationUntilNextSync",
+        () => (this.context.calcSuspended = true)
+      ),
+  };
   protected snapshot(prop: string): unknown {
     throw new ExcelError("InvalidArgument", `Workbook.${prop}`);
   }
@@ -743,6 +856,21 @@ class FakeWorksheet extends FakeObject {
       unfreeze: () => this.set("freezePanes.unfreeze", () => (this.model().frozenRows = 0)),
     };
   }
+  get onChanged() {
+    return {
+      add: (handler: (e: unknown) => unknown) => {
+        this.set("onChanged.add", () => this.model().handlers.push(handler));
+        return {
+          context: this.context,
+          remove: () =>
+            this.set("onChanged.remove", () => {
+              const s = this.model();
+              s.handlers = s.handlers.filter((h) => h !== handler);
+            }),
+        };
+      },
+    };
+  }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const s = this.model();
@@ -898,26 +1026,21 @@ export class FakeRange extends FakeObject {
     return this.get("values");
   }
   set values(v: unknown[][]) {
-    this.write("values", v, (cell, x) => writeCell(cell, x));
+    this.write("values", v, (cell, x) => writeApiCell(cell, x));
   }
   get formulas(): unknown[][] {
     return this.get("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.write("formulas", v, (cell, x) => writeCell(cell, x));
+    this.write("formulas", v, (cell, x) => writeApiCell(cell, x));
   }
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
-    this.write("numberFormat", v, (cell, x) => (cell.numberFormat = String(x)), false);
+    this.write("numberFormat", v, (cell, x) => (cell.numberFormat = String(x)));
   }
-  private write(
-    name: string,
-    v: unknown,
-    apply: (cell: CellModel, x: unknown) => void,
-    isContent = true
-  ): void {
+  private write(name: string, v: unknown, apply: (cell: CellModel, x: unknown) => void): void {
     this.set(
       `${name}=`,
       () => {
@@ -944,7 +1067,7 @@ export class FakeRange extends FakeObject {
             for (let j = 0; j < rect.columns; j++)
               apply(sheet.ensure(rect.row + i, rect.column + j), v);
         }
-        if (isContent) this.context.noteWrite(sheet, rect);
+        this.context.noteWrite(sheet, rect, name !== "numberFormat");
       },
       this.context.requestSize(v)
     );
@@ -1000,8 +1123,13 @@ export class FakeRange extends FakeObject {
   select(): void {
     this.set("select", () => {
       const { sheet, rect } = this.model();
-      this.context.excel.selection = { sheet: sheet.name, address: rectA1(rect) };
-      this.context.excel.activeSheet = sheet.name;
+      const x = this.context.excel;
+      if (x.activeSheet?.toLowerCase() !== sheet.name.toLowerCase())
+        throw new ExcelError(
+          "InvalidSelection",
+          `select() on ${sheet.name}, which is not the active sheet (activate it first)`
+        );
+      x.selection = { sheet: sheet.name, address: rectA1(rect) };
     });
   }
   clear(applyTo: string = "All"): void {
@@ -1063,6 +1191,7 @@ class FakeRangeFormat extends FakeObject {
     const { sheet, rect } = this.range.model();
     for (let i = 0; i < rect.rows; i++)
       for (let j = 0; j < rect.columns; j++) f(sheet.ensure(rect.row + i, rect.column + j));
+    this.context.noteWrite(sheet, rect, false); // a format change is a change of the table too
   }
   get fill() {
     return this.child("fill", () => new FakeRangeFill(this.context, this));
@@ -1173,6 +1302,18 @@ class FakeCellValueFormat extends FakeObject {
   }
 }
 
+/** Excel's limits on data validation texts: title 32 characters, message 255 (input) or 225 (error). */
+function checkTexts(what: string, p: unknown, maxMessage: number): void {
+  const o = (p ?? {}) as { title?: string; message?: string };
+  if ((o.title ?? "").length > 32)
+    throw new ExcelError("InvalidArgument", `${what}.title is longer than 32 characters`);
+  if ((o.message ?? "").length > maxMessage)
+    throw new ExcelError(
+      "InvalidArgument",
+      `${what}.message is longer than ${maxMessage} characters`
+    );
+}
+
 class FakeDataValidation extends FakeObject {
   constructor(
     ctx: FakeRequestContext,
@@ -1216,10 +1357,16 @@ class FakeDataValidation extends FakeObject {
     return this.get("rule");
   }
   set prompt(p: unknown) {
-    this.set("prompt=", () => this.upsert((v) => (v.prompt = p)));
+    this.set("prompt=", () => {
+      checkTexts("prompt", p, 255);
+      this.upsert((v) => (v.prompt = p));
+    });
   }
   set errorAlert(p: unknown) {
-    this.set("errorAlert=", () => this.upsert((v) => (v.errorAlert = p)));
+    this.set("errorAlert=", () => {
+      checkTexts("errorAlert", p, 225);
+      this.upsert((v) => (v.errorAlert = p));
+    });
   }
   clear(): void {
     this.set("clear", () => {
@@ -1523,8 +1670,12 @@ class FakeChartCollection extends FakeObject {
         position: null,
         seriesColours: [],
         pointColours: [],
+        series: Array.from({ length: Math.max(1, rect.columns - 1) }, (_, j) =>
+          String(sheet.cell(rect.row, rect.column + 1 + j)?.value ?? `Reeks${j + 1}`)
+        ),
       };
-      void seriesBy;
+      if (seriesBy !== "Columns")
+        throw new ExcelError("InvalidArgument", "the twin draws series by columns only");
       sheet.charts.push(made);
     });
     return new FakeChart(this.context, this.sheetRef, () => {
@@ -1577,6 +1728,12 @@ class FakeChart extends FakeObject {
   get series() {
     return {
       getItemAt: (i: number) => ({
+        delete: () =>
+          this.set("series.delete", () => {
+            const c = this.ref();
+            if (i >= c.series.length) throw new ExcelError("ItemNotFound", `series ${i}`);
+            c.series.splice(i, 1);
+          }),
         format: {
           fill: {
             setSolidColor: (c: string) =>
@@ -1622,6 +1779,8 @@ class FakeNote extends FakeObject {
     const n = this.ref();
     if (prop === "isNullObject") return !n;
     if (prop === "content") return n?.content ?? null;
+    if (prop === "authorName") return n?.author ?? "";
+    if (prop === "*") return { content: n?.content ?? null, authorName: n?.author ?? "" };
     throw new ExcelError("InvalidArgument", `Note.${prop}`);
   }
   get isNullObject(): boolean {
@@ -1630,11 +1789,21 @@ class FakeNote extends FakeObject {
   get content(): string {
     return this.get("content");
   }
+  get authorName(): string {
+    return this.get("authorName");
+  }
   set content(v: string) {
     this.set("content=", () => {
       const n = this.ref();
       if (!n) throw new ExcelError("ItemNotFound", "note");
       n.content = v;
+    });
+  }
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, key } = this.where();
+      if (!sheet.notes.has(key)) throw new ExcelError("ItemNotFound", `note ${key}`);
+      return { sheet, rect: parseRange(key) };
     });
   }
   delete(): void {
@@ -1646,7 +1815,10 @@ class FakeNote extends FakeObject {
   }
 }
 
-/** Notes of a worksheet ("A1" or a Range) or of the workbook ("Blad!A1" or a Range). */
+/**
+ * Notes of a worksheet (keys: cell addresses such as "D12", or a Range) or of the workbook (a Range only:
+ * the reference documents no sheet-qualified key, so the twin refuses one).
+ */
 class FakeNoteCollection extends FakeObject {
   constructor(
     ctx: FakeRequestContext,
@@ -1655,22 +1827,22 @@ class FakeNoteCollection extends FakeObject {
     super(ctx, "NoteCollection");
   }
   private where(cell: string | FakeRange): NoteRef {
+    if (typeof cell === "string" && (!this.sheetRef || cell.includes("!")))
+      throw new ExcelError(
+        "InvalidArgument",
+        `note key ${cell}: address notes through the worksheet's notes with a cell address (e.g. "D12")`
+      );
     return () => {
       if (cell instanceof FakeRange) {
         const { sheet, rect } = cell.model();
+        if (this.sheetRef && sheet !== this.sheetRef())
+          throw new ExcelError("InvalidArgument", "note cell is on another sheet");
         return { sheet, key: cellA1(rect.row, rect.column) };
       }
-      const { sheet, range } = splitAddress(cell);
-      const model = sheet ? this.context.excel.findSheet(sheet) : this.sheetRef?.();
-      if (!model)
-        throw new ExcelError(
-          "InvalidArgument",
-          `note address ${cell} needs a sheet name at workbook level`
-        );
-      if (this.sheetRef && model !== this.sheetRef())
-        throw new ExcelError("InvalidArgument", `note address ${cell} is on another sheet`);
-      const r = parseRange(range);
-      return { sheet: model, key: cellA1(r.row, r.column) };
+      const r = parseRange(cell as string);
+      if (r.rows !== 1 || r.columns !== 1)
+        throw new ExcelError("InvalidCellAddress", `note address ${cell} is not one cell`);
+      return { sheet: this.sheetRef!(), key: cellA1(r.row, r.column) };
     };
   }
   protected snapshot(prop: string): unknown {
@@ -1682,16 +1854,23 @@ class FakeNoteCollection extends FakeObject {
     }
     throw new ExcelError("InvalidArgument", `NoteCollection.${prop}`);
   }
+  get items(): FakeNote[] {
+    return this.get("items");
+  }
   add(cell: string | FakeRange, content: string): FakeNote {
     const where = this.where(cell);
-    this.set("add", () => {
-      if (!this.context.excel.isSetSupported("ExcelApi", "1.18"))
-        throw new ExcelError("ApiNotFound", "notes need ExcelApi 1.18");
-      const { sheet, key } = where();
-      if (sheet.notes.has(key))
-        throw new ExcelError("InvalidOperation", `cell ${key} already has a note`);
-      sheet.notes.set(key, { cell: key, content });
-    });
+    this.set(
+      "add",
+      () => {
+        if (!this.context.excel.isSetSupported("ExcelApi", "1.18"))
+          throw new ExcelError("ApiNotFound", "notes need ExcelApi 1.18");
+        const { sheet, key } = where();
+        if (sheet.notes.has(key))
+          throw new ExcelError("InvalidOperation", `cell ${key} already has a note`);
+        sheet.notes.set(key, { cell: key, content });
+      },
+      content.length
+    );
     return new FakeNote(this.context, where);
   }
   getItem(cell: string): FakeNote {

@@ -24,7 +24,7 @@ export interface ScenarioHooks {
 }
 
 export const portOn = (x: FakeExcel) =>
-  new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true, runtimeEvents: true });
+  new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true });
 
 export async function syncScenario(
   n: number,

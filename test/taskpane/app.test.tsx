@@ -11,7 +11,7 @@ import { plainWorkbook } from "../fakes/workbooks";
 
 function benchOf(x: FakeExcel) {
   const run = x.run as unknown as ExcelRun;
-  const port = new ExcelWorkbookPort({ run, notes: true, runtimeEvents: true });
+  const port = new ExcelWorkbookPort({ run, notes: true });
   return new ExcelWorkbench({
     run,
     runWith: x.run as unknown as ExcelRunWith,
