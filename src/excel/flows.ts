@@ -6,7 +6,8 @@
  */
 import { SHEET_BY_KEY, SHEETS } from "../core/template";
 import type { Lang } from "../core/vocabulary";
-import { functionFormula } from "../functions/formulas";
+import { functionFormula, functionNames } from "../functions/formulas";
+import { displayLanguage } from "./host";
 import {
   buildOverview,
   sumifsFormula,
@@ -17,21 +18,33 @@ import type { WorkbookPort } from "../workbook/port";
 
 export type OverviewMode = "functions" | "formulas";
 
-/** Totals through the custom functions, over the whole template tables (structured references). */
-export const customFunctionFormula: FormulaBuilder = (measure, filter) =>
-  functionFormula(measure, filter, {
-    financiering: `${SHEET_BY_KEY.financing.tableName}[#All]`,
-    projecten: `${SHEET_BY_KEY.projects.tableName}[#All]`,
-  });
+/**
+ * Totals through the custom functions, over the whole template tables (structured references), with the
+ * functions' names in Excel's display language (`null`: the invariant English names).
+ */
+export function customFunctionFormula(language: string | null): FormulaBuilder {
+  const names = functionNames(language);
+  return (measure, filter) =>
+    functionFormula(
+      measure,
+      filter,
+      {
+        financiering: `${SHEET_BY_KEY.financing.tableName}[#All]`,
+        projecten: `${SHEET_BY_KEY.projects.tableName}[#All]`,
+      },
+      names
+    );
+}
 
 /** Build or refresh the overview: totals through the custom functions or plain formulas, status counts, charts. */
 export async function excelOverview(
   port: WorkbookPort,
-  opts: { lang?: Lang; mode?: OverviewMode; charts?: boolean } = {}
+  opts: { lang?: Lang; mode?: OverviewMode; charts?: boolean; displayLanguage?: string | null } = {}
 ): Promise<OverviewLayout> {
+  const language = opts.displayLanguage === undefined ? displayLanguage() : opts.displayLanguage;
   return buildOverview(port, {
     lang: opts.lang,
-    formula: opts.mode === "functions" ? customFunctionFormula : sumifsFormula,
+    formula: opts.mode === "functions" ? customFunctionFormula(language) : sumifsFormula,
     charts: opts.charts,
     activate: true,
   });

@@ -1,8 +1,14 @@
 /**
  * Live re-validation: Excel's data validation stops typed values but not pasted ones, so the add-in listens
  * to the template tables' change events and re-runs the validation shortly after the user stops editing
- * (debounced). It can be switched off at any time. The add-in's own writes run with events disabled
- * (`context.runtime.enableEvents = false`), so marking cells never triggers another round.
+ * (debounced). It can be switched off at any time.
+ *
+ * The add-in's own writes must never start another round of validation and marks. Two guards: the writes
+ * run with `context.runtime.enableEvents = false`, switched on again only in a later request
+ * (src/excel/port.ts), so Excel as documented raises no event for them; and should an Excel deliver such
+ * events anyway, the run they start reads the workbook, finds the data it validated last time, and
+ * validates and writes nothing (the workbench passes `unlessSame` to the flow). Events are never dropped
+ * by time or by guess: a user's edit made while the add-in writes is validated.
  */
 import type { ExcelRun } from "./port";
 

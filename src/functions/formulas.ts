@@ -1,8 +1,12 @@
 /**
  * Formula texts that call the VV custom functions, for hosts that write formulas (the Office.js host's
- * overview sheet). Invariant (English) function names and comma separators, as Range.formulas expects;
- * no leading "=". Pure: no Office runtime needed.
+ * overview sheet). Built-in functions, separators and structured references in their invariant (English)
+ * form, as Range.formulas expects; no leading "=". Custom functions are the exception: Excel recognises a
+ * custom function written through the API only by its name in Excel's display language (office-js issues
+ * 891 and 6614: the English id gives #NAME? in Dutch Excel), so the caller passes the names to use
+ * (`functionNames`). Pure: no Office runtime needed.
  */
+import nl from "./nl.json";
 
 export type FormulaMeasure = "begroot" | "update" | "vak" | "vek";
 export interface FormulaFilter {
@@ -29,6 +33,20 @@ export const FUNCTION_IDS = {
   vekgraad: "PAYMENTRATE",
 } as const;
 
+export type FunctionId = (typeof FUNCTION_IDS)[keyof typeof FUNCTION_IDS];
+
+/** The display languages the manifest gives the Dutch function metadata (functions-nl.json). */
+export const DUTCH_FUNCTION_LOCALES: readonly string[] = ["nl-NL", "nl-BE"];
+
+/** The names Excel knows the functions by in a display language: Dutch in nl-NL and nl-BE, else the ids. */
+export function functionNames(displayLanguage: string | null): (id: FunctionId) => string {
+  const dutch = DUTCH_FUNCTION_LOCALES.some(
+    (l) => l.toLowerCase() === (displayLanguage ?? "").toLowerCase()
+  );
+  const names = nl.functions as Record<string, { name: string }>;
+  return (id) => (dutch ? (names[id]?.name ?? id) : id);
+}
+
 /** A string literal in a formula: quotes doubled. */
 export function formulaString(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
@@ -41,6 +59,8 @@ function call(name: string, args: (string | null)[]): string {
   return `${NAMESPACE}.${name}(${a.map((x) => x ?? "").join(",")})`;
 }
 
+const invariant = (id: FunctionId) => id;
+
 /**
  * The formula of one total: e.g. `VV.COMMITMENTS(tblFinanciering[#All],"cluster","05. Versterking O&O",tblProjecten[#All])`.
  * "begroot" is the original budget, "update" the budget that counts (update, else begroot).
@@ -48,7 +68,8 @@ function call(name: string, args: (string | null)[]): string {
 export function functionFormula(
   measure: FormulaMeasure,
   filter: FormulaFilter | null,
-  refs: FormulaRefs
+  refs: FormulaRefs,
+  name: (id: FunctionId) => string = invariant
 ): string {
   if (!refs.financiering.trim()) throw new Error("functionFormula: refs.financiering is empty");
   const filterArgs: (string | null)[] = filter
@@ -60,17 +81,17 @@ export function functionFormula(
       : null;
   switch (measure) {
     case "begroot":
-      return call(FUNCTION_IDS.beleidsruimte, [
+      return call(name(FUNCTION_IDS.beleidsruimte), [
         refs.financiering,
         ...filterArgs,
         projects,
         formulaString("begroot"),
       ]);
     case "update":
-      return call(FUNCTION_IDS.beleidsruimte, [refs.financiering, ...filterArgs, projects]);
+      return call(name(FUNCTION_IDS.beleidsruimte), [refs.financiering, ...filterArgs, projects]);
     case "vak":
-      return call(FUNCTION_IDS.vak, [refs.financiering, ...filterArgs, projects]);
+      return call(name(FUNCTION_IDS.vak), [refs.financiering, ...filterArgs, projects]);
     case "vek":
-      return call(FUNCTION_IDS.vek, [refs.financiering, ...filterArgs, projects]);
+      return call(name(FUNCTION_IDS.vek), [refs.financiering, ...filterArgs, projects]);
   }
 }

@@ -13,16 +13,14 @@ import {
   buildKeyFigures,
   createTemplate,
   instructionsSheet,
-  marksOf,
   planConversion,
   validateFlow,
-  validateSnapshot,
-  validationSheet,
   type ComparisonResult,
   type ConversionPreview,
   type KeyFiguresResult,
   type TemplateResult,
   type ValidateFlowResult,
+  type ValidateFlowRun,
 } from "../workbook/flows";
 
 export interface WorkbookStatus {
@@ -90,6 +88,8 @@ export function statusOf(
 export class ExcelWorkbench implements Workbench {
   readonly port: ExcelWorkbookPort;
   private liveValidation: LiveValidation | null = null;
+  /** The last validation that annotated, and what it saw: a live run on the same data writes nothing. */
+  private last: ValidateFlowRun | null = null;
 
   constructor(
     private readonly opts: {
@@ -121,24 +121,19 @@ export class ExcelWorkbench implements Workbench {
     annotate: boolean;
     quiet?: boolean;
   }): Promise<ValidateFlowResult> {
-    if (!opts.quiet)
-      return validateFlow(this.port, {
-        lang: opts.lang,
-        meetmoment: opts.meetmoment,
-        annotate: opts.annotate,
-      });
-    // Live runs: the same validation and annotation, but the user stays on the sheet they are editing.
-    const snapshot = await this.port.read();
-    const result = validateSnapshot(snapshot, { lang: opts.lang, meetmoment: opts.meetmoment });
-    if (opts.annotate) {
-      const sheets = new Set(snapshot.sheets.map((x) => x.name));
-      await this.port.apply({
-        clearMarks: true,
-        marks: marksOf(result.findings.filter((f) => sheets.has(f.sheet))),
-        sheets: [validationSheet(result, opts.lang)],
-      });
-    }
-    return result;
+    // Live runs (quiet) leave the user on the sheet they are editing, and skip data already validated.
+    const base = { lang: opts.lang, meetmoment: opts.meetmoment, annotate: opts.annotate };
+    const run =
+      opts.quiet && this.last
+        ? await validateFlow(this.port, {
+            ...base,
+            activate: false,
+            unlessSame: this.last.fingerprint,
+          })
+        : await validateFlow(this.port, { ...base, activate: !opts.quiet });
+    if (run.skipped) return this.last!;
+    if (opts.annotate) this.last = run;
+    return run;
   }
 
   async overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void> {

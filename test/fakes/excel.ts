@@ -45,6 +45,13 @@ export interface FakeExcelOptions {
   platform?: string;
   /** How change events raised while `enableEvents` is off are delivered (default: as documented, never). */
   eventDelivery?: "documented" | "afterRequest" | "always";
+  /** Office.context.displayLanguage (default "en-US"). */
+  displayLanguage?: string;
+  /**
+   * The add-in's custom functions: a formula written through the API that calls `NAMESPACE.NAME(` with a
+   * name that is not the function's name in the display language computes to #NAME? (office-js #891).
+   */
+  customFunctions?: { namespace: string; names: Record<string, readonly string[]> };
 }
 
 export interface CellModel {
@@ -183,6 +190,8 @@ export class FakeExcel {
       apiVersion: options.apiVersion ?? "1.18",
       platform: options.platform ?? "PC",
       eventDelivery: options.eventDelivery ?? "documented",
+      displayLanguage: options.displayLanguage ?? "en-US",
+      customFunctions: options.customFunctions ?? { namespace: "", names: {} },
     };
   }
 
@@ -328,6 +337,16 @@ function writeCell(cell: CellModel, v: unknown): void {
   }
 }
 
+/** Whether a formula calls one of the add-in's functions by a name Excel does not know in its language. */
+function unknownCustomFunction(formula: string, x: FakeExcel): boolean {
+  const { namespace, names } = x.options.customFunctions;
+  if (!namespace) return false;
+  const known = names[x.options.displayLanguage] ?? [];
+  const re = new RegExp(`\\b${namespace}\\.([A-Za-z0-9_.]+)\\(`, "g");
+  for (const m of formula.matchAll(re)) if (!known.includes(m[1].toUpperCase())) return true;
+  return false;
+}
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const serial = (y: number, m: number, d: number) =>
   (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
@@ -368,12 +387,12 @@ export function parseInput(s: string, textFormat: boolean): { formula?: string; 
 }
 
 /** A write through the API's `values` or `formulas`: strings are parsed as typed input. */
-function writeApiCell(cell: CellModel, v: unknown): void {
+function writeApiCell(cell: CellModel, v: unknown, x: FakeExcel): void {
   if (typeof v !== "string") return writeCell(cell, v);
   const p = parseInput(v, cell.numberFormat === "@");
   if (p.formula !== undefined) {
     cell.formula = p.formula;
-    cell.value = "";
+    cell.value = unknownCustomFunction(p.formula, x) ? "#NAME?" : "";
   } else {
     delete cell.formula;
     cell.value = p.value;
@@ -1026,13 +1045,13 @@ export class FakeRange extends FakeObject {
     return this.get("values");
   }
   set values(v: unknown[][]) {
-    this.write("values", v, (cell, x) => writeApiCell(cell, x));
+    this.write("values", v, (cell, x) => writeApiCell(cell, x, this.context.excel));
   }
   get formulas(): unknown[][] {
     return this.get("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.write("formulas", v, (cell, x) => writeApiCell(cell, x));
+    this.write("formulas", v, (cell, x) => writeApiCell(cell, x, this.context.excel));
   }
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
@@ -1898,7 +1917,7 @@ export function installGlobals(target: Record<string, unknown>, excel: FakeExcel
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
     context: {
       platform: excel.options.platform,
-      displayLanguage: "nl-BE",
+      displayLanguage: excel.options.displayLanguage,
       requirements: { isSetSupported: (n: string, v?: string) => excel.isSetSupported(n, v) },
     },
     onReady: (cb?: (info: { host: string; platform: string }) => void) => {

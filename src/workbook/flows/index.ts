@@ -19,6 +19,8 @@ export {
   marksOf,
   type ValidateFlowOptions,
   type ValidateFlowResult,
+  type ValidateFlowRun,
+  type SkippedRun,
 } from "./validate";
 export {
   buildOverview,

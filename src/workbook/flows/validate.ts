@@ -24,6 +24,14 @@ export interface ValidateFlowOptions {
   meetmoment?: string | null;
   lang?: Lang;
   annotate?: boolean;
+  /** Show the Validatie sheet when done (default true; live validation leaves the user where they are). */
+  activate?: boolean;
+  /**
+   * The fingerprint of an earlier run: when the data and settings are the same, nothing is validated or
+   * written again (`skipped`). Live validation passes it, so that events raised by its own marks, should
+   * Excel deliver them, never lead to another round of writes.
+   */
+  unlessSame?: string;
 }
 
 export interface ValidateFlowResult {
@@ -33,6 +41,41 @@ export interface ValidateFlowResult {
   warnings: number;
   /** The meetmoment used: the option, else the workbook's stamp, else null. */
   meetmoment: string | null;
+}
+
+export interface ValidateFlowRun extends ValidateFlowResult {
+  /** What was validated: the data tables, the meetmoment, the language, whether marks were set. */
+  fingerprint: string;
+  skipped: false;
+}
+
+/** `unlessSame` matched: nothing was validated or written. */
+export interface SkippedRun {
+  fingerprint: string;
+  skipped: true;
+}
+
+/** A short hash (FNV-1a, 53 bits) of a text. */
+function hash(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return `${h1.toString(16)}-${h2.toString(16)}-${text.length}`;
+}
+
+function fingerprintOf(snapshot: WorkbookSnapshot, opts: ValidateFlowOptions): string {
+  const tables = tablesForValidation(snapshot).map((t) => [
+    t.sheet,
+    t.headerRow,
+    t.headers,
+    t.rows,
+  ]);
+  const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
+  return hash(JSON.stringify([tables, meetmoment, opts.lang ?? "nl", !!opts.annotate]));
 }
 
 /** Validate a snapshot (pure). */
@@ -170,12 +213,26 @@ export function marksOf(findings: readonly Finding[]): CellMark[] {
     .map((f) => ({ sheet: f.sheet, cell: f.cell!, severity: f.severity, message: f.message }));
 }
 
-/** Validate the workbook behind `port`; with `annotate`, mark the cells and write the Validatie sheet. */
+/**
+ * Validate the workbook behind `port`; with `annotate`, mark the cells and write the Validatie sheet (a
+ * user's own sheet of that name is kept on Bewaard first).
+ */
+export async function validateFlow(
+  port: WorkbookPort,
+  opts: ValidateFlowOptions & { unlessSame: string }
+): Promise<ValidateFlowRun | SkippedRun>;
+export async function validateFlow(
+  port: WorkbookPort,
+  opts?: ValidateFlowOptions
+): Promise<ValidateFlowRun>;
 export async function validateFlow(
   port: WorkbookPort,
   opts: ValidateFlowOptions = {}
-): Promise<ValidateFlowResult> {
+): Promise<ValidateFlowRun | SkippedRun> {
   const snapshot = await port.read();
+  const fingerprint = fingerprintOf(snapshot, opts);
+  if (opts.unlessSame !== undefined && opts.unlessSame === fingerprint)
+    return { fingerprint, skipped: true };
   const result = validateSnapshot(snapshot, opts);
   if (opts.annotate) {
     const existing = new Set(snapshot.sheets.map((s) => s.name));
@@ -185,9 +242,9 @@ export async function validateFlow(
       clearMarks: true,
       marks: marksOf(findings),
       sheets: [validationSheet(result, lang)],
-      activate: VALIDATION_SHEET,
+      activate: opts.activate === false ? undefined : VALIDATION_SHEET,
     };
     await port.apply(protectUserSheets(snapshot, plan, VALIDATION_TITLES, lang));
   }
-  return result;
+  return { ...result, fingerprint, skipped: false };
 }
