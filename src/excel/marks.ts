@@ -18,6 +18,7 @@ import {
   type StoredMark,
 } from "../workbook/state";
 import { MARK_BYTES, PROBE_BYTES, textBytes, type WriteBatch } from "./batch";
+import { loadAll, type Load } from "./load";
 
 export interface CellProbe {
   fill: Excel.RangeFill;
@@ -38,22 +39,35 @@ export function probeCell(
 }
 
 /**
- * Queue one probe per item; with a payload limit (Excel on the web), sync between groups so that no request
- * passes it. Without a limit all probes wait for the caller's next sync.
+ * Probe the cells of marks (new or previous): one sync, or more on Excel on the web when the probes pass the
+ * request limit (src/excel/load.ts). `first` is loaded with the first group (the sheet probes of a plan).
+ * Null for a cell on a sheet that does not exist.
  */
-export async function probeMany<T, P>(
-  items: readonly T[],
-  probe: (item: T) => P,
+export async function probeAll(
+  wb: Excel.Workbook,
   sync: () => Promise<void>,
-  limit: number
-): Promise<P[]> {
-  const group =
-    limit === Infinity ? Infinity : Math.max(1, Math.floor((limit * 0.85) / PROBE_BYTES));
-  const out: P[] = [];
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0 && i % group === 0) await sync();
-    out.push(probe(items[i]));
-  }
+  cells: readonly { sheet: string; cell: string }[],
+  exists: (sheet: string) => unknown,
+  notes: boolean,
+  limit: number,
+  first?: Load
+): Promise<(CellProbe | null)[]> {
+  const out: (CellProbe | null)[] = cells.map(() => null);
+  const loads: Load[] = cells.flatMap((m, i) =>
+    exists(m.sheet)
+      ? [
+          {
+            requestBytes: PROBE_BYTES,
+            queue: () => {
+              const p = probeCell(wb, m.sheet, m.cell, notes);
+              return () => (out[i] = p);
+            },
+          },
+        ]
+      : []
+  );
+  if (first) loads.unshift(first);
+  await loadAll(sync, loads, limit);
   return out;
 }
 

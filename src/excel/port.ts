@@ -19,18 +19,12 @@
  */
 import { TEMPLATE_VERSION } from "../core/vocabulary";
 import type { TemplateStamp, WorkbookPort, WorkbookSnapshot, WritePlan } from "../workbook/port";
-import {
-  groupMarks,
-  parseState,
-  STATE_SHEET,
-  stateRows,
-  unknownMarkSheet,
-  type StoredMark,
-} from "../workbook/state";
-import { WriteBatch, ACTION_BYTES, gridBytes } from "./batch";
+import { groupMarks, parseState, STATE_SHEET, unknownMarkSheet } from "../workbook/state";
+import { WriteBatch, ACTION_BYTES } from "./batch";
 import { detectFeatures, type ExcelRun, type HostFeatures } from "./host";
-import { probeCell, probeMany, queueMarks } from "./marks";
-import { readWorkbook, STAMP_PROPERTIES } from "./read";
+import { probeAll, queueMarks } from "./marks";
+import { queueProperties, queueState, readStateRows } from "./state";
+import { readWorkbook } from "./read";
 import { probeSheet, queueSheet } from "./sheets";
 import { sameName } from "./values";
 
@@ -96,6 +90,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         sheets: options?.sheets,
         maxCells: this.maxCells,
         notes: this.features.notes,
+        limit: this.features.payloadLimit,
       })
     );
   }
@@ -148,27 +143,39 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const exists = (name: string) => sheets.items.find((s) => sameName(s.name, name));
     const stateExists = !!exists(STATE_SHEET);
 
-    // (2) What the plan would touch.
-    const probes = sheetPlans.map((sp) => probeSheet(sp, exists(sp.name), tables.items, notes));
-    const state =
-      stateExists && (marking || plan.stamp)
-        ? wb.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true).load("values")
-        : null;
+    // (2) What the plan would touch, and how many rows the state sheet has.
+    let probes: ReturnType<typeof probeSheet>[] = [];
+    let stateSize: Excel.Range | null = null;
+    const first = {
+      requestBytes: ACTION_BYTES * 20 * (sheetPlans.length + 1),
+      queue: () => {
+        probes = sheetPlans.map((sp) => probeSheet(sp, exists(sp.name), tables.items, notes));
+        stateSize =
+          stateExists && (marking || plan.stamp)
+            ? wb.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true).load("rowCount")
+            : null;
+        return () => undefined;
+      },
+    };
     const markCells = groupMarks(plan.marks ?? []);
     for (const m of markCells)
       if (!exists(m.sheet) && !sheetPlans.some((sp) => sameName(sp.name, m.sheet)))
         throw unknownMarkSheet(m.sheet);
-    const probe = (m: { sheet: string; cell: string }) =>
-      exists(m.sheet) ? probeCell(wb, m.sheet, m.cell, notes) : null;
-    const markProbes = await probeMany(markCells, probe, sync, payloadLimit);
-    await sync();
-    const records = parseState(state && !state.isNullObject ? (state.values as unknown[][]) : []);
+    const markProbes = await probeAll(wb, sync, markCells, exists, notes, payloadLimit, first);
 
-    // (3) The cells of the previous marks, to restore only what is still ours.
-    const oldProbes = marking ? await probeMany(records.marks, probe, sync, payloadLimit) : [];
-    if (marking) await sync();
+    // (3) The state sheet: the stamp and the previous marks, in row chunks.
+    const size = stateSize as Excel.Range | null;
+    const stateRowCount = size && !size.isNullObject ? size.rowCount : 0;
+    const records = parseState(
+      marking || plan.stamp ? await readStateRows(wb, sync, stateRowCount, payloadLimit) : []
+    );
 
-    // (4) All writes, events off and calculation suspended in every request; (5) events on.
+    // (4) The cells of the previous marks, to restore only what is still ours.
+    const oldProbes = marking
+      ? await probeAll(wb, sync, records.marks, exists, notes, payloadLimit)
+      : [];
+
+    // (5) All writes, events off and calculation suspended in every request; (6) events on.
     const w = new WriteBatch(sync, payloadLimit, () => {
       ctx.runtime.enableEvents = false; // our own writes must not re-trigger live validation
       wb.application.suspendApiCalculationUntilNextSync();
@@ -196,8 +203,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
           })
         : records.marks;
       if (plan.stamp || marking)
-        await this.queueState(wb, w, stateExists, plan.stamp ?? records.stamp, records, marks);
-      if (plan.stamp) await this.queueProperties(wb, w, plan.stamp);
+        await queueState(wb, w, stateExists, {
+          ...records,
+          stamp: plan.stamp ?? records.stamp,
+          marks,
+        });
+      if (plan.stamp) await queueProperties(wb, w, plan.stamp);
       if (plan.activate) {
         const name = plan.activate;
         await w.add(ACTION_BYTES, () => wb.worksheets.getItem(name).activate());
@@ -213,36 +224,6 @@ export class ExcelWorkbookPort implements WorkbookPort {
       if (!failure) throw again; // else apply() reports the first failure and tries again in a new batch
     }
     if (failure) throw failure;
-  }
-
-  /** The state sheet's rows, as text (text format first: Excel would read "1.0" as a number). */
-  private async queueState(
-    wb: Excel.Workbook,
-    w: WriteBatch,
-    exists: boolean,
-    stamp: TemplateStamp | null,
-    records: ReturnType<typeof parseState>,
-    marks: StoredMark[]
-  ): Promise<void> {
-    const rows = stateRows({ ...records, stamp, marks });
-    await w.add(gridBytes(rows) * 1.1 + ACTION_BYTES * 6, () => {
-      const ws = exists ? wb.worksheets.getItem(STATE_SHEET) : wb.worksheets.add(STATE_SHEET);
-      if (!exists) ws.visibility = "VeryHidden";
-      ws.getRange("A:B").clear("Contents");
-      if (!rows.length) return;
-      const range = ws.getRangeByIndexes(0, 0, rows.length, 2);
-      range.numberFormat = rows.map(() => ["@", "@"]);
-      range.values = rows;
-    });
-  }
-
-  private async queueProperties(wb: Excel.Workbook, w: WriteBatch, stamp: TemplateStamp) {
-    await w.add(ACTION_BYTES * 3, () => {
-      const custom = wb.properties.custom;
-      custom.add(STAMP_PROPERTIES.templateVersion, stamp.templateVersion);
-      custom.add(STAMP_PROPERTIES.meetmoment, stamp.meetmoment ?? "");
-      custom.add(STAMP_PROPERTIES.updatedAt, stamp.updatedAt ?? new Date().toISOString());
-    });
   }
 }
 

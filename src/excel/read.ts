@@ -1,15 +1,17 @@
 /**
- * Reading a workbook into a snapshot, in 3 syncs whatever its size:
+ * Reading a workbook into a snapshot, in a fixed number of syncs whatever its size:
  * (1) sheets, tables and custom properties; (2) the size of every table and of the used range of table-less
- * sheets, the state sheet, and each sheet's notes; (3) values and formulas of every range, in row chunks
- * below the cell limit, with the notes' cells, all queued before that one sync. A response above the
- * payload limit (Excel on the web) is split in halves and loaded again; only then are there more syncs.
+ * sheets, the stamp rows of the state sheet, and how many notes each sheet has; (3) values and formulas of
+ * every range in row chunks below the cell limit, and the notes' texts in pages; (4, only when there are
+ * notes) the cell of each note. Loads are grouped below the request limit of Excel on the web, and a
+ * response above its limit is split and loaded again (src/excel/load.ts): only then are there more syncs.
  */
 import type { TableData } from "../core/table";
 import { splitAddress, type Rect } from "../workbook/address";
 import type { CellNote, SheetSnapshot, TemplateStamp, WorkbookSnapshot } from "../workbook/port";
 import { parseState, STATE_SHEET } from "../workbook/state";
-import { isPayloadError, rowChunks } from "./batch";
+import { rowChunks } from "./batch";
+import { loadAll, type Load } from "./load";
 import { sameName, snapshotCell } from "./values";
 
 /** The stamp in custom properties: written next to the state sheet, read when the sheet is missing. */
@@ -18,6 +20,14 @@ export const STAMP_PROPERTIES = {
   meetmoment: "vvMeetmoment",
   updatedAt: "vvUpdatedAt",
 } as const;
+
+/** The state sheet's first rows, where the stamp always is (src/workbook/state.ts writes it first). */
+const STAMP_ROWS = "A1:B32";
+/** Notes per page of a sheet's notes collection. */
+const NOTE_PAGE = 2_000;
+/** Request bytes of one range or page load, and of one note's location, with their object paths. */
+const LOAD_BYTES = 700;
+const LOCATION_BYTES = 600;
 
 interface ReadRequest {
   sheet: string;
@@ -28,6 +38,8 @@ export interface ReadOptions {
   sheets?: readonly string[];
   maxCells: number;
   notes: boolean;
+  /** Request limit per sync (Excel on the web), Infinity for none. */
+  limit: number;
 }
 
 const rectOf = (r: Excel.Range): Rect => ({
@@ -65,12 +77,12 @@ export async function readWorkbook(
     }));
   const state = sheets.items
     .find((s) => s.name === STATE_SHEET)
-    ?.getUsedRangeOrNullObject(true)
+    ?.getRange(STAMP_ROWS)
     .load("values");
-  const notes = opts.notes
+  const noteCounts = opts.notes
     ? ordered
         .filter((s) => wanted(s.name))
-        .map((s) => ({ sheet: s.name, list: s.notes.load("items/content,items/authorName") }))
+        .map((s) => ({ sheet: s.name, count: s.notes.getCount() }))
     : [];
   await sync(); // 2
 
@@ -80,22 +92,34 @@ export async function readWorkbook(
       .filter((d) => !d.range.isNullObject)
       .map((d) => ({ sheet: d.name, rect: rectOf(d.range) })),
   ];
-  // Where each note is: its cell, loaded with the values.
-  let locations: { sheet: string; note: Excel.Note; at: Excel.Range }[] = [];
-  const queueLocations = () => {
-    locations = notes.flatMap((n) =>
-      n.list.items.map((note) => ({ sheet: n.sheet, note, at: note.getLocation().load("address") }))
-    );
-    return locations.length > 0;
-  };
-  const grids = await readRanges(ctx, sync, requests, opts.maxCells, queueLocations); // 3
+  const pieces = requests.flatMap((r, req) =>
+    rowChunks(r.rect.rows, r.rect.columns, opts.maxCells).map((c) => ({
+      req,
+      sheet: r.sheet,
+      rect: { ...r.rect, row: r.rect.row + c.start, rows: c.count },
+    }))
+  );
+  const results = new Map<string, unknown[][]>();
+  const pages: { sheet: string; notes: Excel.Note[] }[] = [];
+  const loads: Load[] = [
+    ...pieces.map((p) => valuesLoad(ctx, p, results)),
+    ...noteCounts.flatMap((n) =>
+      Array.from({ length: Math.ceil(n.count.value / NOTE_PAGE) }, (_, i) =>
+        notePage(
+          ctx,
+          n.sheet,
+          i * NOTE_PAGE,
+          Math.min(NOTE_PAGE, n.count.value - i * NOTE_PAGE),
+          pages
+        )
+      )
+    ),
+  ];
+  await loadAll(sync, loads, opts.limit); // 3 (more only above the payload limit)
+  const grids: unknown[][][] = requests.map(() => []);
+  for (const p of pieces) grids[p.req].push(...collectRows(results, p.sheet, p.rect));
+  const noteMap = await readNoteCells(sync, pages, opts); // 4, when there are notes
 
-  const noteMap = new Map<string, CellNote[]>(notes.map((n) => [n.sheet, []]));
-  for (const l of locations) {
-    const note: CellNote = { cell: splitAddress(l.at.address).range, text: l.note.content };
-    if (l.note.authorName) note.author = l.note.authorName;
-    noteMap.get(l.sheet)!.push(note);
-  }
   const tableData = new Map<string, TableData[]>();
   tableDims.forEach((d, k) => {
     const list = tableData.get(d.t.worksheet.name) ?? [];
@@ -124,14 +148,118 @@ export async function readWorkbook(
     if (opts.notes) snap.notes = noteMap.get(s.name) ?? [];
     out.push(snap);
   });
-  const stateRows = state && !state.isNullObject ? (state.values as unknown[][]) : [];
   return {
     sheets: out,
     stamp: stampOf(
-      stateRows,
+      state ? (state.values as unknown[][]) : [],
       props.items.map((p) => [p.key, p.value])
     ),
   };
+}
+
+type Piece = { sheet: string; rect: Rect };
+const pieceKey = (p: Piece) => `${p.sheet}\u0000${p.rect.row}\u0000${p.rect.rows}`;
+
+/** Values and formulas of a block of rows; split in halves when the response is too large. */
+function valuesLoad(ctx: Excel.RequestContext, p: Piece, out: Map<string, unknown[][]>): Load {
+  return {
+    requestBytes: LOAD_BYTES,
+    queue: () => {
+      const r = ctx.workbook.worksheets
+        .getItem(p.sheet)
+        .getRangeByIndexes(p.rect.row, p.rect.column, p.rect.rows, p.rect.columns)
+        .load("values,formulas");
+      return () =>
+        out.set(
+          pieceKey(p),
+          r.values.map((row, i) => row.map((v, j) => snapshotCell(v, r.formulas[i]?.[j])))
+        );
+    },
+    split:
+      p.rect.rows < 2
+        ? undefined
+        : () => {
+            const top = Math.ceil(p.rect.rows / 2);
+            return [
+              valuesLoad(ctx, { ...p, rect: { ...p.rect, rows: top } }, out),
+              valuesLoad(
+                ctx,
+                { ...p, rect: { ...p.rect, row: p.rect.row + top, rows: p.rect.rows - top } },
+                out
+              ),
+            ];
+          },
+  };
+}
+
+/** The rows of a piece, from the results of it or of the halves it was split into. */
+function collectRows(results: Map<string, unknown[][]>, sheet: string, rect: Rect): unknown[][] {
+  const whole = results.get(pieceKey({ sheet, rect }));
+  if (whole) return whole;
+  const top = Math.ceil(rect.rows / 2);
+  return [
+    ...collectRows(results, sheet, { ...rect, rows: top }),
+    ...collectRows(results, sheet, { ...rect, row: rect.row + top, rows: rect.rows - top }),
+  ];
+}
+
+/** A page of a sheet's notes (text and author); split in halves when the response is too large. */
+function notePage(
+  ctx: Excel.RequestContext,
+  sheet: string,
+  skip: number,
+  top: number,
+  out: { sheet: string; notes: Excel.Note[] }[]
+): Load {
+  return {
+    requestBytes: LOAD_BYTES,
+    queue: () => {
+      const c = ctx.workbook.worksheets
+        .getItem(sheet)
+        .notes.load({ $skip: skip, $top: top, content: true, authorName: true } as never);
+      return () => out.push({ sheet, notes: c.items });
+    },
+    split:
+      top < 2
+        ? undefined
+        : () => {
+            const half = Math.ceil(top / 2);
+            return [
+              notePage(ctx, sheet, skip, half, out),
+              notePage(ctx, sheet, skip + half, top - half, out),
+            ];
+          },
+  };
+}
+
+/** Where each note is: its cell, in one more sync (grouped below the request limit). */
+async function readNoteCells(
+  sync: () => Promise<void>,
+  pages: { sheet: string; notes: Excel.Note[] }[],
+  opts: ReadOptions
+): Promise<Map<string, CellNote[]>> {
+  const found: { sheet: string; note: CellNote }[] = [];
+  const loads: Load[] = pages.flatMap((p) =>
+    p.notes.map((note) => ({
+      requestBytes: LOCATION_BYTES,
+      queue: () => {
+        const at = note.getLocation().load("address");
+        return () => {
+          const n: CellNote = { cell: splitAddress(at.address).range, text: note.content };
+          if (note.authorName) n.author = note.authorName;
+          found.push({ sheet: p.sheet, note: n });
+        };
+      },
+    }))
+  );
+  if (opts.notes) await loadAll(sync, loads, opts.limit);
+  const map = new Map<string, CellNote[]>();
+  for (const f of found) {
+    const list = map.get(f.sheet);
+    if (list) list.push(f.note);
+    else map.set(f.sheet, [f.note]);
+  }
+  return map;
 }
 
 function tableOf(t: Excel.Table, range: Excel.Range, grid: unknown[][]): TableData {
@@ -168,72 +296,4 @@ export function stampOf(stateRows: unknown[][], props: [string, unknown][]): Tem
     meetmoment: prop(STAMP_PROPERTIES.meetmoment),
     updatedAt: prop(STAMP_PROPERTIES.updatedAt) ?? undefined,
   };
-}
-
-/**
- * Load values and formulas of many ranges: row chunks below the cell limit, all queued before ONE sync,
- * with `extra` loads queued in the first request. When the response is above the payload limit, halve the
- * batch and load again.
- */
-async function readRanges(
-  ctx: Excel.RequestContext,
-  sync: () => Promise<void>,
-  requests: ReadRequest[],
-  maxCells: number,
-  extra: () => boolean
-): Promise<unknown[][][]> {
-  type Piece = { req: number; sheet: string; rect: Rect };
-  const pieces: Piece[] = requests.flatMap((r, req) =>
-    rowChunks(r.rect.rows, r.rect.columns, maxCells).map((c) => ({
-      req,
-      sheet: r.sheet,
-      rect: { ...r.rect, row: r.rect.row + c.start, rows: c.count },
-    }))
-  );
-  const results = new Map<Piece, unknown[][]>();
-  let extraDone = false;
-  const load = async (group: Piece[]): Promise<void> => {
-    const ranges = group.map((p) =>
-      ctx.workbook.worksheets
-        .getItem(p.sheet)
-        .getRangeByIndexes(p.rect.row, p.rect.column, p.rect.rows, p.rect.columns)
-        .load("values,formulas")
-    );
-    if (!extraDone) extra();
-    try {
-      await sync();
-      extraDone = true;
-    } catch (e) {
-      if (!isPayloadError(e) || (group.length === 1 && group[0].rect.rows < 2)) throw e;
-      const halves: Piece[][] =
-        group.length > 1
-          ? [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))]
-          : splitPiece(group[0]);
-      for (const h of halves) await load(h);
-      if (group.length === 1)
-        results.set(group[0], [...results.get(halves[0][0])!, ...results.get(halves[1][0])!]);
-      return;
-    }
-    group.forEach((p, i) => {
-      const v = ranges[i].values;
-      const f = ranges[i].formulas;
-      results.set(
-        p,
-        v.map((row, r) => row.map((x, c) => snapshotCell(x, f[r]?.[c])))
-      );
-    });
-  };
-  if (pieces.length > 0) await load(pieces);
-  else if (extra()) await sync(); // notes on sheets without values
-  const out: unknown[][][] = requests.map(() => []);
-  for (const p of pieces) out[p.req].push(...results.get(p)!);
-  return out;
-}
-
-function splitPiece(p: { req: number; sheet: string; rect: Rect }) {
-  const top = Math.ceil(p.rect.rows / 2);
-  return [
-    [{ ...p, rect: { ...p.rect, rows: top } }],
-    [{ ...p, rect: { ...p.rect, row: p.rect.row + top, rows: p.rect.rows - top } }],
-  ];
 }

@@ -562,6 +562,19 @@ abstract class FakeObject {
     return undefined;
   }
   load(spec?: LoadSpec): this {
+    // Collection options: `{ $top, $skip, content: true }` loads a page of items with those properties.
+    let page: { skip: number; top: number } | null = null;
+    if (
+      spec &&
+      typeof spec === "object" &&
+      !Array.isArray(spec) &&
+      ("$top" in spec || "$skip" in spec)
+    ) {
+      const o = spec as Record<string, unknown>;
+      page = { skip: Number(o.$skip ?? 0), top: o.$top === undefined ? Infinity : Number(o.$top) };
+      const item = Object.keys(o).filter((k) => !k.startsWith("$") && o[k]);
+      spec = item.length ? item.map((k) => `items/${k}`) : "items";
+    }
     const props = parseLoad(spec);
     if (props.size === 0) props.set("*", []);
     const own: [string, string[]][] = [];
@@ -575,7 +588,9 @@ abstract class FakeObject {
       this.during(() => {
         const commits: (() => void)[] = [];
         for (const [prop, sub] of own) {
-          const value = this.snapshot(prop);
+          let value = this.snapshot(prop);
+          if (page && prop === "items" && Array.isArray(value))
+            value = value.slice(page.skip, page.skip + page.top);
           if (prop === "items" && Array.isArray(value)) {
             for (const child of value as FakeObject[]) child.loadNow(sub.length ? sub : ["*"]);
           } else this.context.addResponse(value);
@@ -1091,6 +1106,17 @@ export class FakeRange extends FakeObject {
       this.context.requestSize(v)
     );
   }
+  /** Microsoft's client sends this before a 2-D write: the array must be the range's size. */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.set("_ValidateArraySize", () => {
+      const { rect } = this.model();
+      if (rect.rows !== rows || rect.columns !== columns)
+        throw new ExcelError(
+          "InvalidArgument",
+          `a ${rows}x${columns} array for a ${rect.rows}x${rect.columns} range`
+        );
+    });
+  }
   get format(): FakeRangeFormat {
     return this.child("format", () => new FakeRangeFormat(this.context, this));
   }
@@ -1118,6 +1144,34 @@ export class FakeRange extends FakeObject {
       return {
         sheet: m.sheet,
         rect: { row: m.rect.row + row, column: m.rect.column + column, rows: 1, columns: 1 },
+      };
+    });
+  }
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const m = this.model();
+      return {
+        sheet: m.sheet,
+        rect: { row: m.rect.row + row, column: m.rect.column, rows: 1, columns: m.rect.columns },
+      };
+    });
+  }
+  /** The smallest range that holds both (Microsoft's client cuts large writes into such row chunks). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => {
+      const a = this.model();
+      const b = other.model();
+      const row = Math.min(a.rect.row, b.rect.row);
+      const column = Math.min(a.rect.column, b.rect.column);
+      return {
+        sheet: a.sheet,
+        rect: {
+          row,
+          column,
+          rows: Math.max(a.rect.row + a.rect.rows, b.rect.row + b.rect.rows) - row,
+          columns:
+            Math.max(a.rect.column + a.rect.columns, b.rect.column + b.rect.columns) - column,
+        },
       };
     });
   }
@@ -1875,6 +1929,23 @@ class FakeNoteCollection extends FakeObject {
   }
   get items(): FakeNote[] {
     return this.get("items");
+  }
+  /** `getCount()`: a ClientResult whose value is there after the sync. */
+  getCount(): { readonly value: number } {
+    let n: number | undefined;
+    this.context.enqueueLoad("NoteCollection.getCount", () => {
+      const count = this.sheetRef
+        ? this.sheetRef().notes.size
+        : this.context.excel.sheets.reduce((k, sh) => k + sh.notes.size, 0);
+      return () => (n = count);
+    });
+    return {
+      get value(): number {
+        if (n === undefined)
+          throw new ExcelError("PropertyNotLoaded", "getCount() was not synced yet");
+        return n;
+      },
+    };
   }
   add(cell: string | FakeRange, content: string): FakeNote {
     const where = this.where(cell);

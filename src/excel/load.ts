@@ -1,0 +1,59 @@
+/**
+ * Loads in as few syncs as the platform allows. Each load queues its part (and returns how to collect the
+ * result after the sync); loads are grouped below the request budget (Excel on the web: 5 MB per request),
+ * and a group refused for the size of its request or its response is halved and loaded again, down to a
+ * single load, which is split further when it can be (fewer rows, fewer notes). Without a payload limit
+ * everything goes in one sync. There is always at least one sync, so that an operation's sync count does not
+ * depend on what the workbook holds (a sync with nothing queued sends no request in Office.js).
+ */
+import { isPayloadError, MARGIN } from "./batch";
+
+export interface Load {
+  /** Bytes of the queued request, as Microsoft's client serialises it (estimate). */
+  requestBytes: number;
+  /** Queue the load; the returned function reads its result after a successful sync. */
+  queue: () => () => void;
+  /** Smaller loads that together do the same, for a response too large. */
+  split?: () => Load[];
+}
+
+export async function loadAll(
+  sync: () => Promise<void>,
+  loads: readonly Load[],
+  limit: number
+): Promise<void> {
+  const budget = limit === Infinity ? Infinity : limit * MARGIN;
+  let group: Load[] = [];
+  let bytes = 0;
+  for (const l of loads) {
+    if (group.length && bytes + l.requestBytes > budget) {
+      await loadGroup(sync, group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(l);
+    bytes += l.requestBytes;
+  }
+  if (group.length) await loadGroup(sync, group);
+  else if (loads.length === 0) await sync();
+}
+
+async function loadGroup(sync: () => Promise<void>, group: Load[]): Promise<void> {
+  const collect = group.map((l) => l.queue());
+  try {
+    await sync();
+  } catch (e) {
+    if (!isPayloadError(e)) throw e;
+    if (group.length > 1) {
+      const half = Math.ceil(group.length / 2);
+      await loadGroup(sync, group.slice(0, half));
+      await loadGroup(sync, group.slice(half));
+      return;
+    }
+    const parts = group[0].split?.() ?? [];
+    if (parts.length < 2) throw e;
+    for (const p of parts) await loadGroup(sync, [p]);
+    return;
+  }
+  for (const c of collect) c();
+}
