@@ -4,7 +4,5 @@ import { requestSizes } from "./test/support/request-sizes";
   const t0 = Date.now();
   const r = await requestSizes(n);
   console.log(n, "marks", r.marks, "ms", Date.now() - t0);
-  console.log(JSON.stringify(r.operations, null, 1));
-  const big = r.log.filter((l) => l.requestBytes > 100000).map((l) => [l.operation, l.requestBytes, l.actions]);
-  console.log(JSON.stringify(big));
+  console.log(JSON.stringify(r.operations));
 })();

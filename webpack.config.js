@@ -102,8 +102,35 @@ function devServerHttps() {
   return { type: "https" };
 }
 
+/** The dev server's port: 3000 (the manifest's URLs), or DEV_SERVER_PORT (the browser test uses a free one). */
+function devPort() {
+  return Number(process.env.DEV_SERVER_PORT || 3000);
+}
+
+/**
+ * webpack-dev-server's live-reload client, put into functions.js only. The server would add it to every
+ * entry as a global entry, which gives taskpane.js (dependOn: functions) a runtime of its own that cannot
+ * see the modules of functions.js: the page then stops with "Cannot find module
+ * './node_modules/webpack-dev-server/client/index.js?…'" and the pane stays empty.
+ */
+function devClientEntry() {
+  const query = new URLSearchParams({
+    protocol: "wss:",
+    hostname: "localhost",
+    port: String(devPort()),
+    pathname: "/ws",
+    logging: "info",
+    overlay: JSON.stringify({ errors: true, warnings: false }),
+    reconnect: "10",
+    hot: "false",
+    "live-reload": "true",
+  });
+  return `${require.resolve("webpack-dev-server/client/index.js")}?${query}`;
+}
+
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
+  const serving = !!(env && env.WEBPACK_SERVE);
   const baseUrl = dev ? DEV_URL : productionUrl();
   return {
     mode: dev ? "development" : "production",
@@ -113,7 +140,11 @@ module.exports = (env, argv) => {
     entry: {
       // functions.js stands alone (webpack runtime, core, zod): the manifest's Script can load it by itself.
       // csp.ts first: zod must not probe for eval (a CSP violation) when the core builds its schemas.
-      functions: ["./src/functions/csp.ts", "./src/functions/functions.ts"],
+      functions: [
+        ...(serving ? [devClientEntry()] : []),
+        "./src/functions/csp.ts",
+        "./src/functions/functions.ts",
+      ],
       // The task pane runs in the same page (shared runtime) after functions.js and reuses its modules
       // (core, zod) instead of carrying a second copy.
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
@@ -208,14 +239,16 @@ module.exports = (env, argv) => {
       maxEntrypointSize: 1_500_000,
     },
     devServer: {
-      port: 3000,
+      port: devPort(),
       host: "localhost",
       server: devServerHttps(),
       headers: { "Access-Control-Allow-Origin": "*" },
       hot: false,
       liveReload: true,
       static: false,
-      client: { overlay: { warnings: false } },
+      // The client is in the functions entry (devClientEntry); the server must not add it to every entry.
+      client: false,
+      webSocketServer: "ws",
     },
   };
 };

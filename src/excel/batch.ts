@@ -8,15 +8,16 @@
  *
  * Sizes are those of Microsoft's own client serialisation (test/excel/request-size.test.ts measures them
  * with the @microsoft/office-js client): a 2-D write costs its JSON plus the range's path; a mark (fill and
- * note) about 1.3 kB; a probe of a cell's fill and note about 1.1 kB; a hyperlink about 0.6 kB.
+ * note) about 1.4 kB plus its text; a probe of a cell's fill and note about 1.1 kB; a hyperlink about 0.6 kB.
+ * The constants below are those, rounded up.
  */
 
 /** Bytes of one queued action with its object paths (a property set on a range's format, say). */
 export const ACTION_BYTES = 400;
 /** A mark: the cell's fill and its note (content or add), with their object paths, without the text. */
-export const MARK_BYTES = 1_400;
+export const MARK_BYTES = 1_600;
 /** A probe of one cell: its fill (color, pattern) and its note (content), as loads. */
-export const PROBE_BYTES = 1_200;
+export const PROBE_BYTES = 1_300;
 /** A hyperlink on one cell, without its texts. */
 export const LINK_BYTES = 700;
 /** Stay this far below the limit: the estimates are measured, not exact. */

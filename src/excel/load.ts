@@ -11,6 +11,8 @@ import { isPayloadError, MARGIN } from "./batch";
 export interface Load {
   /** Bytes of the queued request, as Microsoft's client serialises it (estimate). */
   requestBytes: number;
+  /** Bytes of the expected response (estimate; a wrong one costs a split, never a failure). */
+  responseBytes?: number;
   /** Queue the load; the returned function reads its result after a successful sync. */
   queue: () => () => void;
   /** Smaller loads that together do the same, for a response too large. */
@@ -25,14 +27,18 @@ export async function loadAll(
   const budget = limit === Infinity ? Infinity : limit * MARGIN;
   let group: Load[] = [];
   let bytes = 0;
+  let response = 0;
   for (const l of loads) {
-    if (group.length && bytes + l.requestBytes > budget) {
+    const r = l.responseBytes ?? 0;
+    if (group.length && (bytes + l.requestBytes > budget || response + r > budget)) {
       await loadGroup(sync, group);
       group = [];
       bytes = 0;
+      response = 0;
     }
     group.push(l);
     bytes += l.requestBytes;
+    response += r;
   }
   if (group.length) await loadGroup(sync, group);
   else if (loads.length === 0) await sync();

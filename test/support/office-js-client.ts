@@ -29,7 +29,8 @@ export interface RecordedRequest {
   requestBytes: number;
   responseBytes: number;
   actions: number;
-  refused: boolean;
+  /** Refused for its size: the request (the add-in's fault) or the response (split and loaded again). */
+  refused: "request" | "response" | null;
 }
 
 type Window = JSDOM["window"] & { Excel: { RequestContext: new () => MsContext } };
@@ -106,11 +107,11 @@ export function clientRun(x: FakeExcel, log: RecordedRequest[], operation: () =>
           requestBytes: Buffer.byteLength(text),
           responseBytes: 0,
           actions: message.Body.Actions.length,
-          refused: false,
+          refused: null,
         };
         log.push(entry);
         if (entry.requestBytes > LIMIT) {
-          entry.refused = true;
+          entry.refused = "request";
           return failure(
             "RequestPayloadSizeLimitExceeded",
             `request of ${entry.requestBytes} bytes`
@@ -121,7 +122,7 @@ export function clientRun(x: FakeExcel, log: RecordedRequest[], operation: () =>
           const body = { Results: results };
           entry.responseBytes = Buffer.byteLength(JSON.stringify(body));
           if (entry.responseBytes > LIMIT) {
-            entry.refused = true;
+            entry.refused = "response";
             return failure(
               "ResponsePayloadSizeLimitExceeded",
               `response of ${entry.responseBytes}`
