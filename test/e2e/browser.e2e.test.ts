@@ -17,8 +17,14 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS as ARGS,
+  fakeOfficeScript,
+  haveChromium,
+  OFFICE_JS,
+} from "./browser/chromium";
 import { serveDist } from "./browser/server";
 import { recordsToTables } from "../../src/core/dataset";
 import {
@@ -33,20 +39,6 @@ const DIST = join(ROOT, "dist");
 const OUT = join(ROOT, "test-output");
 const SHOT = join(ROOT, "docs/screenshots/taskpane.png");
 const SHOT_KEY_FIGURES = join(ROOT, "docs/screenshots/kerncijfers.png");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/;
-
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === "true") {
   test("Chromium is installed", () => {
     throw new Error(
@@ -86,15 +78,7 @@ maybe("the task pane in Chromium", () => {
   beforeAll(async () => {
     ensureBuilt();
     mkdirSync(OUT, { recursive: true });
-    const fake = await build({
-      entryPoints: [join(__dirname, "browser/fake-office.ts")],
-      bundle: true,
-      format: "iife",
-      platform: "browser",
-      target: "es2020",
-      write: false,
-    });
-    const fakeOffice = fake.outputFiles[0].text;
+    const fakeOffice = await fakeOfficeScript();
     server = await serveDist(DIST);
     profile = mkdtempSync(join(tmpdir(), "vv-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
@@ -232,7 +216,10 @@ maybe("the task pane in Chromium", () => {
         window as unknown as {
           __vvFake: {
             excel: {
-              sheet(n: string): { charts: unknown[]; cells: Map<number, { formula?: string }> };
+              sheet(n: string): {
+                charts: unknown[];
+                cells: Map<number, { formula?: string; value?: unknown }>;
+              };
               customProps: Map<string, unknown>;
             };
           };
@@ -242,11 +229,13 @@ maybe("the task pane in Chromium", () => {
       return {
         charts: sh.charts.length,
         vv: [...sh.cells.values()].filter((c) => c.formula?.includes("VV.")).length,
+        unknownName: [...sh.cells.values()].filter((c) => c.value === "#NAME?").length,
         meetmoment: x.customProps.get("vvMeetmoment"),
       };
     });
     expect(overview.charts).toBe(4);
     expect(overview.vv).toBeGreaterThan(100);
+    expect(overview.unknownName).toBe(0); // Dutch Excel: the functions are written by their Dutch names
     expect(overview.meetmoment).toBe("2022-06-01");
     await page.screenshot({ path: join(OUT, "taskpane-5-overview.png"), fullPage: true });
 

@@ -4,8 +4,19 @@
  * (records the associations). `window.__vvFake` gives the test the workbook model.
  */
 import { FakeExcel, installGlobals } from "../../fakes/excel";
+import nl from "../../../src/functions/nl.json";
 
-const excel = new FakeExcel({ platform: "OfficeOnline", maxPayloadBytes: 5_000_000 });
+// Dutch Excel on the web: the VV functions are known by their Dutch names (a formula written with the
+// English id computes to #NAME?, as in Excel).
+const excel = new FakeExcel({
+  platform: "OfficeOnline",
+  maxPayloadBytes: 5 * 1024 * 1024,
+  displayLanguage: "nl-BE",
+  customFunctions: {
+    namespace: "VV",
+    names: { "nl-BE": Object.values(nl.functions).map((f) => f.name) },
+  },
+});
 excel.addSheet("Blad1");
 const w = window as unknown as Record<string, unknown>;
 installGlobals(w, excel);
