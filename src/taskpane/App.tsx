@@ -46,6 +46,7 @@ import type { ConversionPreview, ValidateFlowResult } from "../workbook/flows";
 import { KeyFiguresPanel } from "./KeyFiguresPanel";
 import { errorMessage, strings, type Strings } from "./strings";
 import type { Workbench, WorkbookStatus } from "./workbench";
+import { CapabilityNotice, type Missing } from "./Capabilities";
 
 const useStyles = makeStyles({
   root: {
@@ -112,9 +113,11 @@ export interface AppProps {
   initialLang?: Lang;
   /** Live validation on at start (when the workbook is a template). */
   initialLive?: boolean;
+  /** What this Excel lacks (src/excel/host.ts missingFeatures); nothing when omitted. */
+  missing?: Missing;
 }
 
-export function App({ workbench, initialLang = "nl", initialLive = true }: AppProps) {
+export function App({ workbench, initialLang = "nl", initialLive = true, missing }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const s = strings(lang);
@@ -262,6 +265,7 @@ export function App({ workbench, initialLang = "nl", initialLive = true }: AppPr
           </Button>
         </header>
 
+        {missing && <CapabilityNotice missing={missing} s={s} />}
         <StatusCard
           s={s}
           status={status}

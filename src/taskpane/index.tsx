@@ -5,6 +5,7 @@
 import { createRoot } from "react-dom/client";
 import { App, NotInExcel } from "./App";
 import { ExcelWorkbench } from "./workbench";
+import { missingFeatures } from "../excel/host";
 
 function rootElement(): HTMLElement {
   const root = document.getElementById("root");
@@ -19,6 +20,9 @@ if (typeof Office === "undefined") {
     // Dutch first, whatever Excel's display language; the pane has an English switch.
     const root = createRoot(rootElement());
     if (String(info.host) !== "Excel") root.render(<NotInExcel />);
-    else root.render(<App workbench={new ExcelWorkbench()} initialLang="nl" />);
+    else
+      root.render(
+        <App workbench={new ExcelWorkbench()} initialLang="nl" missing={missingFeatures()} />
+      );
   });
 }

@@ -11,6 +11,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { all, one, parseXml, resids, resources, top, urls } from "./xml";
+import { REQUIRED_API } from "../../src/excel/host";
+import { DUTCH_FUNCTION_LOCALES } from "../../src/functions/formulas";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -45,6 +47,15 @@ test("an Excel task pane add-in with the least permission that works and the sha
     (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`
   );
   expect(sets).toContain("SharedRuntime 1.1");
+  // The lowest ExcelApi set the add-in needs, as the Excel host declares it.
+  expect(sets).toContain(`ExcelApi ${REQUIRED_API}`);
+});
+
+test("the Dutch function metadata goes to the display languages whose formulas get the Dutch names", () => {
+  const overrides = all(doc, "Override")
+    .filter((o) => (o.getAttribute("Value") ?? "").endsWith("functions-nl.json"))
+    .map((o) => o.getAttribute("Locale"));
+  expect([...overrides].sort()).toEqual([...DUTCH_FUNCTION_LOCALES].sort());
 });
 
 test("one shared runtime: the runtime, the functions page, the function file and the task pane button use the same resource", () => {

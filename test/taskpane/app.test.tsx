@@ -233,3 +233,21 @@ describe("settings", () => {
     expect(x.read("Instructies", "A2")[0][0]).toMatch(/2022-12-01/);
   });
 });
+
+describe("what this Excel lacks", () => {
+  it("says in Dutch that marks are colours only without the notes of ExcelApi 1.18, and nothing when all is there", async () => {
+    const x = new FakeExcel({ apiVersion: "1.12" });
+    x.addSheet("Blad1");
+    const { container, unmount } = render(
+      <App workbench={benchOf(x)} missing={{ required: false, notes: true }} />
+    );
+    await waitFor(() => expect(status().textContent).toMatch(/Nog geen monitoringssjabloon/));
+    expect(screen.getByText("Niet alles werkt in deze versie van Excel")).toBeTruthy();
+    expect(container.textContent).toMatch(/ExcelApi 1\.18.*enkel kleuren/);
+    await noAxeViolations(container);
+    unmount();
+    render(<App workbench={benchOf(x)} missing={{ required: false, notes: false }} />);
+    await waitFor(() => expect(status().textContent).toMatch(/Nog geen monitoringssjabloon/));
+    expect(screen.queryByText("Niet alles werkt in deze versie van Excel")).toBeNull();
+  });
+});

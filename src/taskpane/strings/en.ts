@@ -131,6 +131,13 @@ export const en: Strings = {
     liveHint:
       "Validate again after changes and pastes in the tables. Pasting bypasses Excel's dropdowns.",
   },
+  capabilities: {
+    title: "Not everything works in this version of Excel",
+    required:
+      "This Excel is too old for the add-in: it needs ExcelApi 1.8 (Microsoft 365, Excel 2019 or later, or Excel on the web). Use vv-monitor on the command line meanwhile.",
+    notes:
+      "This Excel offers no notes to add-ins (ExcelApi 1.18, Microsoft 365). Marks are therefore colours only: the messages are here in the task pane and on the Validatie sheet, the column help in the dropdowns and on the Instructies sheet.",
+  },
   errors: {
     title: "That did not work",
     retry: "Try again",

@@ -133,6 +133,13 @@ export const nl = {
     liveHint:
       "Na wijzigingen en plakacties in de tabellen opnieuw valideren. Plakken omzeilt de keuzelijsten van Excel.",
   },
+  capabilities: {
+    title: "Niet alles werkt in deze versie van Excel",
+    required:
+      "Deze Excel is te oud voor de invoegtoepassing: ze heeft ExcelApi 1.8 nodig (Microsoft 365, Excel 2019 of nieuwer, of Excel op het web). Gebruik zolang vv-monitor op de opdrachtregel.",
+    notes:
+      "Deze Excel kent geen notities via de invoegtoepassing (ExcelApi 1.18, Microsoft 365). Markeringen zijn daarom enkel kleuren: de meldingen staan hier in het taakvenster en op het tabblad Validatie, de uitleg bij de kolommen in de keuzelijsten en op het tabblad Instructies.",
+  },
   errors: {
     title: "Dat is niet gelukt",
     retry: "Opnieuw proberen",
