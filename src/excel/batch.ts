@@ -65,9 +65,11 @@ export function rowChunks(
   return out;
 }
 
-interface Unit {
+export interface Unit {
   bytes: number;
   queue: () => void;
+  /** Smaller units that together write the same (a 2-D write in fewer rows). */
+  split?: () => Unit[];
 }
 
 export class WriteBatch {
@@ -95,9 +97,9 @@ export class WriteBatch {
   }
 
   /** Add a unit of writes; sends what is pending first when the unit would not fit. */
-  async add(bytes: number, queue: () => void): Promise<void> {
+  async add(bytes: number, queue: () => void, split?: () => Unit[]): Promise<void> {
     if (this.pending.length > 0 && this.bytes + bytes > this.budget) await this.flush();
-    this.pending.push({ bytes, queue });
+    this.pending.push({ bytes, queue, split });
     this.bytes += bytes;
   }
 
@@ -119,11 +121,14 @@ export class WriteBatch {
         units.reduce((n, u) => n + u.bytes, 0)
       );
     } catch (e) {
-      // A refused request ran nothing: send each half again.
-      if (!isPayloadError(e) || units.length < 2) throw e;
-      const half = Math.ceil(units.length / 2);
-      await this.send(units.slice(0, half));
-      await this.send(units.slice(half));
+      // A refused request ran nothing: send each half again (a single unit in smaller parts).
+      if (!isPayloadError(e)) throw e;
+      const parts =
+        units.length > 1
+          ? [units.slice(0, Math.ceil(units.length / 2)), units.slice(Math.ceil(units.length / 2))]
+          : (units[0].split?.() ?? []).map((u) => [u]);
+      if (parts.length < 2) throw e;
+      for (const p of parts) await this.send(p);
     }
   }
 }

@@ -4,7 +4,7 @@
  * Microsoft's own client are in request-size.test.ts, the #DIV/0! messages in test/functions.
  */
 import { OVERVIEW_SHEET, VALIDATION_SHEET, KEPT_SHEET, STATE_SHEET } from "../../src/core/template";
-import { ExcelWorkbookPort, type ExcelRun } from "../../src/excel/port";
+import { ExcelWorkbookPort, MARK_FILL, type ExcelRun } from "../../src/excel/port";
 import { excelOverview, TEMPLATE_TABLES } from "../../src/excel/flows";
 import { LiveValidation, type ExcelRunWith } from "../../src/excel/live";
 import { ExcelWorkbench } from "../../src/taskpane/workbench";
@@ -71,6 +71,34 @@ describe("2. convert inside Excel keeps formulas", () => {
     expect(kept).toContain('="Renovatie "&A2');
     expect(x.read("Projecten", "B2")).toEqual([["Renovatie VV001"]]);
   });
+});
+
+describe("3. marks stay below the request limit of Excel on the web", () => {
+  withOffice({ platform: "OfficeOnline" });
+  it("validates and marks more than 6,500 cells in requests below 5 MB (sizes as Microsoft's client sends them)", async () => {
+    const { plainWorkbook } = await import("../fakes/workbooks");
+    const x = plainWorkbook(3_000, { maxPayloadBytes: 5 * 1024 * 1024, platform: "OfficeOnline" });
+    const port = portOf(x);
+    await convertWorkbook(port, { meetmoment: "2022-06-01" });
+    const r = await validateFlow(port, { meetmoment: "2022-06-01", annotate: true });
+    const marked = new Set(r.findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`));
+    expect(marked.size).toBeGreaterThan(6_500);
+    expect(x.largestRequest).toBeLessThanOrEqual(5 * 1024 * 1024);
+    const fills = x.sheets
+      .flatMap((sh) => [...sh.cells.values()])
+      .filter((c) => c.fill === MARK_FILL.error || c.fill === MARK_FILL.warning).length;
+    expect(fills).toBe(marked.size);
+  }, 120_000);
+
+  it("splits and sends again a write request refused for its size (an estimate too low)", async () => {
+    const { plainWorkbook } = await import("../fakes/workbooks");
+    const x = plainWorkbook(400, { maxPayloadBytes: 300_000 });
+    // The port believes requests may be ten times larger than Excel takes.
+    const port = portOf(x, { writePayloadLimit: 3_000_000 });
+    await convertWorkbook(port, { meetmoment: "2022-06-01" });
+    expect(x.table("tblMijlpalen").rect.rows).toBe(401);
+    expect((await port.read()).stamp?.meetmoment).toBe("2022-06-01");
+  }, 60_000);
 });
 
 describe("4. custom functions are written with their name in Excel's display language", () => {

@@ -7,7 +7,7 @@
 import { FakeExcel } from "../fakes/excel";
 import { clientRun, LIMIT, type RecordedRequest } from "../support/office-js-client";
 import { requestSizes, type SizeReport } from "../support/request-sizes";
-import { ExcelWorkbookPort } from "../../src/excel/port";
+import { ExcelWorkbookPort, type ExcelRun } from "../../src/excel/port";
 import { createTemplate } from "../../src/workbook/flows";
 
 describe("Microsoft's client: the requests Excel on the web would receive", () => {
@@ -49,5 +49,29 @@ describe("Microsoft's client: the requests Excel on the web would receive", () =
     }
     // The marks fill their requests: large, yet below the limit.
     expect(report.operations.validateAndAnnotate.largestRequest).toBeGreaterThan(LIMIT / 2);
+  });
+});
+
+describe("the twin's request sizes", () => {
+  it("are within 35 % of Microsoft's client for the same validation with marks", async () => {
+    const { plainWorkbook } = await import("../fakes/workbooks");
+    const { convertWorkbook, validateFlow } = await import("../../src/workbook/flows");
+    const run = async (client: boolean) => {
+      const x = plainWorkbook(300, { maxPayloadBytes: LIMIT * 100 });
+      const log: RecordedRequest[] = [];
+      const port = new ExcelWorkbookPort({
+        run: client ? clientRun(x, log, () => "op") : (x.run as unknown as ExcelRun),
+        notes: true,
+      });
+      await convertWorkbook(port, { meetmoment: "2022-06-01" });
+      x.largestRequest = 0;
+      log.length = 0;
+      await validateFlow(port, { meetmoment: "2022-06-01", annotate: true });
+      return client ? Math.max(...log.map((r) => r.requestBytes)) : x.largestRequest;
+    };
+    const ms = await run(true);
+    const twin = await run(false);
+    expect(twin / ms).toBeGreaterThan(0.65);
+    expect(twin / ms).toBeLessThan(1.35);
   });
 });
