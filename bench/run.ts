@@ -10,6 +10,7 @@ const AREAS: { key: string; module: string }[] = [
   { key: "core", module: "./core" },
   { key: "functions", module: "./functions" },
   { key: "excelSyncs", module: "./excel" },
+  { key: "excelRequests", module: "./requests" },
   { key: "cli", module: "./cli" },
   { key: "bundle", module: "./bundle" },
 ];
