@@ -271,7 +271,7 @@ describe("values round-trip", () => {
 });
 
 describe("Excel on the web: the 5 MB request limit", () => {
-  it("splits large writes into several syncs when a payload limit is set, and the fake rejects them otherwise", async () => {
+  it("groups large writes below the limit when it is known, and splits a refused request when it is not", async () => {
     const { templateTable } = await import("../../src/workbook/flows");
     const { reportTables, rowsOf } = await import("../fakes/workbooks");
     const spec = SHEETS[0];
@@ -284,17 +284,23 @@ describe("Excel on the web: the 5 MB request limit", () => {
         },
       ],
     };
-    const limited = new FakeExcel({ maxPayloadBytes: 200_000 });
-    limited.addSheet("Blad1");
-    await expect(portOf(limited).apply(plan)).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
-
+    const last = rowsOf(reportTables()[0], 400)[399][0];
+    // The port knows the limit: no request passes it.
     const x = new FakeExcel({ maxPayloadBytes: 200_000 });
     x.addSheet("Blad1");
-    const syncs = await syncsOf(x, () => portOf(x, { writePayloadLimit: 150_000 }).apply(plan));
+    const syncs = await syncsOf(x, () => portOf(x, { writePayloadLimit: 200_000 }).apply(plan));
     expect(syncs).toBeGreaterThan(4);
+    expect(x.largestRequest).toBeLessThanOrEqual(200_000);
     const snap = await portOf(x).read({ sheets: [spec.name] });
     expect(snap.sheets[0].tables[0].rows.length).toBe(400);
-    expect(snap.sheets[0].tables[0].rows[399][0]).toBe(rowsOf(reportTables()[0], 400)[399][0]);
+    expect(snap.sheets[0].tables[0].rows[399][0]).toBe(last);
+    // It does not: Excel refuses the one large request, which is split and sent again, with the same result.
+    const y = new FakeExcel({ maxPayloadBytes: 200_000 });
+    y.addSheet("Blad1");
+    await portOf(y).apply(plan);
+    expect(y.largestRequest).toBeGreaterThan(200_000); // the refused one
+    const again = await portOf(y).read({ sheets: [spec.name] });
+    expect(again.sheets[0].tables[0].rows).toEqual(snap.sheets[0].tables[0].rows);
   });
 });
 

@@ -17,6 +17,7 @@ import type {
   WorkbookSnapshot,
   WriteValue,
 } from "../port";
+import { quoteSheet } from "../address";
 import { tablesForValidation } from "./common";
 import { protectUserSheets } from "./protect";
 
@@ -115,9 +116,6 @@ const T = {
 
 /** The titles our Validatie sheet carries in A1: a sheet with another A1 is the user's own. */
 export const VALIDATION_TITLES: readonly string[] = [T.nl.title, T.en.title];
-
-const quoteSheet = (name: string) =>
-  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 /** The Validatie sheet: a summary per rule (count, link to its findings), then every finding with a link to its cell. */
 export function validationSheet(
