@@ -29,7 +29,7 @@ import { probeSheet, queueSheet } from "./sheets";
 import { sameName } from "./values";
 
 export type { ExcelRun } from "./host";
-export { STAMP_PROPERTIES } from "./read";
+export { STAMP_PROPERTIES } from "./state";
 export { MARK_FILL, MARK_PREFIX, STATE_SHEET } from "../workbook/state";
 export { toOffice, excelSerial } from "./values";
 

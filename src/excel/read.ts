@@ -8,18 +8,12 @@
  */
 import type { TableData } from "../core/table";
 import { splitAddress, type Rect } from "../workbook/address";
-import type { CellNote, SheetSnapshot, TemplateStamp, WorkbookSnapshot } from "../workbook/port";
-import { parseState, STATE_SHEET } from "../workbook/state";
+import type { CellNote, SheetSnapshot, WorkbookSnapshot } from "../workbook/port";
+import { STATE_SHEET } from "../workbook/state";
 import { rowChunks } from "./batch";
 import { loadAll, type Load } from "./load";
+import { stampOf } from "./state";
 import { sameName, snapshotCell } from "./values";
-
-/** The stamp in custom properties: written next to the state sheet, read when the sheet is missing. */
-export const STAMP_PROPERTIES = {
-  templateVersion: "vvTemplateVersion",
-  meetmoment: "vvMeetmoment",
-  updatedAt: "vvUpdatedAt",
-} as const;
 
 /** The state sheet's first rows, where the stamp always is (src/workbook/state.ts writes it first). */
 const STAMP_ROWS = "A1:B32";
@@ -290,21 +284,4 @@ function tableOf(t: Excel.Table, range: Excel.Range, grid: unknown[][]): TableDa
 
 function isFormulaCell(v: unknown): v is { formula: string; result?: unknown } {
   return typeof v === "object" && v !== null && "formula" in v;
-}
-
-/** The stamp: from the state sheet, else from the custom properties (an older add-in wrote only those). */
-export function stampOf(stateRows: unknown[][], props: [string, unknown][]): TemplateStamp | null {
-  const fromSheet = parseState(stateRows).stamp;
-  if (fromSheet) return fromSheet;
-  const prop = (k: string) => {
-    const v = props.find(([key]) => key === k)?.[1];
-    return v === undefined || v === null || v === "" ? null : String(v);
-  };
-  const version = prop(STAMP_PROPERTIES.templateVersion);
-  if (!version) return null;
-  return {
-    templateVersion: version,
-    meetmoment: prop(STAMP_PROPERTIES.meetmoment),
-    updatedAt: prop(STAMP_PROPERTIES.updatedAt) ?? undefined,
-  };
 }

@@ -5,10 +5,16 @@
  * "2022-06-01" as a date).
  */
 import type { TemplateStamp } from "../workbook/port";
-import { STATE_SHEET, stateRows, type StateRecords } from "../workbook/state";
+import { parseState, STATE_SHEET, stateRows, type StateRecords } from "../workbook/state";
 import { ACTION_BYTES, gridBytes, type WriteBatch } from "./batch";
 import { loadAll, type Load } from "./load";
-import { STAMP_PROPERTIES } from "./read";
+
+/** The stamp in custom properties: written next to the state sheet, read when the sheet is missing. */
+export const STAMP_PROPERTIES = {
+  templateVersion: "vvTemplateVersion",
+  meetmoment: "vvMeetmoment",
+  updatedAt: "vvUpdatedAt",
+} as const;
 
 const STATE_CHUNK_ROWS = 5_000;
 const LOAD_BYTES = 700;
@@ -93,4 +99,21 @@ export async function queueProperties(wb: Excel.Workbook, w: WriteBatch, stamp: 
     custom.add(STAMP_PROPERTIES.meetmoment, stamp.meetmoment ?? "");
     custom.add(STAMP_PROPERTIES.updatedAt, stamp.updatedAt ?? new Date().toISOString());
   });
+}
+
+/** The stamp: from the state sheet, else from the custom properties (an older add-in wrote only those). */
+export function stampOf(stateRows: unknown[][], props: [string, unknown][]): TemplateStamp | null {
+  const fromSheet = parseState(stateRows).stamp;
+  if (fromSheet) return fromSheet;
+  const prop = (k: string) => {
+    const v = props.find(([key]) => key === k)?.[1];
+    return v === undefined || v === null || v === "" ? null : String(v);
+  };
+  const version = prop(STAMP_PROPERTIES.templateVersion);
+  if (!version) return null;
+  return {
+    templateVersion: version,
+    meetmoment: prop(STAMP_PROPERTIES.meetmoment),
+    updatedAt: prop(STAMP_PROPERTIES.updatedAt) ?? undefined,
+  };
 }
