@@ -53,6 +53,13 @@ class DutchFunctionsMetadataPlugin {
   }
   apply(compiler) {
     const name = "DutchFunctionsMetadataPlugin";
+    // custom-functions-metadata-plugin puts functions.json into child compilations too (html-webpack-plugin
+    // compiles the page in one). When the dev server rebuilds, that raw copy meets the finished one of the
+    // main compilation: "Conflict: Multiple assets emit different content to the same filename
+    // functions.json", and the page is no longer reloaded. Only the main compilation keeps it.
+    compiler.hooks.compilation.tap(name, (compilation) => {
+      if (compilation.compiler.isChild()) delete compilation.assets[this.options.input];
+    });
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
       compilation.hooks.processAssets.tap(
         { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },

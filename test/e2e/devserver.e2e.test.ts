@@ -1,12 +1,13 @@
 /**
  * `npm start` gives a working task pane: webpack-dev-server (https, development build) serves
  * taskpane.html, and Debian's Chromium renders the pane with the fake office.js (test/e2e/browser/) in place
- * of Microsoft's CDN: no page error, the workbook status shows. The server runs on a free port
+ * of Microsoft's CDN: no page error, the workbook status shows; after a change to a source file the server
+ * rebuilds without error and the page reloads and renders again. The server runs on a free port
  * (DEV_SERVER_PORT) so that it never takes the port of a developer's own `npm start`.
  * Without Chromium the suite is skipped locally and FAILS on CI (CI=true).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, utimesSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,6 +28,14 @@ if (!haveChromium && process.env.CI === "true") {
   });
 }
 const maybe = haveChromium ? describe : describe.skip;
+
+async function waitFor(ok: () => boolean, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end;) {
+    if (ok()) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return ok();
+}
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -114,8 +123,23 @@ maybe("npm start", () => {
         .waitFor({ timeout: 60_000 });
       await page.getByRole("button", { name: "Sjabloon aanmaken" }).waitFor();
       expect(errors).toEqual([]);
+
+      // A change to a source file: the server rebuilds without error and the page reloads and renders.
+      const before = server!.output().length;
+      const touched = join(ROOT, "src/excel/values.ts");
+      const now = new Date();
+      utimesSync(touched, now, now);
+      const rebuilt = await waitFor(() => /compiled/.test(server!.output().slice(before)), 120_000);
+      expect(rebuilt).toBe(true);
+      expect(server!.output().slice(before)).not.toMatch(/error|Conflict/i);
+      await page.waitForLoadState("load");
+      await page
+        .getByTestId("status-kind")
+        .filter({ hasText: "Nog geen monitoringssjabloon" })
+        .waitFor({ timeout: 60_000 });
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
