@@ -13,9 +13,10 @@ function example(code: (typeof RULES)[number]["code"]): string {
   const c = cases[code];
   const book = validBook();
   const t = c.break(book) ?? tables(book);
-  const f = validateTables(t, {
-    meetmoment: c.meetmoment === null ? null : MEETMOMENT,
-  }).findings.find((x) => x.rule === code);
+  const findings = c.findings
+    ? c.findings("nl")
+    : validateTables(t, { meetmoment: c.meetmoment === null ? null : MEETMOMENT }).findings;
+  const f = findings.find((x) => x.rule === code);
   if (!f) throw new Error(`rule ${code}: its case does not trigger it`);
   return `${f.cell ? `${f.sheet}!${f.cell}: ` : ""}${f.message}`;
 }

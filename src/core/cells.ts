@@ -57,8 +57,19 @@ export function toScalar(v: unknown): Scalar {
   return { error: "#VALUE!" };
 }
 
+/**
+ * A formula cell whose file stores no result (files written by scripts): exceljs gives `{formula}`
+ * without `result`. Such a cell is never blank: its value is computed or reported, never read as empty.
+ */
+export function isUncomputedFormula(v: unknown): v is { formula?: string; sharedFormula?: string } {
+  if (typeof v !== "object" || v === null || v instanceof Date) return false;
+  const o = v as Record<string, unknown>;
+  return ("formula" in o || "sharedFormula" in o) && o.result === undefined;
+}
+
 export function isBlank(v: unknown): boolean {
   if (v === null || v === undefined) return true;
+  if (isUncomputedFormula(v)) return false;
   if (typeof v === "string") return v.trim() === "";
   if (typeof v === "object" && !(v instanceof Date)) {
     const s = toScalar(v);

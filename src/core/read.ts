@@ -3,7 +3,7 @@
  * Sheets are recognised by name (or synonym), columns by header (mapHeaders); each column is read by
  * the parser of its schema kind. Fully blank rows are skipped, never reported.
  */
-import { columnLetter, displayValue, isBlank, toScalar } from "./cells";
+import { columnLetter, displayValue, isUncomputedFormula, toScalar } from "./cells";
 import type { Finding } from "./findings";
 import {
   formatQuarter,
@@ -18,6 +18,7 @@ import {
   type Parsed,
 } from "./parse";
 import type { Records } from "./records";
+import { classifyRows, type LeftOutRow } from "./region";
 import { RULE_BY_CODE, type MsgParams, type RuleCode } from "./rules";
 import type { SheetKey } from "./schema";
 import { findSheetSpec, mapHeaders, SHEETS, type ColumnSpec, type SheetSpec } from "./template";
@@ -62,12 +63,25 @@ export class RecordRefs {
   }
 }
 
+/** What was read from one table: the rows taken as data, and the rows left out with why. */
+export interface TableReport {
+  sheet: string;
+  /** The template sheet it fed. */
+  target: SheetKey;
+  headerRow: number;
+  /** Data rows read. */
+  rows: number;
+  leftOut: LeftOutRow[];
+}
+
 export interface ReadResult {
   columns: Record<SheetKey, SheetColumns>;
   refs: Record<SheetKey, RecordRefs>;
   findings: Finding[];
   /** Template sheets found, and for each the column keys present. */
   found: Partial<Record<SheetKey, Set<string>>>;
+  /** Per table read, in reading order. */
+  tables: TableReport[];
 }
 
 /** Builds findings in one language; shared by the read step and the cross-sheet rules. */
@@ -332,8 +346,10 @@ function readTable(
   out: SheetColumns,
   refs: RecordRefs,
   found: Set<string>
-): void {
+): TableReport {
   const mapping = mapHeaders(spec, t.headers);
+  const rowOf = t.rowNumbers ? (i: number) => t.rowNumbers![i] : (i: number) => t.headerRow + 1 + i;
+  const { kinds, leftOut } = classifyRows(spec, t, mapping, sink, rowOf);
   const headerAt = (i: number) => columnLetter(t.firstColumn + i);
   for (const c of mapping.missing) {
     if (c.required)
@@ -385,8 +401,8 @@ function readTable(
   let n = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    if (!row || rowIsBlank(row)) continue;
-    at.row = t.headerRow + 1 + r;
+    if (kinds[r] !== "data") continue;
+    at.row = rowOf(r);
     at.code = null;
     if (codePlan) {
       at.letter = codePlan.letter;
@@ -395,7 +411,7 @@ function readTable(
       const code =
         typeof cell === "string" && isCanonicalCode(cell)
           ? cell
-          : (codePlan.read(cell, at) as string | null);
+          : (readCell(codePlan, cell, at) as string | null);
       codePlan.out[n] = code ?? "";
       at.code = code;
     }
@@ -422,7 +438,7 @@ function readTable(
       }
       at.letter = p.letter;
       at.column = p.spec.header;
-      const value = p.read(cell, at);
+      const value = readCell(p, cell, at);
       p.out[n] = value === undefined ? null : value;
     }
     rowNumbers[n++] = at.row;
@@ -440,21 +456,31 @@ function readTable(
   for (const key of absent)
     append(key, new Array<unknown>(n).fill(SHEET_CODE_KEYS.has(key) ? "" : null));
   out.length += n;
+  return { sheet: t.sheet, target: spec.key, headerRow: t.headerRow, rows: n, leftOut };
+}
+
+/**
+ * One cell through its column's reader. A formula whose file stores no result (and that could not be
+ * computed before reading) is reported at its cell: never read as empty.
+ */
+function readCell(p: ColumnPlan, cell: unknown, at: At): unknown {
+  if (typeof cell === "object" && cell !== null && isUncomputedFormula(cell)) {
+    if (p.spec.kind === "computed") return undefined;
+    const formula = cell.formula ?? cell.sharedFormula ?? "";
+    const fn = /^\s*([A-Z][A-Z0-9.]*)\(/i.exec(formula)?.[1]?.toUpperCase();
+    at.sink.add("formula-uncomputed", at, at.code, null, {
+      formula,
+      fn: fn && !["SUM", "SUBTOTAL", "ROUND"].includes(fn) ? fn : undefined,
+    });
+    return null;
+  }
+  return p.read(cell, at);
 }
 
 /** Keys of code columns: a missing code reads as "", other missing values as null. */
 const SHEET_CODE_KEYS = new Set(
   SHEETS.flatMap((s) => s.columns.filter((c) => c.kind === "code").map((c) => c.key))
 );
-
-function rowIsBlank(row: readonly unknown[]): boolean {
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i];
-    if (v === null || v === undefined || v === "") continue;
-    if (!isBlank(v)) return false;
-  }
-  return true;
-}
 
 /** Read the template sheets among `tables` into columns (records on demand). Missing sheets are reported. */
 export function readColumns(
@@ -473,16 +499,18 @@ export function readColumns(
     financing: new RecordRefs(),
   };
   const found: ReadResult["found"] = {};
+  const reports: TableReport[] = [];
   for (const spec of SHEETS) {
-    const mine = tables.filter((t) => findSheetSpec(t.sheet)?.key === spec.key);
+    const mine = tables.filter((t) => (t.target ?? findSheetSpec(t.sheet)?.key) === spec.key);
     if (mine.length === 0) {
       sink.add("sheet-missing", { sheet: spec.name }, null, null);
       continue;
     }
     const keys = (found[spec.key] = new Set<string>());
-    for (const t of mine) readTable(spec, t, sink, columns[spec.key], refs[spec.key], keys);
+    for (const t of mine)
+      reports.push(readTable(spec, t, sink, columns[spec.key], refs[spec.key], keys));
   }
-  return { columns, refs, findings: sink.findings, found };
+  return { columns, refs, findings: sink.findings, found, tables: reports };
 }
 
 /** The typed records of read columns. */

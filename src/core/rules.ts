@@ -189,6 +189,60 @@ export const RULES = [
     (p) => `${v(p.value)} ligt buiten de looptijd van het plan (2020–2030). Controleer het jaar.`,
     (p) => `${ve(p.value)} is outside the plan's years (2020–2030). Check the year.`
   ),
+  // Reading: where a table ends, total rows, formulas
+  rule(
+    "total-mismatch",
+    "error",
+    {
+      nl: "Totaalrij klopt niet met de rijen erboven",
+      en: "Total row disagrees with the rows above",
+    },
+    (p) =>
+      `De totaalrij geeft ${eur(p.value, "nl")} voor '${p.column}', maar de rijen ${p.previous ? "sinds de vorige totaalrij" : "erboven"} tellen op tot ${eur(p.sum, "nl")} (verschil ${eur(p.diff, "nl")}). vv-monitor telt de rijen zelf en laat de totaalrij weg: kijk na of er een rij ontbreekt, te veel is of een bedrag als tekst getypt is.`,
+    (p) =>
+      `The total row gives ${eur(p.value, "en")} for '${p.column}', but the rows ${p.previous ? "since the previous total row" : "above"} add up to ${eur(p.sum, "en")} (difference ${eur(p.diff, "en")}). vv-monitor adds the rows itself and leaves the total row out: check for a missing or extra row, or an amount typed as text.`
+  ),
+  rule(
+    "row-left-out",
+    "warning",
+    { nl: "Getal in een rij die niet meetelt", en: "Number in a row that does not count" },
+    (p) =>
+      `'${p.text}' is een tussenkop of voetnoot, geen project: ${eur(p.value, "nl")} in '${p.column}' telt niet mee. Hoort hier een project, typ dan zijn projectcode in de rij.`,
+    (p) =>
+      `'${p.text}' is a heading or footnote, not a project: ${eur(p.value, "en")} in '${p.column}' is not counted. If this is a project, type its project code in the row.`
+  ),
+  rule(
+    "formula-uncomputed",
+    "error",
+    { nl: "Formule zonder opgeslagen resultaat", en: "Formula without a stored result" },
+    (p) =>
+      `De formule =${p.formula} in '${p.column}' heeft geen opgeslagen resultaat en vv-monitor kan ze niet uitrekenen${p.fn ? ` (de functie ${p.fn} rekent vv-monitor niet uit)` : ""}. Open de werkmap in Excel of LibreOffice en bewaar ze opnieuw, of typ de waarde zelf.`,
+    (p) =>
+      `The formula =${p.formula} in '${p.column}' has no stored result and vv-monitor cannot compute it${p.fn ? ` (vv-monitor does not compute ${p.fn})` : ""}. Open the workbook in Excel or LibreOffice and save it again, or type the value.`
+  ),
+  // Across files
+  rule(
+    "overlap-identical",
+    "warning",
+    {
+      nl: "Project identiek in meer dan één bestand",
+      en: "Project identical in more than one file",
+    },
+    (p) => `${p.value} staat identiek in ${p.files}: het telt één keer mee.`,
+    (p) => `${p.value} is identical in ${p.files}: it counts once.`
+  ),
+  rule(
+    "overlap-conflict",
+    "error",
+    {
+      nl: "Project in meer dan één bestand, met andere gegevens",
+      en: "Project in more than one file, with different data",
+    },
+    (p) =>
+      `${p.value} staat in ${p.first} (${p.firstCell}: ${v(p.firstValue)}) en in ${p.second} (${p.secondCell}: ${v(p.secondValue)}) met andere gegevens. Beslis welk bestand klopt en haal het project uit het andere; tot dan telt vv-monitor enkel ${p.first}.`,
+    (p) =>
+      `${p.value} is in ${p.first} (${p.firstCell}: ${ve(p.firstValue)}) and in ${p.second} (${p.secondCell}: ${ve(p.secondValue)}) with different data. Decide which file is right and remove the project from the other; until then vv-monitor counts ${p.first} only.`
+  ),
   // Across rows and sheets
   rule(
     "code-duplicate",

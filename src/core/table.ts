@@ -12,4 +12,11 @@ export interface TableData {
   headers: unknown[];
   /** Data rows below the header, raw cell values; rows may be shorter than the headers. */
   rows: unknown[][];
+  /**
+   * The template sheet this table feeds, when known from more than its sheet's name (a sheet recognised
+   * by its headers, one of a stack of sheets of the same shape). Default: the sheet's name.
+   */
+  target?: "projects" | "milestones" | "indicators" | "financing";
+  /** 1-based Excel row of each entry of `rows`, when they are not the rows right below the header. */
+  rowNumbers?: number[];
 }

@@ -104,6 +104,8 @@ export const KEPT_SHEET = "Bewaard";
 export const STATE_SHEET = "_vvmonitor";
 /** Column added by merge: the file a row came from. */
 export const SOURCE_COLUMN = "Bronbestand";
+/** Column added when a stack of sheets (one per cluster, per entity) becomes one table: the row's sheet. */
+export const SOURCE_SHEET_COLUMN = "Brontabblad";
 
 /** Every dropdown list, once, in sheet order. */
 export const LISTS: readonly { name: string; values: readonly string[] }[] = (() => {

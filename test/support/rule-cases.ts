@@ -2,7 +2,11 @@
  * A small valid workbook and, for every rule of the catalogue, a way to break it and the cell the finding
  * must point to. Used by the rule tests and by the generator of docs/rules.md (real example messages).
  */
+import { combine } from "../../src/core/combine";
+import type { Finding } from "../../src/core/findings";
+import { readColumns } from "../../src/core/read";
 import type { RuleCode } from "../../src/core/rules";
+import type { Lang } from "../../src/core/vocabulary";
 import { SHEET_BY_KEY } from "../../src/core/template";
 import type { TableData } from "../../src/core/table";
 import type { SheetKey } from "../../src/core/schema";
@@ -87,10 +91,29 @@ export function tables(book: Book, drop: SheetKey[] = []): TableData[] {
 
 export const MEETMOMENT = "2022-06-01";
 
-/** For each rule: break the valid book; `cell` is where the finding must point (sheet!A1). */
+/** The findings of reading two books as two files, taken together (the overlap rules). */
+function twoFiles(change: (second: Book) => void): (lang: Lang) => Finding[] {
+  return (lang) => {
+    const a = validBook();
+    const b = validBook();
+    change(b);
+    const part = (file: string, book: Book) => ({ file, ...readColumns(tables(book), { lang }) });
+    return combine([part("a.xlsx", a), part("b.xlsx", b)], lang).findings;
+  };
+}
+
+/**
+ * For each rule: break the valid book; `cell` is where the finding must point (sheet!A1). Rules about
+ * several files give `findings` instead: what reading the files together finds.
+ */
 export const cases: Record<
   RuleCode,
-  { break: (b: Book) => TableData[] | void; cell: string | null; meetmoment?: null }
+  {
+    break: (b: Book) => TableData[] | void;
+    cell: string | null;
+    meetmoment?: null;
+    findings?: (lang: Lang) => Finding[];
+  }
 > = {
   "sheet-missing": { break: (b) => tables(b, ["milestones"]), cell: null },
   "column-missing": {
@@ -155,6 +178,29 @@ export const cases: Record<
   "timing-range": {
     break: (b) => void (b.indicators[0].timing = "2035 Q1"),
     cell: "Outputindicatoren!D2",
+  },
+  "total-mismatch": {
+    break: (b) =>
+      void b.financing.push({ projectCode: "Totaal", begroot: 30001000, vak: 300000, vek: 344000 }),
+    cell: "Financiering!D4",
+  },
+  "row-left-out": {
+    break: (b) => void b.financing.push({ projectCode: "* VAK inclusief herverdeling", vak: 3000 }),
+    cell: "Financiering!D4",
+  },
+  "formula-uncomputed": {
+    break: (b) => void (b.financing[0].vak = { formula: "VLOOKUP(A2,Orafin!A:B,2,FALSE)" }),
+    cell: "Financiering!D2",
+  },
+  "overlap-identical": {
+    break: () => undefined,
+    cell: "Projecten!A2",
+    findings: twoFiles(() => {}),
+  },
+  "overlap-conflict": {
+    break: () => undefined,
+    cell: "Financiering!D2",
+    findings: twoFiles((b) => void (b.financing[0].vak = 345000)),
   },
   "code-duplicate": {
     break: (b) => void b.projects.push({ ...b.projects[0] }),

@@ -1,20 +1,11 @@
 /**
  * Helpers shared by the flows: turning snapshot cells into write values, the template's column formats
- * and table plans (all derived from the schema's SHEETS), and the tables a snapshot offers to validation.
+ * and table plans (all derived from the schema's SHEETS). What a snapshot offers to read: sources.ts.
  */
-import { columnLetter, isBlank, toScalar } from "../../core/cells";
-import {
-  computedFormula,
-  findSheetSpec,
-  listRange,
-  mapHeaders,
-  SHEETS,
-  type ColumnSpec,
-  type SheetSpec,
-} from "../../core/template";
-import type { TableData } from "../../core/table";
+import { columnLetter, toScalar } from "../../core/cells";
+import { computedFormula, listRange, type ColumnSpec, type SheetSpec } from "../../core/template";
 import { MILESTONE_STATUSES, PROJECT_STATUSES, type Lang } from "../../core/vocabulary";
-import type { ColumnFormat, SheetSnapshot, TablePlan, WorkbookSnapshot, WriteValue } from "../port";
+import type { ColumnFormat, TablePlan, WriteValue } from "../port";
 
 /** A cell as read, turned into a value to write: formulas become their last result, errors their text. */
 export function toWriteValue(v: unknown): WriteValue {
@@ -113,60 +104,4 @@ export function templateTable(
     columns: headers.map((_, j) => (j < n ? columnFormat(spec.columns[j], lang) : { width: 18 })),
     headerNotes: headers.map((_, j) => (j < n ? headerNote(spec.columns[j], lang) : null)),
   };
-}
-
-/** A table read from a used range: header in its first row. */
-export function tableFromUsed(sheet: SheetSnapshot, headerOffset = 0): TableData | null {
-  const u = sheet.used;
-  if (!u || u.values.length <= headerOffset) return null;
-  return {
-    sheet: sheet.name,
-    headerRow: u.firstRow + headerOffset,
-    firstColumn: u.firstColumn,
-    headers: u.values[headerOffset],
-    rows: u.values.slice(headerOffset + 1),
-  };
-}
-
-/**
- * The tables validation reads: every table of every sheet that names a template sheet; a sheet without
- * tables offers its used range (header in the row that names most template columns). When a sheet has
- * the template's exact name, sheets that only match by synonym are ignored (after conversion they hold
- * a note that points to the template sheet).
- */
-export function tablesForValidation(snapshot: WorkbookSnapshot): TableData[] {
-  const exact = new Set(
-    snapshot.sheets.filter((s) => SHEETS.some((t) => t.name === s.name)).map((s) => s.name)
-  );
-  const out: TableData[] = [];
-  for (const s of snapshot.sheets) {
-    const spec = findSheetSpec(s.name);
-    if (!spec) continue;
-    if (s.name !== spec.name && exact.has(spec.name)) continue;
-    if (s.tables.length) out.push(...s.tables);
-    else {
-      const hr = findHeaderRow(spec, s.used?.values ?? []);
-      const t = tableFromUsed(s, hr?.offset ?? 0);
-      if (t) out.push(t);
-    }
-  }
-  return out;
-}
-
-/** The row (among the first 30 of a range) whose cells name the most template columns. */
-export function findHeaderRow(
-  spec: SheetSpec,
-  values: readonly (readonly unknown[])[]
-): { offset: number; matches: number } | null {
-  let best: { offset: number; matches: number } | null = null;
-  for (let i = 0; i < Math.min(values.length, 30); i++) {
-    const texts = values[i].map((v) => (isBlank(v) ? "" : String(toScalar(v))));
-    const matches = countMatches(spec, texts);
-    if (matches > 0 && (!best || matches > best.matches)) best = { offset: i, matches };
-  }
-  return best;
-}
-
-export function countMatches(spec: SheetSpec, headers: readonly unknown[]): number {
-  return mapHeaders(spec, headers).matches.length;
 }

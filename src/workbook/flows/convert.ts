@@ -1,42 +1,38 @@
 /**
  * Conversion: turn any workbook into the template without losing a value. `planConversion` is pure: it
- * decides, from a snapshot, which sheet becomes which template sheet, which header becomes which column,
- * and where every other non-empty cell goes (extra columns, or the `Bewaard` sheet). `convertWorkbook`
- * reads, plans and applies in one read and one write.
+ * decides, from a snapshot, which sheet becomes which template sheet (sources.ts: by name, by header row,
+ * stacks of sheets of the same shape), which rows are data (the core's reading: total rows, headings and
+ * footnotes are not), which header becomes which column, and where every other non-empty cell goes
+ * (extra columns, or the `Bewaard` sheet). `convertWorkbook` reads, plans and applies in one read and one
+ * write.
  *
  * Rules:
- * - a sheet is recognised by name or synonym (`findSheetSpec`); the sheet with the template's exact name
- *   wins, other sheets for the same template sheet are left alone;
- * - the header row is the table's, or for a plain range the row (among the first 30) that names most
- *   template columns, wherever it is;
- * - columns map by header (`mapHeaders`: case, accents, spacing ignored, Dutch and English synonyms);
- *   unmapped columns stay as extra columns after the template's; template columns not found are added
- *   empty;
- * - cells outside the header and data rows (titles, notes, other tables), values typed into computed
- *   columns, formulas (the table keeps their last value) and renamed headers go to `Bewaard`, with where they were;
- * - a sheet that already holds the template table (name, place and headers) is not touched: converting a
- *   template changes nothing.
+ * - data cells are written in their standard form (codes VV083, amounts as numbers, quarters YYYY Qn,
+ *   list values as in the list); what was typed differently is kept on `Bewaard`;
+ * - total rows, headings and footnotes go to `Bewaard`, so that the template's own formulas (the
+ *   Overzicht's column sums) and `vv-monitor totals` agree;
+ * - formulas: the table holds their value (stored, or computed by vv-monitor), the formula text is kept
+ *   on `Bewaard`; a formula that cannot be computed is written as its text, never as an empty cell;
+ * - every note (comment) on a moved cell moves with it; notes on cells kept on `Bewaard` go there;
+ * - the `Overzicht` sheet is written (as `template` does) unless the workbook has ours already;
+ * - a sheet that already holds the template table (name, place, headers) with nothing to change is not
+ *   touched: converting a template changes nothing.
  */
-import { columnLetter, isBlank, toScalar } from "../../core/cells";
+import { columnLetter, isBlank } from "../../core/cells";
+import type { Finding } from "../../core/findings";
+import { readColumns, type TableReport } from "../../core/read";
 import {
-  computedFormula,
-  findSheetSpec,
   INSTRUCTIONS_SHEET,
-  STATE_SHEET,
   KEPT_SHEET,
-  KEY_FIGURES_SHEET,
-  COMPARISON_SHEET,
-  LISTS_SHEET,
   mapHeaders,
   OVERVIEW_SHEET,
   SHEETS,
-  VALIDATION_SHEET,
-  type ColumnSpec,
   type SheetSpec,
 } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
 import type {
   BlockPlan,
+  CellNote,
   SheetPlan,
   SheetSnapshot,
   WorkbookPort,
@@ -44,16 +40,22 @@ import type {
   WritePlan,
   WriteValue,
 } from "../port";
+import { isFormulaCell, keptValue, templateTable } from "./common";
 import {
-  findHeaderRow,
-  formulaText,
-  isFormulaCell,
-  keptValue,
-  templateTable,
-  toWriteValue,
-} from "./common";
-import { withComputedResults } from "./results";
+  buildTable,
+  CHANGING,
+  placeKey,
+  REASON,
+  type KeptCell,
+  type Placements,
+  type Reason,
+  type SourceRows,
+} from "./convert-table";
+import { overviewPlan, OVERVIEW_TITLES } from "./overview";
 import { instructionsSheet, listsSheet } from "./sheets";
+import { findSources, sourceTable, type Source } from "./sources";
+
+export type { KeptCell } from "./convert-table";
 
 export interface ColumnMapping {
   /** Source column letter, null for a template column that was not found (added empty). */
@@ -78,108 +80,42 @@ export interface SheetConversion {
   note?: { nl: string; en: string };
 }
 
-export interface KeptCell {
-  sheet: string;
-  cell: string;
-  value: WriteValue;
-  reason: { nl: string; en: string };
-}
-
 export interface ConversionPreview {
   sheets: SheetConversion[];
   /** Values placed on the `Bewaard` sheet. */
   kept: KeptCell[];
   /** The write plan that carries the conversion out. */
   plan: WritePlan;
+  /** What reading the workbook found that the user should know: total rows that disagree, formulas, ... */
+  findings: Finding[];
+  /** Per table read: rows read, rows left out and why. */
+  reading: TableReport[];
 }
 
 export interface ConversionOptions {
   lang?: Lang;
   /** Meetmoment for the stamp; default: the workbook's own. */
   meetmoment?: string | null;
+  /**
+   * Also write the Overzicht sheet (unless the workbook has ours): `convertWorkbook` does, as `template`
+   * does; the add-in's "create template" leaves it to its own overview button.
+   */
+  overview?: boolean;
 }
 
-const OWN_SHEETS = new Set([
-  LISTS_SHEET,
-  INSTRUCTIONS_SHEET,
-  VALIDATION_SHEET,
-  OVERVIEW_SHEET,
-  KEPT_SHEET,
-  KEY_FIGURES_SHEET,
-  COMPARISON_SHEET,
-]);
-
-const REASON = {
-  outside: { nl: "buiten de tabel", en: "outside the table" },
-  rebuilt: {
-    nl: "op een tabblad dat het sjabloon opnieuw opbouwt",
-    en: "on a sheet the template rebuilds",
-  },
-  computed: {
-    nl: "getypt in een berekende kolom (die krijgt een formule)",
-    en: "typed into a computed column (which gets a formula)",
-  },
-  formula: { nl: "formule zonder opgeslagen resultaat", en: "formula without a stored result" },
-  formulaValue: {
-    nl: "formule: de tabel bevat nu haar laatste waarde",
-    en: "formula: the table now holds its last value",
-  },
-  header: (to: string) => ({ nl: `kolomkop, nu '${to}'`, en: `column header, now '${to}'` }),
+const SKIP_NOTE = {
+  "other-sheet": (spec: SheetSpec) => ({
+    nl: `een ander tabblad wordt '${spec.name}'`,
+    en: `another sheet becomes '${spec.name}'`,
+  }),
+  "no-header": () => ({ nl: "geen enkele kolomkop herkend", en: "no column header recognised" }),
+  "not-template": () => ({ nl: "geen tabblad van het sjabloon", en: "not a template sheet" }),
 };
 
-interface Region {
-  headerRow: number;
-  firstColumn: number;
-  headers: unknown[];
-  rows: unknown[][];
-  tableName?: string;
-  fromTable: boolean;
-}
-
-/** Choose the part of a sheet that becomes the template table. */
-function regionOf(spec: SheetSpec, sheet: SheetSnapshot): Region | null {
-  if (sheet.tables.length) {
-    let best = sheet.tables[0];
-    let bestN = -1;
-    for (const t of sheet.tables) {
-      const n = mapHeaders(spec, t.headers).matches.length;
-      if (n > bestN) [best, bestN] = [t, n];
-    }
-    return {
-      headerRow: best.headerRow,
-      firstColumn: best.firstColumn,
-      headers: best.headers,
-      rows: best.rows,
-      tableName: best.tableName,
-      fromTable: true,
-    };
-  }
-  const u = sheet.used;
-  if (!u || u.values.length === 0)
-    return { headerRow: 1, firstColumn: 0, headers: [], rows: [], fromTable: false };
-  const hr = findHeaderRow(spec, u.values);
-  // A sheet with the template's name keeps all its columns as extra columns when no header is recognised.
-  if (!hr && sheet.name !== spec.name) return null;
-  if (!hr)
-    return {
-      headerRow: u.firstRow,
-      firstColumn: u.firstColumn,
-      headers: u.values[0],
-      rows: u.values.slice(1),
-      fromTable: false,
-    };
-  return {
-    headerRow: u.firstRow + hr.offset,
-    firstColumn: u.firstColumn,
-    headers: u.values[hr.offset],
-    rows: u.values.slice(hr.offset + 1),
-    fromTable: false,
-  };
-}
-
-function isTemplateTable(spec: SheetSpec, sheet: SheetSnapshot, r: Region): boolean {
+function isTemplateTable(spec: SheetSpec, s: Source): boolean {
+  const r = s.region;
   return (
-    sheet.name === spec.name &&
+    s.sheet.name === spec.name &&
     r.fromTable &&
     r.tableName === spec.tableName &&
     r.headerRow === 1 &&
@@ -188,189 +124,17 @@ function isTemplateTable(spec: SheetSpec, sheet: SheetSnapshot, r: Region): bool
   );
 }
 
-const headerText = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)).trim());
-/** The header exactly as typed (spaces included): what the converted table's extra column is called. */
-const rawText = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)));
-
-function convertSheet(
-  spec: SheetSpec,
-  sheet: SheetSnapshot,
-  r: Region,
-  kept: KeptCell[],
-  lang: Lang
-): { conv: SheetConversion; plans: SheetPlan[] } {
-  const map = mapHeaders(spec, r.headers);
-  const width = Math.max(r.headers.length, ...r.rows.map((x) => x.length), 0);
-  const addr = (row: number, col: number) => `${columnLetter(r.firstColumn + col)}${row}`;
-  // Extra columns: unmapped columns with a header or any value.
-  const extras: number[] = [];
-  for (let i = 0; i < width; i++) {
-    if ([...map.indexOf.values()].includes(i)) continue;
-    if (!isBlank(r.headers[i]) || r.rows.some((row) => !isBlank(row[i]))) extras.push(i);
-  }
-  const extraHeaders = extras.map(
-    (i) => rawText(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`
-  );
-  const columns: ColumnMapping[] = spec.columns.map((c) => {
-    const i = map.indexOf.get(c.key);
-    const m = map.matches.find((x) => x.key === c.key);
-    return i === undefined
-      ? { from: null, header: null, to: c.header, how: "added" }
-      : {
-          from: columnLetter(r.firstColumn + i),
-          header: headerText(r.headers[i]),
-          to: c.header,
-          how: m!.how,
-        };
-  });
-  extras.forEach((i, k) =>
-    columns.push({
-      from: columnLetter(r.firstColumn + i),
-      header: headerText(r.headers[i]) || null,
-      to: extraHeaders[k],
-      how: "extra",
-    })
-  );
-  for (const m of map.matches) {
-    const to = spec.columns.find((c) => c.key === m.key)!.header;
-    if (rawText(r.headers[m.index]) !== to)
-      kept.push({
-        sheet: sheet.name,
-        cell: addr(r.headerRow, m.index),
-        value: toWriteValue(r.headers[m.index]),
-        reason: REASON.header(to),
-      });
-  }
-
-  const rows: unknown[][] = [];
-  r.rows.forEach((src, k) => {
-    if (src.every((v) => isBlank(v))) return;
-    const excelRow = r.headerRow + 1 + k;
-    const out: unknown[] = [];
-    const take = (i: number | undefined, c: ColumnSpec | null): unknown => {
-      if (i === undefined) return null;
-      const v = src[i];
-      if (isBlank(v)) return null;
-      if (c?.kind === "computed") {
-        // The template writes its own formula here; anything else the user put here is kept.
-        if (!isFormulaCell(v) || formulaText(v) !== `=${computedFormula(spec, c, excelRow)}`)
-          kept.push({
-            sheet: sheet.name,
-            cell: addr(excelRow, i),
-            value: keptValue(v),
-            reason: REASON.computed,
-          });
-        return null;
-      }
-      if (isFormulaCell(v)) {
-        // The table gets the formula's last value (its references would point elsewhere once columns
-        // move); the formula itself is kept, with where it was.
-        kept.push({
-          sheet: sheet.name,
-          cell: addr(excelRow, i),
-          value: formulaText(v),
-          reason: toScalar(v) === null ? REASON.formula : REASON.formulaValue,
-        });
-      }
-      return v;
-    };
-    spec.columns.forEach((c) => out.push(take(map.indexOf.get(c.key), c)));
-    extras.forEach((i) => out.push(take(i, null)));
-    rows.push(out);
-  });
-
-  // Cells of the sheet outside the header and data rows.
-  const u = sheet.used;
-  if (u) {
-    const top = r.headerRow;
-    const bottom = r.headerRow + r.rows.length;
-    const left = r.firstColumn;
-    const right = r.firstColumn + width - 1;
-    u.values.forEach((vals, i) =>
-      vals.forEach((v, j) => {
-        const row = u.firstRow + i;
-        const col = u.firstColumn + j;
-        if (isBlank(v)) return;
-        if (row >= top && row <= bottom && col >= left && col <= right) return;
-        kept.push({
-          sheet: sheet.name,
-          cell: `${columnLetter(col)}${row}`,
-          value: toWriteValue(v),
-          reason: REASON.outside,
-        });
-      })
-    );
-  }
-
-  const table = templateTable(spec, rows, lang, extraHeaders);
-  // Excel's sheet names ignore case: "outputindicatoren" is the sheet itself, renamed in place.
-  const moved = sheet.name.toLocaleLowerCase() !== spec.name.toLocaleLowerCase();
-  const plans: SheetPlan[] = [
-    { name: spec.name, mode: moved ? "ensure" : "replace", table, freezeRows: 1 },
-  ];
-  if (moved) {
-    const text =
-      lang === "nl"
-        ? `Omgezet door vv-monitor: de gegevens van dit tabblad staan nu op het tabblad '${spec.name}'.`
-        : `Converted by vv-monitor: this sheet's data is now on the sheet '${spec.name}'.`;
-    plans.push({
-      name: sheet.name,
-      mode: "replace",
-      blocks: [{ row: 1, column: 0, values: [[text]] }],
+/** Row kinds per source from the reading report (rows not listed are data). */
+function rowsOf(sources: Source[], reading: TableReport[]): SourceRows[] {
+  return sources.map((source, k) => {
+    const r = source.region;
+    const out = new Map(reading[k].leftOut.map((l) => [l.row, l.reason]));
+    const kinds = r.rows.map((_, i) => {
+      const reason = out.get(r.headerRow + 1 + i);
+      return reason === undefined || reason === "duplicate" ? "data" : reason;
     });
-  }
-  return {
-    conv: {
-      source: sheet.name,
-      target: spec.name,
-      action: moved ? "moved" : "converted",
-      headerRow: r.headerRow,
-      rows: rows.length,
-      columns,
-    },
-    plans,
-  };
-}
-
-/** How many of a template sheet's columns a sheet's best header row names, and whether the code is one. */
-function headerScore(spec: SheetSpec, sheet: SheetSnapshot): number {
-  const code = spec.columns.find((c) => c.kind === "code")!.key;
-  const rows: unknown[][] = sheet.tables.length
-    ? sheet.tables.map((t) => t.headers)
-    : (sheet.used?.values.slice(0, 30) ?? []);
-  let best = 0;
-  for (const r of rows) {
-    const m = mapHeaders(spec, r);
-    if (m.indexOf.has(code)) best = Math.max(best, m.matches.length);
-  }
-  return best;
-}
-
-/**
- * Sheets named like no template sheet ("Mijn projecten") that hold one by their headers: a header row
- * naming the project code and at least two more columns of a template sheet that no sheet provides yet.
- * Best matches first; each sheet and each template sheet is used once.
- */
-function recognisedByHeaders(
-  snapshot: WorkbookSnapshot,
-  taken: ReadonlyMap<string, SheetSpec>
-): { sheet: SheetSnapshot; spec: SheetSpec }[] {
-  const open = SHEETS.filter((spec) => ![...taken.values()].includes(spec));
-  const candidates = snapshot.sheets.filter(
-    (s) =>
-      !OWN_SHEETS.has(s.name) &&
-      s.name !== STATE_SHEET &&
-      !taken.has(s.name) &&
-      !findSheetSpec(s.name)
-  );
-  const pairs = candidates
-    .flatMap((sheet) => open.map((spec) => ({ sheet, spec, score: headerScore(spec, sheet) })))
-    .filter((p) => p.score >= 3);
-  pairs.sort((a, b) => b.score - a.score);
-  const out: { sheet: SheetSnapshot; spec: SheetSpec }[] = [];
-  for (const p of pairs)
-    if (!out.some((o) => o.sheet === p.sheet || o.spec === p.spec)) out.push(p);
-  return out;
+    return { source, kinds };
+  });
 }
 
 /** Plan the conversion of a workbook into the template: pure, from one snapshot. */
@@ -379,118 +143,261 @@ export function planConversion(
   opts: ConversionOptions = {}
 ): ConversionPreview {
   const lang = opts.lang ?? "nl";
+  const { sources, skipped } = findSources(snapshot);
+  const read = readColumns(sources.map(sourceTable), { lang });
+  const inputs = rowsOf(sources, read.tables);
   const sheets: SheetConversion[] = [];
   const kept: KeptCell[] = [];
   const sheetPlans: SheetPlan[] = [];
-  const chosen = new Map<string, SheetSnapshot>();
-  const specOf = new Map<string, SheetSpec>();
+  const placed: Placements = new Map();
+  const rewritten = new Map<SheetSnapshot, SheetSpec[]>();
+  const specsOf = (sheet: SheetSnapshot) =>
+    SHEETS.filter((sp) => sources.some((s) => s.sheet === sheet && s.spec === sp));
   for (const spec of SHEETS) {
-    // Excel's sheet names ignore case: "mijlpalen" is the Mijlpalen sheet, and wins over a synonym.
-    const exact = snapshot.sheets.find(
-      (s) => s.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase()
+    const mine = inputs.filter((i) => i.source.spec === spec);
+    if (mine.length === 0) {
+      sheets.push(created(spec));
+      sheetPlans.push({
+        name: spec.name,
+        mode: "ensure",
+        table: templateTable(spec, [], lang),
+        freezeRows: 1,
+      });
+      continue;
+    }
+    const built = buildTable(
+      spec,
+      mine,
+      lang,
+      (s) =>
+        claimedColumns(
+          s,
+          specsOf(s.sheet).filter((x) => x !== spec)
+        ),
+      (s) => specsOf(s.sheet)[0] === spec
     );
-    const syn = snapshot.sheets.find(
-      (s) => !OWN_SHEETS.has(s.name) && findSheetSpec(s.name)?.key === spec.key
-    );
-    const pick = exact ?? syn;
-    if (pick) {
-      chosen.set(pick.name, pick);
-      specOf.set(pick.name, spec);
-    }
-  }
-  for (const { sheet, spec } of recognisedByHeaders(snapshot, specOf)) {
-    chosen.set(sheet.name, sheet);
-    specOf.set(sheet.name, spec);
-  }
-  const done = new Set<string>();
-  for (const sheet of snapshot.sheets) {
-    if (OWN_SHEETS.has(sheet.name)) continue;
-    const spec = specOf.get(sheet.name) ?? findSheetSpec(sheet.name);
-    if (!spec || !chosen.has(sheet.name)) {
-      sheets.push({
-        source: sheet.name,
-        target: null,
-        action: "kept",
-        headerRow: null,
-        rows: 0,
-        columns: [],
-        note: spec
-          ? {
-              nl: `een ander tabblad wordt '${spec.name}'`,
-              en: `another sheet becomes '${spec.name}'`,
-            }
-          : { nl: "geen tabblad van het sjabloon", en: "not a template sheet" },
-      });
+    if (
+      mine.length === 1 &&
+      isTemplateTable(spec, mine[0].source) &&
+      !built.kept.some((k) => CHANGING.has(k.reason))
+    ) {
+      sheets.push(unchanged(spec, mine[0], built.rows));
       continue;
     }
-    const r = regionOf(spec, sheet);
-    if (!r) {
-      sheets.push({
-        source: sheet.name,
-        target: null,
-        action: "kept",
-        headerRow: null,
-        rows: 0,
-        columns: [],
-        note: { nl: "geen enkele kolomkop herkend", en: "no column header recognised" },
-      });
-      continue;
-    }
-    done.add(spec.key);
-    if (isTemplateTable(spec, sheet, r)) {
-      sheets.push({
-        source: sheet.name,
-        target: spec.name,
-        action: "unchanged",
-        headerRow: 1,
-        rows: r.rows.filter((x) => !x.every(isBlank)).length,
-        columns: r.headers.map((h, i) => ({
-          from: columnLetter(i),
-          header: headerText(h),
-          to: headerText(h),
-          how: i < spec.columns.length ? "exact" : "extra",
-        })),
-      });
-      continue;
-    }
-    const { conv, plans } = convertSheet(spec, sheet, r, kept, lang);
-    sheets.push(conv);
-    sheetPlans.push(...plans);
-  }
-  for (const spec of SHEETS) {
-    if (done.has(spec.key)) continue;
-    sheets.push({
-      source: spec.name,
-      target: spec.name,
-      action: "created",
-      headerRow: 1,
-      rows: 0,
-      columns: spec.columns.map((c) => ({ from: null, header: null, to: c.header, how: "added" })),
-    });
+    for (const k of built.kept) kept.push(k);
+    for (const [k, v] of built.placed) placed.set(k, v);
+    for (const { source } of mine) rewritten.set(source.sheet, specsOf(source.sheet));
+    const sameSheet =
+      mine.length === 1 &&
+      mine[0].source.sheet.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase();
     sheetPlans.push({
       name: spec.name,
-      mode: "ensure",
-      table: templateTable(spec, [], lang),
+      mode: sameSheet ? "replace" : "ensure",
+      table: built.table,
       freezeRows: 1,
     });
+    sheets.push(...converted(spec, mine, built));
   }
+  for (const [sheet, targets] of rewritten) {
+    for (const k of outsideCells(sheet, placed, kept)) kept.push(k);
+    if (!targets.some((t) => t.name.toLocaleLowerCase() === sheet.name.toLocaleLowerCase()))
+      sheetPlans.push(pointerSheet(sheet.name, targets, lang));
+  }
+  for (const s of skipped)
+    sheets.push({
+      source: s.sheet.name,
+      target: null,
+      action: "kept",
+      headerRow: null,
+      rows: 0,
+      columns: [],
+      note:
+        s.spec && s.reason === "other-sheet"
+          ? SKIP_NOTE["other-sheet"](s.spec)
+          : SKIP_NOTE[s.reason === "no-header" ? "no-header" : "not-template"](),
+    });
   const meetmoment =
     opts.meetmoment !== undefined ? opts.meetmoment : (snapshot.stamp?.meetmoment ?? null);
-  const hasInstructions = snapshot.sheets.some((s) => s.name === INSTRUCTIONS_SHEET);
-  const own = [instructionsSheet(lang, meetmoment, hasInstructions), listsSheet()];
-  // The template rebuilds its own sheets: whatever a user typed there that the rebuild would not write again is kept.
-  for (const sp of own) {
-    const existing = snapshot.sheets.find((s) => s.name === sp.name);
-    if (existing) kept.push(...overwrittenCells(existing, sp, REASON.rebuilt));
+  const own = ownSheets(snapshot, lang, meetmoment, kept, opts.overview ?? false);
+  const notes = carryNotes([...rewritten.keys()], placed, kept);
+  for (const sp of sheetPlans) {
+    const n = notes.get(sp.name);
+    if (n?.length) sp.notes = n;
   }
   if (kept.length) sheetPlans.push(keptSheetPlan(snapshot, kept, lang));
   const plan: WritePlan = {
-    sheets: [own[0], ...sheetPlans, own[1]],
+    sheets: [own[0], ...sheetPlans, ...own.slice(1)],
     stamp: { templateVersion: TEMPLATE_VERSION, meetmoment, updatedAt: new Date().toISOString() },
   };
-  // Computed columns carry what they evaluate to, looked up in the workbook as it will be.
-  withComputedResults(plan, snapshot);
-  return { sheets, kept, plan };
+  return { sheets, kept, plan, findings: read.findings, reading: read.tables };
+}
+
+/** Columns of a sheet that the other template sheets fed by it take (their columns, the code aside). */
+function claimedColumns(s: Source, others: SheetSpec[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const spec of others) {
+    const code = spec.columns.find((c) => c.kind === "code")!.key;
+    for (const [key, i] of mapHeaders(spec, s.region.headers).indexOf) if (key !== code) out.add(i);
+  }
+  return out;
+}
+
+function created(spec: SheetSpec): SheetConversion {
+  return {
+    source: spec.name,
+    target: spec.name,
+    action: "created",
+    headerRow: 1,
+    rows: 0,
+    columns: spec.columns.map((c) => ({ from: null, header: null, to: c.header, how: "added" })),
+  };
+}
+
+function unchanged(spec: SheetSpec, input: SourceRows, rows: number): SheetConversion {
+  const r = input.source.region;
+  return {
+    source: input.source.sheet.name,
+    target: spec.name,
+    action: "unchanged",
+    headerRow: 1,
+    rows,
+    columns: r.headers.map((h, i) => ({
+      from: columnLetter(i),
+      header: isBlank(h) ? "" : String(h),
+      to: isBlank(h) ? "" : String(h),
+      how: i < spec.columns.length ? "exact" : "extra",
+    })),
+  };
+}
+
+function converted(
+  spec: SheetSpec,
+  mine: SourceRows[],
+  built: ReturnType<typeof buildTable>
+): SheetConversion[] {
+  const found = new Set(built.columns.filter((c) => c.how !== "extra").map((c) => c.to));
+  const added: ColumnMapping[] = spec.columns
+    .filter((c) => !found.has(c.header))
+    .map((c) => ({ from: null, header: null, to: c.header, how: "added" }));
+  const sheets = [...new Set(mine.map((m) => m.source.sheet))];
+  return sheets.map((sheet, k) => {
+    const own = mine.filter((m) => m.source.sheet === sheet);
+    const rows = own.reduce((n, m) => n + m.kinds.filter((kind) => kind === "data").length, 0);
+    const moved = sheet.name.toLocaleLowerCase() !== spec.name.toLocaleLowerCase();
+    return {
+      source: sheet.name,
+      target: spec.name,
+      action: moved ? "moved" : "converted",
+      headerRow: own[0].source.region.headerRow,
+      rows,
+      columns: (k === 0 ? [...built.columns, ...added] : built.columns) as ColumnMapping[],
+    };
+  });
+}
+
+/** Cells of a rewritten sheet that went nowhere: kept on Bewaard, with where they were. */
+function outsideCells(sheet: SheetSnapshot, placed: Placements, kept: KeptCell[]): KeptCell[] {
+  const done = new Set(kept.filter((k) => k.sheet === sheet.name).map((k) => k.cell));
+  const out: KeptCell[] = [];
+  const u = sheet.used;
+  u?.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (isBlank(v) && !isFormulaCell(v)) return;
+      const cell = `${columnLetter(u.firstColumn + j)}${u.firstRow + i}`;
+      if (done.has(cell) || placed.has(placeKey(sheet.name, cell))) return;
+      out.push({ sheet: sheet.name, cell, value: keptValue(v), reason: REASON.outside });
+    })
+  );
+  return out;
+}
+
+function pointerSheet(name: string, targets: SheetSpec[], lang: Lang): SheetPlan {
+  const list = targets.map((t) => `'${t.name}'`).join(lang === "nl" ? " en " : " and ");
+  const text =
+    lang === "nl"
+      ? `Omgezet door vv-monitor: de gegevens van dit tabblad staan nu op ${targets.length > 1 ? "de tabbladen" : "het tabblad"} ${list}.`
+      : `Converted by vv-monitor: this sheet's data is now on the sheet${targets.length > 1 ? "s" : ""} ${list}.`;
+  return { name, mode: "replace", blocks: [{ row: 1, column: 0, values: [[text]] }] };
+}
+
+/** Instructies and Lijsten (rebuilt: what a user typed there is kept) and the Overzicht unless ours exists. */
+function ownSheets(
+  snapshot: WorkbookSnapshot,
+  lang: Lang,
+  meetmoment: string | null,
+  kept: KeptCell[],
+  withOverview: boolean
+): SheetPlan[] {
+  const hasInstructions = snapshot.sheets.some((s) => s.name === INSTRUCTIONS_SHEET);
+  const own = [instructionsSheet(lang, meetmoment, hasInstructions)];
+  const overview = snapshot.sheets.find(
+    (s) => s.name.toLocaleLowerCase() === OVERVIEW_SHEET.toLocaleLowerCase()
+  );
+  const a1 =
+    overview?.used?.firstRow === 1 && overview.used.firstColumn === 0
+      ? overview.used.values[0]?.[0]
+      : null;
+  const ours = typeof a1 === "string" && OVERVIEW_TITLES.includes(a1);
+  own.push(listsSheet());
+  if (withOverview && !ours) own.push(overviewPlan({ lang }).sheet);
+  for (const sp of own) {
+    const existing = snapshot.sheets.find(
+      (s) => s.name.toLocaleLowerCase() === sp.name.toLocaleLowerCase()
+    );
+    if (!existing) continue;
+    const reason = sp.name === OVERVIEW_SHEET ? OWN_OVERVIEW : REASON.rebuilt;
+    for (const k of overwrittenCells(existing, sp.name === OVERVIEW_SHEET ? {} : sp, reason))
+      kept.push(k);
+  }
+  return own;
+}
+
+const OWN_OVERVIEW: Reason = {
+  nl: "eigen tabblad met de naam van een tabblad dat vv-monitor opnieuw opbouwt",
+  en: "a sheet of your own with the name of a sheet vv-monitor rebuilds",
+};
+
+/**
+ * The notes of rewritten sheets: on the cell their value moved to, or (cells kept on Bewaard, headers
+ * that get the template's help note, empty cells) on the Bewaard entry. Returns notes per target sheet.
+ */
+function carryNotes(
+  sheets: SheetSnapshot[],
+  placed: Placements,
+  kept: KeptCell[]
+): Map<string, CellNote[]> {
+  const out = new Map<string, CellNote[]>();
+  for (const sheet of sheets)
+    for (const n of sheet.notes ?? []) {
+      const to = placed.get(placeKey(sheet.name, n.cell));
+      if (to && !/^[A-Z]+1$/.test(to.cell)) {
+        out.set(to.sheet, [...(out.get(to.sheet) ?? []), { cell: to.cell, text: n.text }]);
+        continue;
+      }
+      const entry = kept.find((k) => k.sheet === sheet.name && k.cell === n.cell && !k.note);
+      if (entry) entry.note = n.text;
+      else {
+        const value = cellValue(sheet, n.cell);
+        kept.push({
+          sheet: sheet.name,
+          cell: n.cell,
+          value,
+          reason: to ? REASON.headerNote : REASON.outside,
+          note: n.text,
+        });
+      }
+    }
+  return out;
+}
+
+function cellValue(sheet: SheetSnapshot, a1: string): WriteValue {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  const u = sheet.used;
+  if (!m || !u) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  const v = u.values[Number(m[2]) - u.firstRow]?.[col - 1 - u.firstColumn];
+  return v === undefined ? null : keptValue(v);
 }
 
 /**
@@ -524,7 +431,7 @@ export function overwrittenCells(
   return out;
 }
 
-/** The `Bewaard` sheet: appended below what an earlier conversion kept there. */
+/** The `Bewaard` sheet: appended below what an earlier conversion kept there; notes go with their values. */
 export function keptSheetPlan(snapshot: WorkbookSnapshot, kept: KeptCell[], lang: Lang): SheetPlan {
   const existing = snapshot.sheets.find((s) => s.name === KEPT_SHEET);
   const u = existing?.used;
@@ -547,12 +454,14 @@ export function keptSheetPlan(snapshot: WorkbookSnapshot, kept: KeptCell[], lang
     column: 0,
     values: kept.map((k) => [k.sheet, k.cell, k.value, k.reason[lang]]),
   });
+  const notes = kept.flatMap((k, i) => (k.note ? [{ cell: `C${row + i}`, text: k.note }] : []));
   return {
     name: KEPT_SHEET,
     mode: "ensure",
     blocks,
     columnWidths: [20, 8, 50, 50],
     freezeRows: existing ? undefined : 1,
+    ...(notes.length ? { notes } : {}),
   };
 }
 
@@ -562,7 +471,7 @@ export async function convertWorkbook(
   opts: ConversionOptions = {}
 ): Promise<ConversionPreview> {
   const snapshot = await port.read();
-  const preview = planConversion(snapshot, opts);
+  const preview = planConversion(snapshot, { overview: true, ...opts });
   await port.apply(preview.plan);
   return preview;
 }

@@ -49,7 +49,8 @@ export {
 } from "./export";
 export { demoPlan, writeDemo, demoDataset, hasTemplateData } from "./demo";
 export { listsSheet, instructionsSheet } from "./sheets";
-export { tablesForValidation, templateTable, columnFormat, toWriteValue } from "./common";
+export { templateTable, columnFormat, toWriteValue } from "./common";
+export { tablesForValidation, findSources, type Source, type SkippedSheet } from "./sources";
 export {
   computeKeyFigures,
   keyFiguresJson,

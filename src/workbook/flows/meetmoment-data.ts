@@ -10,7 +10,7 @@ import type { SheetKey } from "../../core/schema";
 import { findSheetSpec } from "../../core/template";
 import type { Lang } from "../../core/vocabulary";
 import type { WorkbookSnapshot } from "../port";
-import { tablesForValidation } from "./common";
+import { tablesForValidation } from "./sources";
 import { validateSnapshot } from "./validate";
 
 /** Where a record sits. */

@@ -15,7 +15,8 @@ import {
 import type { SheetKey } from "../../core/schema";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
 import type { SheetPlan, WorkbookPort, WorkbookSnapshot } from "../port";
-import { tablesForValidation, templateTable } from "./common";
+import { templateTable } from "./common";
+import { tablesForValidation } from "./sources";
 import { overviewPlan } from "./overview";
 import { withComputedResults } from "./results";
 import { instructionsSheet, listsSheet } from "./sheets";

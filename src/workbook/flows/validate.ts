@@ -18,7 +18,7 @@ import type {
   WriteValue,
 } from "../port";
 import { quoteSheet } from "../address";
-import { tablesForValidation } from "./common";
+import { tablesForValidation } from "./sources";
 import { protectUserSheets } from "./protect";
 
 export interface ValidateFlowOptions {

@@ -1,0 +1,60 @@
+/**
+ * The standard form of a cell, as conversion and merge write it: codes as VV083, amounts and numbers as
+ * numbers, percentages as fractions, quarters as YYYY Qn, list values exactly as in the list. Whatever
+ * the cell looked like, the converted workbook's own formulas (SUMIFS, lookups by code) then see what
+ * `vv-monitor` reads. A cell that cannot be read stays as it was, so that validation still reports it.
+ */
+import { isErrorValue, toScalar, type Scalar } from "./cells";
+import {
+  formatQuarter,
+  makeListParser,
+  parseAmount,
+  parseNumberOrText,
+  parsePercent,
+  parseProjectCode,
+  parseQuarter,
+  type Parsed,
+} from "./parse";
+import type { ColumnSpec } from "./template";
+
+const listParsers = new Map<string, (cell: unknown) => Parsed<string>>();
+
+function parsed(c: ColumnSpec, v: Scalar): Parsed<unknown> | null {
+  switch (c.kind) {
+    case "code":
+      return parseProjectCode(v);
+    case "amount":
+      return parseAmount(v);
+    case "percent":
+      return parsePercent(v);
+    case "quarter": {
+      const r = parseQuarter(v);
+      return r.ok ? { ok: true, value: formatQuarter(r.value) } : r;
+    }
+    case "numberOrText": {
+      const r = parseNumberOrText(v);
+      return r.ok && typeof r.value === "number" ? r : null;
+    }
+    case "list": {
+      const name = c.list!.name;
+      let p = listParsers.get(name);
+      if (!p) listParsers.set(name, (p = makeListParser(c.list!.values)));
+      return p(v);
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The value to write for a cell of column `c` (its scalar: a formula gives its result), and whether it
+ * differs from the cell as typed. Text columns keep their cells as they are.
+ */
+export function canonicalValue(c: ColumnSpec, cell: unknown): { value: Scalar; changed: boolean } {
+  const v = toScalar(cell);
+  if (v === null || isErrorValue(v)) return { value: v, changed: false };
+  const r = parsed(c, v);
+  if (!r || !r.ok) return { value: v, changed: false };
+  const value = r.value as Scalar;
+  return { value, changed: value !== v };
+}

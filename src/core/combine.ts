@@ -1,0 +1,245 @@
+/**
+ * Several readings (files, or one file) taken together: the same project reported more than once.
+ *
+ * The overlap rule (docs/cli.md): a project code on Projecten or Financiering of more than one file.
+ * When its rows are identical (every template column, and the milestones and indicators that both files
+ * report for it), the project counts once and a warning names where it was found. When they differ it is
+ * an error that names both files and the first cell that differs; the figures count the first file's
+ * rows only (files in the order given), never both. Within one file two rows of one project are both
+ * read: validation reports them (`code-duplicate`, `financing-duplicate`: add them up on one row).
+ */
+import { displayValue } from "./cells";
+import type { Finding } from "./findings";
+import type { RecordRefs, SheetColumns } from "./read";
+import { RULE_BY_CODE, type RuleCode } from "./rules";
+import type { SheetKey } from "./schema";
+import { SHEET_BY_KEY } from "./template";
+import type { Lang } from "./vocabulary";
+
+/** One reading: a file's columns and where each record came from. */
+export interface CombinePart {
+  file: string;
+  columns: Record<SheetKey, SheetColumns>;
+  refs: Record<SheetKey, RecordRefs>;
+}
+
+/** Why a record is left out of the figures. */
+export type DropReason = "duplicate" | "conflict";
+
+export interface Combined {
+  findings: Finding[];
+  /** Per part, per sheet: record index → why it is left out. */
+  dropped: Map<SheetKey, Map<number, DropReason>>[];
+}
+
+const KEYED: readonly SheetKey[] = ["projects", "financing"];
+const LISTED: readonly SheetKey[] = ["milestones", "indicators"];
+
+interface Place {
+  part: number;
+  index: number;
+}
+
+function keysOf(sheet: SheetKey): string[] {
+  return SHEET_BY_KEY[sheet].columns.filter((c) => c.kind !== "computed").map((c) => c.key);
+}
+
+/** The first template column whose values differ, or null when the records are identical. */
+function firstDifference(parts: readonly CombinePart[], sheet: SheetKey, a: Place, b: Place) {
+  for (const key of keysOf(sheet)) {
+    const x = parts[a.part].columns[sheet].cols[key][a.index];
+    const y = parts[b.part].columns[sheet].cols[key][b.index];
+    if (!sameValue(x, y)) return { key, x, y };
+  }
+  return null;
+}
+
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if ((x === null || x === undefined || x === "") && (y === null || y === undefined || y === ""))
+    return true;
+  return x instanceof Date && y instanceof Date && x.getTime() === y.getTime();
+}
+
+/** A whole record as a comparable text (milestones and indicators have no key of their own). */
+function recordText(part: CombinePart, sheet: SheetKey, index: number): string {
+  return JSON.stringify(keysOf(sheet).map((k) => part.columns[sheet].cols[k][index] ?? null));
+}
+
+function codeOf(part: CombinePart, sheet: SheetKey, index: number): string {
+  const key = sheet === "projects" ? "code" : "projectCode";
+  return String(part.columns[sheet].cols[key][index] ?? "");
+}
+
+/** Apply the overlap rule to the parts (in order: the first occurrence counts). */
+export function combine(parts: readonly CombinePart[], lang: Lang = "nl"): Combined {
+  const dropped: Combined["dropped"] = parts.map(() => new Map());
+  const drop = (p: Place, sheet: SheetKey, why: DropReason) => {
+    const m = dropped[p.part].get(sheet) ?? new Map<number, DropReason>();
+    dropped[p.part].set(sheet, m);
+    m.set(p.index, why);
+  };
+  const cell = (p: Place, sheet: SheetKey, key: string) => {
+    const ref = parts[p.part].refs[sheet].get(p.index);
+    return `${ref.sheet}!${ref.letters[key] ?? "A"}${ref.row}`;
+  };
+  // Per project code: every place it occurs, per keyed sheet.
+  const places = new Map<string, Map<SheetKey, Place[]>>();
+  for (const sheet of KEYED)
+    parts.forEach((part, p) => {
+      for (let i = 0; i < part.columns[sheet].length; i++) {
+        const code = codeOf(part, sheet, i);
+        if (!code) continue;
+        const bySheet = places.get(code) ?? new Map<SheetKey, Place[]>();
+        places.set(code, bySheet);
+        bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { part: p, index: i }]);
+      }
+    });
+  const findings: Finding[] = [];
+  const finding = (
+    rule: RuleCode,
+    at: Place,
+    sheet: SheetKey,
+    code: string,
+    params: object,
+    column?: string
+  ) => {
+    const ref = parts[at.part].refs[sheet].get(at.index);
+    const key = column ?? (sheet === "projects" ? "code" : "projectCode");
+    const def = RULE_BY_CODE[rule];
+    findings.push({
+      file: parts[at.part].file,
+      sheet: ref.sheet,
+      cell: `${ref.letters[key] ?? "A"}${ref.row}`,
+      row: ref.row,
+      column: SHEET_BY_KEY[sheet].columns.find((c) => c.key === key)!.header,
+      projectCode: code,
+      rule,
+      severity: def.severity,
+      message: def.message[lang]({ value: code, ...params }),
+      value: code,
+    });
+  };
+  const where = (ps: Place[], sheet: SheetKey) => {
+    const files = [...new Set(ps.map((p) => p.part))];
+    return files
+      .map((f) => {
+        const key = sheet === "projects" ? "code" : "projectCode";
+        const cells = ps.filter((p) => p.part === f).map((p) => cell(p, sheet, key));
+        return `${parts[f].file} (${cells.join(lang === "nl" ? " en " : " and ")})`;
+      })
+      .join(lang === "nl" ? " en " : " and ");
+  };
+  // Milestones and indicators per part and code, indexed once.
+  const listed = new Map<SheetKey, Map<string, Place[]>[]>();
+  for (const sheet of LISTED)
+    listed.set(
+      sheet,
+      parts.map((part, f) => {
+        const m = new Map<string, Place[]>();
+        for (let i = 0; i < part.columns[sheet].length; i++) {
+          const code = codeOf(part, sheet, i);
+          const list = m.get(code) ?? [];
+          m.set(code, list);
+          list.push({ part: f, index: i });
+        }
+        return m;
+      })
+    );
+  for (const [code, bySheet] of places) {
+    let conflict = false;
+    const duplicates: { sheet: SheetKey; all: Place[] }[] = [];
+    for (const [sheet, ps] of bySheet) {
+      const first = ps[0];
+      const later = ps.filter((p) => p.part !== first.part);
+      if (later.length === 0) continue;
+      for (const p of later) {
+        const diff = firstDifference(parts, sheet, first, p);
+        if (!diff) {
+          drop(p, sheet, "duplicate");
+          continue;
+        }
+        drop(p, sheet, "conflict");
+        if (conflict) continue;
+        conflict = true;
+        finding(
+          "overlap-conflict",
+          p,
+          sheet,
+          code,
+          {
+            first: parts[first.part].file,
+            firstCell: cell(first, sheet, diff.key),
+            firstValue: displayValue(diff.x),
+            second: parts[p.part].file,
+            secondCell: cell(p, sheet, diff.key),
+            secondValue: displayValue(diff.y),
+          },
+          diff.key
+        );
+      }
+      duplicates.push({ sheet, all: [first, ...later] });
+    }
+    const files = new Set([...bySheet.values()].flat().map((p) => p.part));
+    if (files.size > 1)
+      conflict = listedOverlap(
+        code,
+        [...files].sort((a, b) => a - b),
+        conflict
+      );
+    if (!conflict && duplicates.length) {
+      const d = duplicates[0];
+      finding("overlap-identical", d.all[d.all.length - 1], d.sheet, code, {
+        files: where(d.all, d.sheet),
+      });
+    }
+  }
+  return { findings, dropped };
+
+  /**
+   * Milestones and indicators of a project reported in several files: a later file's row identical to
+   * one of the first file's is a duplicate; a different row, where the first file reports some, a conflict.
+   */
+  function listedOverlap(code: string, files: number[], conflict: boolean): boolean {
+    for (const sheet of LISTED) {
+      const rowsOf = (f: number) => listed.get(sheet)![f].get(code) ?? [];
+      const owner = files.find((f) => rowsOf(f).length > 0);
+      if (owner === undefined) continue;
+      const known = new Map<string, Place>();
+      for (const p of rowsOf(owner)) known.set(recordText(parts[owner], sheet, p.index), p);
+      for (const f of files) {
+        if (f === owner) continue;
+        for (const p of rowsOf(f)) {
+          if (known.has(recordText(parts[f], sheet, p.index))) {
+            drop(p, sheet, "duplicate");
+            continue;
+          }
+          if (conflict) continue;
+          conflict = true;
+          const first = known.values().next().value as Place;
+          finding("overlap-conflict", p, sheet, code, {
+            first: parts[owner].file,
+            firstCell: cell(first, sheet, "projectCode"),
+            firstValue: code,
+            second: parts[f].file,
+            secondCell: cell(p, sheet, "projectCode"),
+            secondValue: code,
+          });
+        }
+      }
+    }
+    return conflict;
+  }
+}
+
+/** The records of the parts without the dropped ones, in order (the figures' records). */
+export function keptIndexes(
+  part: CombinePart,
+  sheet: SheetKey,
+  dropped: Map<SheetKey, Map<number, DropReason>>
+): number[] {
+  const d = dropped.get(sheet);
+  const out: number[] = [];
+  for (let i = 0; i < part.columns[sheet].length; i++) if (!d?.has(i)) out.push(i);
+  return out;
+}

@@ -1,0 +1,289 @@
+/**
+ * Which part of which sheet feeds which template sheet: the one reading of a workbook that validation,
+ * totals, export, merge and conversion share (in Excel and on files alike).
+ *
+ * - A sheet named like a template sheet feeds it (the exact name wins over a synonym such as "Budget";
+ *   case does not count). On such a sheet every table whose header names the project code is read; a
+ *   plain range is read from the row (among the first 30) that names most template columns.
+ * - Sheets named like no template sheet feed one by their header row: the project code and at least two
+ *   more columns of a template sheet that no sheet provides by name. Sheets whose headers name the same
+ *   template columns form a stack (one sheet per cluster or per entity) and are read one after the other,
+ *   each row keeping its sheet. A sheet may feed several template sheets: projects and money on one row.
+ * - Formulas whose file stores no result are computed over the workbook's cells where they can be
+ *   (src/core/formula.ts); the others are reported at their cell when read.
+ */
+import { columnLetter, isBlank, isUncomputedFormula, toScalar } from "../../core/cells";
+import { FormulaEvaluator } from "../../core/formula";
+import type { SheetKey } from "../../core/schema";
+import type { TableData } from "../../core/table";
+import {
+  findSheetSpec,
+  INSTRUCTIONS_SHEET,
+  KEPT_SHEET,
+  LISTS_SHEET,
+  mapHeaders,
+  OVERVIEW_SHEET,
+  SHEETS,
+  STATE_SHEET,
+  VALIDATION_SHEET,
+  type SheetSpec,
+} from "../../core/template";
+import type { SheetSnapshot, WorkbookSnapshot } from "../port";
+
+/** The sheets the template writes itself: never read as data. */
+export const OWN_SHEETS: ReadonlySet<string> = new Set([
+  LISTS_SHEET,
+  INSTRUCTIONS_SHEET,
+  VALIDATION_SHEET,
+  OVERVIEW_SHEET,
+  KEPT_SHEET,
+  STATE_SHEET,
+]);
+
+/** The part of a sheet read as a table: its header row and the rows below it. */
+export interface Region {
+  headerRow: number;
+  firstColumn: number;
+  headers: unknown[];
+  rows: unknown[][];
+  tableName?: string;
+  fromTable: boolean;
+}
+
+/** One region of one sheet feeding one template sheet. */
+export interface Source {
+  sheet: SheetSnapshot;
+  spec: SheetSpec;
+  region: Region;
+  /** Recognised by the sheet's name (or synonym), or by its header row. */
+  by: "name" | "headers";
+  /** How many sheets (or tables) feed the same template sheet: more than one is a stack. */
+  stack: number;
+}
+
+/** A sheet that feeds no template sheet, and why. */
+export interface SkippedSheet {
+  sheet: SheetSnapshot;
+  /** The template sheet it is named like (another sheet was chosen), or none. */
+  spec: SheetSpec | null;
+  reason: "other-sheet" | "no-header" | "not-template";
+}
+
+const MIN_HEADER_SCORE = 3;
+
+const codeKey = (spec: SheetSpec) => spec.columns.find((c) => c.kind === "code")!.key;
+
+/** The row (among the first 30 of a range) whose cells name the most template columns. */
+export function findHeaderRow(
+  spec: SheetSpec,
+  values: readonly (readonly unknown[])[]
+): { offset: number; matches: number } | null {
+  let best: { offset: number; matches: number } | null = null;
+  for (let i = 0; i < Math.min(values.length, 30); i++) {
+    const matches = mapHeaders(spec, values[i]).matches.length;
+    if (matches > 0 && (!best || matches > best.matches)) best = { offset: i, matches };
+  }
+  return best;
+}
+
+function tableRegion(t: TableData): Region {
+  return {
+    headerRow: t.headerRow,
+    firstColumn: t.firstColumn,
+    headers: t.headers,
+    rows: t.rows,
+    tableName: t.tableName,
+    fromTable: true,
+  };
+}
+
+function usedRegion(sheet: SheetSnapshot, offset: number): Region {
+  const u = sheet.used!;
+  return {
+    headerRow: u.firstRow + offset,
+    firstColumn: u.firstColumn,
+    headers: u.values[offset] ?? [],
+    rows: u.values.slice(offset + 1),
+    fromTable: false,
+  };
+}
+
+/** The regions of a sheet named like a template sheet; none when no header is recognised. */
+function regionsByName(spec: SheetSpec, sheet: SheetSnapshot): Region[] {
+  if (sheet.tables.length) {
+    const code = codeKey(spec);
+    const withCode = sheet.tables.filter((t) => mapHeaders(spec, t.headers).indexOf.has(code));
+    if (withCode.length) return withCode.map(tableRegion);
+    // No table names the code: the one that names most columns (the code is then reported missing).
+    const best = [...sheet.tables].sort(
+      (a, b) =>
+        mapHeaders(spec, b.headers).matches.length - mapHeaders(spec, a.headers).matches.length
+    )[0];
+    return [tableRegion(best)];
+  }
+  const u = sheet.used;
+  if (!u || u.values.length === 0)
+    return [{ headerRow: 1, firstColumn: 0, headers: [], rows: [], fromTable: false }];
+  const hr = findHeaderRow(spec, u.values);
+  // A sheet with the template's exact name is read from its first row when no header is recognised.
+  if (!hr)
+    return sheet.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase()
+      ? [usedRegion(sheet, 0)]
+      : [];
+  return [usedRegion(sheet, hr.offset)];
+}
+
+/** The best header row of a sheet for a template sheet: it must name the code; score = columns named. */
+function headerMatch(
+  spec: SheetSpec,
+  sheet: SheetSnapshot
+): { region: Region; score: number; keys: string } | null {
+  const code = codeKey(spec);
+  const candidates: Region[] = sheet.tables.length
+    ? sheet.tables.map(tableRegion)
+    : (sheet.used?.values.slice(0, 30) ?? []).map((_, i) => usedRegion(sheet, i));
+  let best: { region: Region; score: number; keys: string } | null = null;
+  for (const region of candidates) {
+    const m = mapHeaders(spec, region.headers);
+    if (!m.indexOf.has(code)) continue;
+    if (!best || m.matches.length > best.score)
+      best = {
+        region,
+        score: m.matches.length,
+        keys: m.matches
+          .map((x) => x.key)
+          .sort()
+          .join(","),
+      };
+  }
+  return best;
+}
+
+/** Every source of a workbook, in sheet order per template sheet; and the sheets left alone. */
+export function findSources(snapshot: WorkbookSnapshot): {
+  sources: Source[];
+  skipped: SkippedSheet[];
+} {
+  const candidates = snapshot.sheets.filter((s) => !OWN_SHEETS.has(s.name));
+  const feeds = new Map<
+    SheetSnapshot,
+    { spec: SheetSpec; regions: Region[]; by: Source["by"] }[]
+  >();
+  const add = (sheet: SheetSnapshot, spec: SheetSpec, regions: Region[], by: Source["by"]) =>
+    feeds.set(sheet, [...(feeds.get(sheet) ?? []), { spec, regions, by }]);
+  const byName = new Set<SheetKey>();
+  const noHeader = new Set<SheetSnapshot>();
+  for (const spec of SHEETS) {
+    const exact = candidates.find(
+      (s) => s.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase()
+    );
+    const pick = exact ?? candidates.find((s) => findSheetSpec(s.name)?.key === spec.key);
+    if (!pick) continue;
+    const regions = regionsByName(spec, pick);
+    if (regions.length === 0) {
+      noHeader.add(pick);
+      continue;
+    }
+    add(pick, spec, regions, "name");
+    byName.add(spec.key);
+  }
+  // Sheets named like no template sheet: recognised by their header row, stacked by shape.
+  const unnamed = candidates.filter((s) => !findSheetSpec(s.name) && !feeds.has(s));
+  for (const spec of SHEETS) {
+    if (byName.has(spec.key)) continue;
+    const groups = new Map<string, { sheet: SheetSnapshot; region: Region; score: number }[]>();
+    for (const sheet of unnamed) {
+      const m = headerMatch(spec, sheet);
+      if (!m || m.score < MIN_HEADER_SCORE) continue;
+      groups.set(m.keys, [
+        ...(groups.get(m.keys) ?? []),
+        { sheet, region: m.region, score: m.score },
+      ]);
+    }
+    const best = [...groups.values()].sort(
+      (a, b) => b[0].score - a[0].score || b.length - a.length
+    )[0];
+    for (const g of best ?? []) add(g.sheet, spec, [g.region], "headers");
+  }
+  const sources: Source[] = [];
+  for (const spec of SHEETS)
+    for (const sheet of snapshot.sheets)
+      for (const f of feeds.get(sheet) ?? [])
+        if (f.spec === spec)
+          for (const region of f.regions) sources.push({ sheet, spec, region, by: f.by, stack: 0 });
+  for (const s of sources) s.stack = sources.filter((x) => x.spec === s.spec).length;
+  const skipped: SkippedSheet[] = candidates
+    .filter((s) => !feeds.has(s))
+    .map((sheet) => {
+      const spec = findSheetSpec(sheet.name) ?? null;
+      return {
+        sheet,
+        spec,
+        reason: noHeader.has(sheet) ? "no-header" : spec ? "other-sheet" : "not-template",
+      };
+    });
+  return { sources: evaluateFormulas(snapshot, sources), skipped };
+}
+
+/**
+ * Formulas without a stored result, computed over the workbook's cells: the region's cell gets the
+ * result (a copy of the row; the snapshot is not changed). Formulas that cannot be computed stay as
+ * they are and are reported when read.
+ */
+function evaluateFormulas(snapshot: WorkbookSnapshot, sources: Source[]): Source[] {
+  const bySheet = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  let evaluator: FormulaEvaluator | null = null;
+  const get = () =>
+    (evaluator ??= new FormulaEvaluator(
+      (sheet, row, column) => {
+        const u = bySheet.get(sheet)?.used;
+        if (!u) return undefined;
+        return u.values[row - u.firstRow]?.[column - u.firstColumn] ?? null;
+      },
+      (sheet) => {
+        const u = bySheet.get(sheet)?.used;
+        return u ? u.firstRow + u.values.length - 1 : 0;
+      }
+    ));
+  return sources.map((s) => {
+    const r = s.region;
+    let rows = r.rows;
+    r.rows.forEach((row, i) => {
+      if (!row.some((v) => isUncomputedFormula(v))) return;
+      const copy = row.map((v, j) => {
+        if (!isUncomputedFormula(v) || !v.formula) return v;
+        const e = get().evaluate(v.formula, s.sheet.name, r.headerRow + 1 + i, r.firstColumn + j);
+        return e.ok ? { formula: v.formula, result: e.value } : v;
+      });
+      if (rows === r.rows) rows = [...r.rows];
+      rows[i] = copy;
+    });
+    return rows === r.rows ? s : { ...s, region: { ...r, rows } };
+  });
+}
+
+/** A source as the core reads it: a table that names the template sheet it feeds. */
+export function sourceTable(s: Source): TableData {
+  return {
+    sheet: s.sheet.name,
+    tableName: s.region.tableName,
+    headerRow: s.region.headerRow,
+    firstColumn: s.region.firstColumn,
+    headers: s.region.headers,
+    rows: s.region.rows,
+    target: s.spec.key,
+  };
+}
+
+/** The tables validation (and every other reader) reads. */
+export function tablesForValidation(snapshot: WorkbookSnapshot): TableData[] {
+  return findSources(snapshot).sources.map(sourceTable);
+}
+
+/** A header cell as text: what the converted table's extra column is called. */
+export const rawHeader = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)));
+
+/** The A1 address of a region's cell: row index (−1 = header) and column index within the region. */
+export function regionCell(r: Region, i: number, j: number): string {
+  return `${columnLetter(r.firstColumn + j)}${r.headerRow + 1 + i}`;
+}
