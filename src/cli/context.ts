@@ -4,6 +4,7 @@
  * Commands gather their data with these and print it with format.ts; errors leave through ExitError
  * (or WorkbookReadError), which main() turns into one line on stderr and an exit code.
  */
+import { statSync } from "node:fs";
 import { SingleBar } from "cli-progress";
 import type { Lang } from "../core/vocabulary";
 import { WorkbookReadError } from "../xlsx/errors";
@@ -42,6 +43,30 @@ export function checkDate(v: string | undefined, lang: Lang): string | undefined
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
     throw new ExitError(M[lang].badDate(v), 2);
   return v;
+}
+
+/**
+ * Refuse to write `out` over one of the inputs (the same file, also through another path or a link),
+ * unless --force: one line, exit 2.
+ */
+export function checkNotInput(
+  out: string,
+  inputs: readonly string[],
+  force: boolean,
+  lang: Lang
+): void {
+  if (force) return;
+  const id = (f: string) => {
+    try {
+      const s = statSync(f);
+      return `${s.dev}:${s.ino}`;
+    } catch {
+      return null;
+    }
+  };
+  const target = id(out);
+  if (target === null) return;
+  if (inputs.some((f) => id(f) === target)) throw new ExitError(M[lang].overwriteInput(out), 2);
 }
 
 export async function save(port: XlsxPort, file: string, lang: Lang): Promise<void> {
@@ -99,6 +124,13 @@ export async function eachFile<T>(
   } finally {
     bar.stop();
   }
-  for (const e of out.failed) ctx.io.stderr(`vv-monitor: ${e.line(ctx.lang)}\n`);
+  for (const e of out.failed) ctx.io.stderr(`vv-monitor: ${readErrorLine(e, ctx.lang)}\n`);
   return out;
+}
+
+/** A file that cannot be read, in one line; files of other programs get the advice to save as .xlsx. */
+export function readErrorLine(e: WorkbookReadError, lang: Lang): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(e.file)?.[1]?.toLowerCase();
+  const advice = ext && ext !== "xlsx" && ext !== "xlsm" ? M[lang].saveAsXlsx(ext) : "";
+  return `${e.line(lang)}${advice}`;
 }

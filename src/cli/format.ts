@@ -1,5 +1,4 @@
-/** Human output of the command line, Dutch first, English with --lang en. */
-import type { Totals, TotalsRow } from "../core/calc";
+/** Human output of the command line, Dutch first, English with --lang en: numbers and plurals included. */
 import type { Finding } from "../core/findings";
 import type { Records } from "../core/records";
 import { RULES } from "../core/rules";
@@ -7,6 +6,13 @@ import type { Lang } from "../core/vocabulary";
 import type { ConversionPreview, ExportResult, MergeReport } from "../workbook/flows";
 
 const locale = (lang: Lang) => (lang === "nl" ? "nl-BE" : "en-GB");
+const INTEGER = { nl: new Intl.NumberFormat("nl-BE"), en: new Intl.NumberFormat("en-GB") };
+
+/** A count in the language's notation: 1.453 in Dutch, 1,453 in English. */
+export const num = (n: number, lang: Lang) => INTEGER[lang].format(n);
+/** "1 fout", "2 fouten": the number and the word in the right form. */
+export const count = (n: number, one: string, many: string, lang: Lang) =>
+  `${num(n, lang)} ${n === 1 ? one : many}`;
 export const eur = (n: number, lang: Lang) =>
   `${n.toLocaleString(locale(lang), { minimumFractionDigits: 0, maximumFractionDigits: 2 })} EUR`;
 export const pct = (n: number | null, lang: Lang) =>
@@ -14,12 +20,19 @@ export const pct = (n: number | null, lang: Lang) =>
     ? "-"
     : `${(n * 100).toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
 
-const count = (r: {
+type Counts = {
   projects: unknown[];
   milestones: unknown[];
   indicators: unknown[];
   financing: unknown[];
-}) => [r.projects.length, r.milestones.length, r.indicators.length, r.financing.length] as const;
+};
+const sizes = (r: Counts) =>
+  [r.projects.length, r.milestones.length, r.indicators.length, r.financing.length] as const;
+
+const nlRows = (p: number, ms: number, i: number, f: number) =>
+  `${count(p, "project", "projecten", "nl")}, ${count(ms, "mijlpaal", "mijlpalen", "nl")}, ${count(i, "outputindicator", "outputindicatoren", "nl")}, ${count(f, "financieringsrij", "financieringsrijen", "nl")}`;
+const enRows = (p: number, ms: number, i: number, f: number) =>
+  `${count(p, "project", "projects", "en")}, ${count(ms, "milestone", "milestones", "en")}, ${count(i, "output indicator", "output indicators", "en")}, ${count(f, "financing row", "financing rows", "en")}`;
 
 export const M = {
   nl: {
@@ -27,33 +40,23 @@ export const M = {
       `ongeldig meetmoment '${v}': gebruik JJJJ-MM-DD, bijvoorbeeld 2022-06-01`,
     cannotWrite: "kan het bestand niet schrijven",
     annotateOne: "--annotate werkt met één bestand tegelijk",
+    overwriteInput: (out: string) =>
+      `${out} is ook een invoerbestand en wordt niet overschreven: kies een andere naam voor de uitvoer (of gebruik --force)`,
+    saveAsXlsx: (ext: string) =>
+      ` (een .${ext}-bestand: open het in Excel of LibreOffice en bewaar het als Excel-werkmap .xlsx)`,
     internal: "interne fout",
     templateDone: (out: string, created: string[]) =>
       `Sjabloon geschreven naar ${out} (tabbladen: ${created.join(", ")}).\n`,
-    demoDone: (out: string, r: Records, m: string) => {
-      const [p, ms, i, f] = count(r);
-      return `Demo geschreven naar ${out}: ${p} projecten, ${ms} mijlpalen, ${i} outputindicatoren, ${f} financieringsrijen; meetmoment ${m}.\n\n`;
-    },
+    demoDone: (out: string, r: Records, m: string) =>
+      `Demo geschreven naar ${out}: ${nlRows(...sizes(r))}; meetmoment ${m}.\n\n`,
     annotated: (out: string) => `Kopie met markeringen en tabblad Validatie: ${out}\n`,
-    exportSummary: (file: string, r: ExportResult) => {
-      const [p, ms, i, f] = count(r);
-      return `${file}: ${p} projecten, ${ms} mijlpalen, ${i} outputindicatoren, ${f} financieringsrijen (meetmoment ${r.meetmoment ?? "niet ingesteld"}). Gebruik --json voor de records.\n`;
-    },
+    exportSummary: (file: string, r: ExportResult) =>
+      `${file}: ${nlRows(...sizes(r))} (meetmoment ${r.meetmoment ?? "niet ingesteld"}). Gebruik --json voor de records.\n`,
     validation: (file: string, e: number, w: number, m: string | null) =>
-      `${file}: ${e} fouten, ${w} waarschuwingen (meetmoment ${m ?? "niet ingesteld"})\n`,
+      `${file}: ${count(e, "fout", "fouten", "nl")}, ${count(w, "waarschuwing", "waarschuwingen", "nl")} (meetmoment ${m ?? "niet ingesteld"})\n`,
     perRule: "Per regel:",
     error: "fout",
     warning: "waarschuwing",
-    totalsHead: (by: string) => `Totalen per ${by}`,
-    cols: ["Aantal", "Begroot", "Update", "VAK", "VEK", "VAK/upd.", "VEK/upd."],
-    recovery: (vak: string, vek: string, rv: string, re: string) =>
-      `VV001–VV158 tegenover 4,3 miljard: VAK ${vak} (${rv}), VEK ${vek} (${re})\n`,
-    by: {
-      cluster: "cluster",
-      speerpunt: "speerpunt",
-      project: "project",
-      envelop: "envelop",
-    } as Record<string, string>,
     conv: {
       head: (i: string, o: string) => `${i} omgezet naar ${o}:\n`,
       unchanged: "al in het sjabloon, niet gewijzigd",
@@ -64,18 +67,19 @@ export const M = {
       extra: "extra kolom",
       added: "toegevoegd (leeg)",
       keptCells: (n: number) =>
-        `${n} waarden zonder plaats in het sjabloon staan op het tabblad Bewaard.\n`,
-      rows: (n: number) => `${n} ${n === 1 ? "rij" : "rijen"}`,
+        `${count(n, "waarde", "waarden", "nl")} zonder plaats in het sjabloon ${n === 1 ? "staat" : "staan"} op het tabblad Bewaard.\n`,
+      rows: (n: number) => count(n, "rij", "rijen", "nl"),
+      how: { folded: "andere schrijfwijze", synonym: "synoniem" } as Record<string, string>,
     },
     merge: {
-      head: (o: string, n: number) => `${n} werkmappen samengevoegd in ${o}:\n`,
-      file: (s: { file: string; rows: Record<string, number>; errors: number; warnings: number }) =>
-        `  ${s.file}: ${s.rows.projects} projecten, ${s.rows.milestones} mijlpalen, ${s.rows.indicators} indicatoren, ${s.rows.financing} financieringsrijen; ${s.errors} fouten, ${s.warnings} waarschuwingen\n`,
-      dup: (code: string, files: string[]) =>
-        `  dubbele projectcode ${code} in ${files.join(", ")}\n`,
-      dups: (n: number) => `${n} projectcodes komen in meer dan één bestand voor:\n`,
+      head: (o: string, n: number) =>
+        `${count(n, "werkmap", "werkmappen", "nl")} samengevoegd in ${o}:\n`,
+      file: (s: MergeReport["files"][number]) =>
+        `  ${s.file}: ${nlRows(s.rows.projects, s.rows.milestones, s.rows.indicators, s.rows.financing)}; ${count(s.errors, "fout", "fouten", "nl")}, ${count(s.warnings, "waarschuwing", "waarschuwingen", "nl")}\n`,
       total: (r: Record<string, number>) =>
-        `Samen: ${r.projects} projecten, ${r.milestones} mijlpalen, ${r.indicators} indicatoren, ${r.financing} financieringsrijen.\n`,
+        `Samen: ${nlRows(r.projects, r.milestones, r.indicators, r.financing)}.\n`,
+      overlaps: (n: number) =>
+        `${count(n, "project staat", "projecten staan", "nl")} in meer dan één bestand:\n`,
       meetmomenten: (m: string[]) =>
         `Let op: verschillende meetmomenten (${m.join(", ")}); de samengevoegde werkmap krijgt er geen.\n`,
     },
@@ -84,33 +88,23 @@ export const M = {
     badDate: (v: string) => `invalid measurement date '${v}': use YYYY-MM-DD, e.g. 2022-06-01`,
     cannotWrite: "cannot write the file",
     annotateOne: "--annotate works on one file at a time",
+    overwriteInput: (out: string) =>
+      `${out} is also an input file and is not overwritten: choose another name for the output (or use --force)`,
+    saveAsXlsx: (ext: string) =>
+      ` (a .${ext} file: open it in Excel or LibreOffice and save it as an Excel workbook .xlsx)`,
     internal: "internal error",
     templateDone: (out: string, created: string[]) =>
       `Template written to ${out} (sheets: ${created.join(", ")}).\n`,
-    demoDone: (out: string, r: Records, m: string) => {
-      const [p, ms, i, f] = count(r);
-      return `Demo written to ${out}: ${p} projects, ${ms} milestones, ${i} output indicators, ${f} financing rows; measurement date ${m}.\n\n`;
-    },
+    demoDone: (out: string, r: Records, m: string) =>
+      `Demo written to ${out}: ${enRows(...sizes(r))}; measurement date ${m}.\n\n`,
     annotated: (out: string) => `Copy with marks and a Validatie sheet: ${out}\n`,
-    exportSummary: (file: string, r: ExportResult) => {
-      const [p, ms, i, f] = count(r);
-      return `${file}: ${p} projects, ${ms} milestones, ${i} output indicators, ${f} financing rows (measurement date ${r.meetmoment ?? "not set"}). Use --json for the records.\n`;
-    },
+    exportSummary: (file: string, r: ExportResult) =>
+      `${file}: ${enRows(...sizes(r))} (measurement date ${r.meetmoment ?? "not set"}). Use --json for the records.\n`,
     validation: (file: string, e: number, w: number, m: string | null) =>
-      `${file}: ${e} errors, ${w} warnings (measurement date ${m ?? "not set"})\n`,
+      `${file}: ${count(e, "error", "errors", "en")}, ${count(w, "warning", "warnings", "en")} (measurement date ${m ?? "not set"})\n`,
     perRule: "Per rule:",
     error: "error",
     warning: "warning",
-    totalsHead: (by: string) => `Totals per ${by}`,
-    cols: ["Count", "Budget", "Update", "VAK", "VEK", "VAK/upd.", "VEK/upd."],
-    recovery: (vak: string, vek: string, rv: string, re: string) =>
-      `VV001–VV158 against 4.3 billion: VAK ${vak} (${rv}), VEK ${vek} (${re})\n`,
-    by: {
-      cluster: "cluster",
-      speerpunt: "spearhead",
-      project: "project",
-      envelop: "envelope",
-    } as Record<string, string>,
     conv: {
       head: (i: string, o: string) => `${i} converted to ${o}:\n`,
       unchanged: "already in the template, unchanged",
@@ -121,23 +115,31 @@ export const M = {
       extra: "extra column",
       added: "added (empty)",
       keptCells: (n: number) =>
-        `${n} values without a place in the template are on the sheet Bewaard.\n`,
-      rows: (n: number) => `${n} ${n === 1 ? "row" : "rows"}`,
+        `${count(n, "value", "values", "en")} without a place in the template ${n === 1 ? "is" : "are"} on the sheet Bewaard.\n`,
+      rows: (n: number) => count(n, "row", "rows", "en"),
+      how: { folded: "spelled differently", synonym: "synonym" } as Record<string, string>,
     },
     merge: {
-      head: (o: string, n: number) => `${n} workbooks merged into ${o}:\n`,
-      file: (s: { file: string; rows: Record<string, number>; errors: number; warnings: number }) =>
-        `  ${s.file}: ${s.rows.projects} projects, ${s.rows.milestones} milestones, ${s.rows.indicators} indicators, ${s.rows.financing} financing rows; ${s.errors} errors, ${s.warnings} warnings\n`,
-      dup: (code: string, files: string[]) =>
-        `  duplicate project code ${code} in ${files.join(", ")}\n`,
-      dups: (n: number) => `${n} project codes occur in more than one file:\n`,
+      head: (o: string, n: number) =>
+        `${count(n, "workbook", "workbooks", "en")} merged into ${o}:\n`,
+      file: (s: MergeReport["files"][number]) =>
+        `  ${s.file}: ${enRows(s.rows.projects, s.rows.milestones, s.rows.indicators, s.rows.financing)}; ${count(s.errors, "error", "errors", "en")}, ${count(s.warnings, "warning", "warnings", "en")}\n`,
       total: (r: Record<string, number>) =>
-        `Together: ${r.projects} projects, ${r.milestones} milestones, ${r.indicators} indicators, ${r.financing} financing rows.\n`,
+        `Together: ${enRows(r.projects, r.milestones, r.indicators, r.financing)}.\n`,
+      overlaps: (n: number) =>
+        `${count(n, "project is", "projects are", "en")} in more than one file:\n`,
       meetmomenten: (m: string[]) =>
         `Note: different measurement dates (${m.join(", ")}); the merged workbook gets none.\n`,
     },
   },
 };
+
+/** One finding on one line: severity, file, sheet!cell, project code, message. */
+export function findingLine(f: Finding & { file?: string }, lang: Lang): string {
+  const m = M[lang];
+  const where = `${f.file ? `${f.file}: ` : ""}${f.cell ? `${f.sheet}!${f.cell}` : f.sheet}`;
+  return `  ${(f.severity === "error" ? m.error : m.warning).padEnd(12)} ${where.padEnd(24)} ${f.projectCode ?? "     "}  ${f.message}\n`;
+}
 
 export function formatValidation(
   results: {
@@ -151,12 +153,7 @@ export function formatValidation(
   let s = "";
   for (const { file, result } of results) {
     s += m.validation(file, result.errors, result.warnings, result.meetmoment);
-    if (!opts.summaryOnly) {
-      for (const f of result.findings) {
-        const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-        s += `  ${(f.severity === "error" ? m.error : m.warning).padEnd(12)} ${where.padEnd(24)} ${f.projectCode ?? "     "}  ${f.message}\n`;
-      }
-    }
+    if (!opts.summaryOnly) for (const f of result.findings) s += findingLine(f, lang);
     const byRule = new Map<string, number>();
     for (const f of result.findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
     if (byRule.size) {
@@ -164,53 +161,11 @@ export function formatValidation(
       for (const r of RULES) {
         const n = byRule.get(r.code);
         if (n)
-          s += `  ${String(n).padStart(5)}  ${(r.severity === "error" ? m.error : m.warning).padEnd(12)} ${r.code.padEnd(36)} ${r.title[lang]}\n`;
+          s += `  ${num(n, lang).padStart(5)}  ${(r.severity === "error" ? m.error : m.warning).padEnd(12)} ${r.code.padEnd(36)} ${r.title[lang]}\n`;
       }
     }
     s += "\n";
   }
-  return s;
-}
-
-export function formatTotals(t: Totals, lang: Lang): string {
-  const m = M[lang];
-  const rows: TotalsRow[] = [...t.groups, t.total];
-  const cells = rows.map((r) => [
-    r.label,
-    String(r.count),
-    eur(r.begroot, lang),
-    eur(r.update, lang),
-    eur(r.vak, lang),
-    eur(r.vek, lang),
-    pct(r.vakRate, lang),
-    pct(r.vekRate, lang),
-  ]);
-  const head = [m.totalsHead(m.by[t.by] ?? t.by), ...m.cols];
-  const labelW = Math.min(60, Math.max(head[0].length, ...cells.map((c) => c[0].length)));
-  const widths = head.map((h, i) =>
-    i === 0 ? labelW : Math.max(h.length, ...cells.map((c) => c[i].length))
-  );
-  const line = (c: string[]) =>
-    c
-      .map((x, i) =>
-        i === 0
-          ? x.length > labelW
-            ? x.slice(0, labelW - 1) + "…"
-            : x.padEnd(labelW)
-          : x.padStart(widths[i])
-      )
-      .join("  ") + "\n";
-  let s = line(head);
-  cells.forEach((c, i) => {
-    if (i === cells.length - 1) s += "-".repeat(widths.reduce((a, b) => a + b + 2, -2)) + "\n";
-    s += line(c);
-  });
-  s += m.recovery(
-    eur(t.recovery.vak, lang),
-    eur(t.recovery.vek, lang),
-    pct(t.recovery.vakRate, lang),
-    pct(t.recovery.vekRate, lang)
-  );
   return s;
 }
 
@@ -229,14 +184,15 @@ export function formatConversion(
         : sh.action === "kept"
           ? `${c.kept}${sh.note ? ` (${sh.note[lang]})` : ""}`
           : c[sh.action];
-    s += `  ${sh.source}: ${what}${sh.action === "converted" || sh.action === "moved" || sh.action === "unchanged" ? `, ${c.rows(sh.rows)}` : ""}\n`;
+    const withRows = ["converted", "moved", "unchanged"].includes(sh.action);
+    s += `  ${sh.source}: ${what}${withRows ? `, ${c.rows(sh.rows)}` : ""}\n`;
     if (sh.action === "converted" || sh.action === "moved") {
       for (const col of sh.columns) {
         if (col.how === "added") continue;
         else if (col.how === "extra")
           s += `      ${col.from}: ${col.header ?? ""} → ${c.extra} '${col.to}'\n`;
         else
-          s += `      ${col.from}: ${col.header} → ${col.to}${col.how === "exact" ? "" : ` (${col.how})`}\n`;
+          s += `      ${col.from}: ${col.header} → ${col.to}${col.how === "exact" ? "" : ` (${c.how[col.how] ?? col.how})`}\n`;
       }
       const added = sh.columns.filter((col) => col.how === "added").map((col) => col.to);
       if (added.length) s += `      ${c.added}: ${added.join(", ")}\n`;
@@ -251,11 +207,12 @@ export function formatMerge(r: MergeReport, out: string, lang: Lang): string {
   let s = m.head(out, r.files.length);
   for (const f of r.files) s += m.file(f);
   s += m.total(r.rows);
-  if (r.duplicates.length) {
-    s += m.dups(r.duplicates.length);
-    for (const d of r.duplicates.slice(0, 50)) s += m.dup(d.projectCode, d.files);
-    if (r.duplicates.length > 50) s += `  ...\n`;
+  if (r.overlaps.length) {
+    s += m.overlaps(r.duplicates.length);
+    for (const f of r.overlaps.slice(0, 50)) s += findingLine(f, lang);
+    if (r.overlaps.length > 50) s += `  ...\n`;
   }
+  if (r.kept) s += M[lang].conv.keptCells(r.kept);
   if (r.meetmomenten.length > 1) s += m.meetmomenten(r.meetmomenten);
   return s;
 }

@@ -3,45 +3,51 @@
  * errors found, 2 an input could not be read (or bad usage). main() is the one way out: every error
  * becomes one line on stderr and an exit code, never a stack trace.
  */
-import { Command, CommanderError } from "commander";
+import { CommanderError } from "commander";
 import type { Lang } from "../core/vocabulary";
 import { WorkbookReadError } from "../xlsx/errors";
-import { ExitError, type CliContext, type Io } from "./context";
+import { ExitError, readErrorLine, type CliContext, type Io } from "./context";
 import { M } from "./format";
-import { buildProgram, langOption } from "./program";
+import { buildProgram } from "./program";
 
 export type { Io } from "./context";
 export { findingsJson } from "./commands/validate";
 export { totalsJson } from "./commands/totals";
 
-const processIo: Io = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: !!process.stderr.isTTY,
-};
+/**
+ * The process's streams. A reader that stops early (`vv-monitor export x.xlsx --json | head -1`) closes
+ * the pipe: the rest of the output has nowhere to go and is dropped, without an EPIPE stack trace.
+ */
+function processIo(): Io {
+  const closed = { stdout: false, stderr: false };
+  for (const name of ["stdout", "stderr"] as const)
+    process[name].on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      closed[name] = true;
+    });
+  return {
+    stdout: (s) => void (closed.stdout || process.stdout.write(s)),
+    stderr: (s) => void (closed.stderr || process.stderr.write(s)),
+    isTTY: !!process.stderr.isTTY,
+  };
+}
 
 /**
- * The language asked for with --lang, read by commander before the real program is built: its help
- * texts and messages depend on it. A bad value falls back to Dutch; the real parse then reports it.
+ * The language asked for with --lang (anywhere before "--"), known before the program is built: its help
+ * texts and messages depend on it. Anything but "en" is Dutch; the real parse reports a bad value.
  */
 export function requestedLang(argv: string[]): Lang {
-  const pre = new Command()
-    .addOption(langOption())
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .helpOption(false)
-    .exitOverride()
-    .configureOutput({ writeOut: () => {}, writeErr: () => {} });
-  try {
-    pre.parseOptions(argv);
-    return pre.opts().lang === "en" ? "en" : "nl";
-  } catch {
-    return "nl";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") break;
+    if (a === "--lang") return argv[i + 1] === "en" ? "en" : "nl";
+    if (a.startsWith("--lang=")) return a.slice("--lang=".length) === "en" ? "en" : "nl";
   }
+  return "nl";
 }
 
 /** Run the command line; resolves with the exit code (never throws, never prints a stack trace). */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
   const lang = requestedLang(argv);
   const ctx: CliContext = { io, lang, setExit: (c) => (code = c) };
@@ -60,7 +66,7 @@ function exitCodeOf(e: unknown, { io, lang }: CliContext): number {
     return done.includes(e.code) ? 0 : 2;
   }
   if (e instanceof WorkbookReadError) {
-    io.stderr(`vv-monitor: ${e.line(lang)}\n`);
+    io.stderr(`vv-monitor: ${readErrorLine(e, lang)}\n`);
     return 2;
   }
   if (e instanceof ExitError) {

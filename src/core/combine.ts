@@ -118,6 +118,7 @@ export function combine(parts: readonly CombinePart[], lang: Lang = "nl"): Combi
       severity: def.severity,
       message: def.message[lang]({ value: code, ...params }),
       value: code,
+      target: sheet,
     });
   };
   const where = (ps: Place[], sheet: SheetKey) => {

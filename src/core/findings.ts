@@ -18,6 +18,11 @@ export interface Finding {
   message: string;
   /** The offending value as shown in the cell. */
   value: string | number | boolean | null;
+  /**
+   * The template sheet the cell belongs to (its sheet may be named otherwise: a stack of sheets, a sheet
+   * recognised by its headers). Not part of the public JSON.
+   */
+  target?: "projects" | "milestones" | "indicators" | "financing";
 }
 
 export function countBySeverity(findings: readonly Finding[]): {

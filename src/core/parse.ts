@@ -280,13 +280,16 @@ function fold(s: string): string {
     .toLowerCase();
 }
 
+/** For list values: a digit zero before a letter reads as the letter o ("04. 0pleidings-" is the plan's own label). */
+const foldList = (s: string) => fold(s).replace(/0(?=[a-z])/g, "o");
+
 /**
  * A value from a list. Exact match first; else a match ignoring case, accents and spacing; else a
  * unique match on the number prefix ("05" or "5" → "05. Versterking O&O").
  */
 export function makeListParser(list: readonly string[]): (cell: unknown) => Parsed<string> {
   const exact = new Set(list);
-  const folded = new Map(list.map((l) => [fold(l), l]));
+  const folded = new Map(list.map((l) => [foldList(l), l]));
   const byNumber = new Map<number, string>();
   for (const l of list) {
     const m = /^(\d{1,2})\.\s/.exec(l);
@@ -305,8 +308,8 @@ export function makeListParser(list: readonly string[]): (cell: unknown) => Pars
         text: String(isErrorValue(v as Scalar) ? (v as { error: string }).error : v),
       };
     if (v.trim() === "") return BLANK;
-    const f = folded.get(fold(v));
-    if (f) return { ok: true, value: f, note: "normalised" };
+    const f = folded.get(foldList(v));
+    if (f) return { ok: true, value: f, note: fold(f) === fold(v) ? "normalised" : "zero" };
     const m = /^(\d{1,2})\.?$/.exec(v.trim());
     if (m && byNumber.has(Number(m[1])))
       return { ok: true, value: byNumber.get(Number(m[1]))!, note: "normalised" };
@@ -329,6 +332,17 @@ export function parseNumberOrText(cell: unknown): Parsed<number | string> & { pe
     return { ok: true, value: v.trim() };
   }
   return fromScalar(v);
+}
+
+/**
+ * A header without its currency: "VAK (EUR)", "Uitvoering VAK (in euro)", "Budget in EUR", "VEK €" →
+ * "VAK", ... A scaled unit ("x 1.000 EUR", "k€", "duizend euro") keeps its scale, so such a header is not
+ * mistaken for a column in euro.
+ */
+export function withoutCurrency(header: string): string {
+  return header
+    .replace(/\(\s*(?:in\s+)?(?:€|eur(?:o'?s?)?)\s*\)/gi, " ")
+    .replace(/(?:\bin\s+)?(?:€|\beur(?:o'?s?)?\b)/gi, " ");
 }
 
 /** Fold a header or sheet name for matching: case, accents, punctuation and spacing do not count. */

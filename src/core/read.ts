@@ -69,6 +69,8 @@ export interface TableReport {
   /** The template sheet it fed. */
   target: SheetKey;
   headerRow: number;
+  /** The template columns found in its header (column keys). */
+  columns: string[];
   /** Data rows read. */
   rows: number;
   leftOut: LeftOutRow[];
@@ -91,7 +93,13 @@ export class FindingSink {
   /** Record a finding; `params` is owned by the sink from here on (callers pass a fresh literal). */
   add(
     code: RuleCode,
-    at: { sheet: string; row?: number | null; letter?: string | null; column?: string | null },
+    at: {
+      sheet: string;
+      row?: number | null;
+      letter?: string | null;
+      column?: string | null;
+      target?: SheetKey;
+    },
     projectCode: string | null,
     value: unknown,
     params: MsgParams = {}
@@ -112,6 +120,7 @@ export class FindingSink {
       severity: def.severity,
       message: def.message[this.lang](p),
       value: shown,
+      ...(at.target ? { target: at.target } : {}),
     });
   }
 }
@@ -119,6 +128,7 @@ export class FindingSink {
 type CellReader = (cell: unknown, at: At) => unknown;
 interface At {
   sheet: string;
+  target: SheetKey;
   row: number;
   letter: string;
   column: string;
@@ -201,7 +211,11 @@ function readerFor(c: ColumnSpec): CellReader {
           at.sink.add("enum-value", at, at.code, cell, { example: c.list!.values[0] });
           return null;
         }
-        if (r.note) at.sink.add("list-spelling", at, at.code, cell, { parsed: r.value });
+        if (r.note)
+          at.sink.add("list-spelling", at, at.code, cell, {
+            parsed: r.value,
+            zero: r.note === "zero",
+          });
         return r.value;
       };
     }
@@ -355,7 +369,7 @@ function readTable(
     if (c.required)
       sink.add(
         "column-missing",
-        { sheet: t.sheet, row: t.headerRow, column: c.header },
+        { sheet: t.sheet, row: t.headerRow, column: c.header, target: spec.key },
         null,
         null
       );
@@ -395,7 +409,15 @@ function readTable(
     else plan.push(p);
   }
   const tableRef = refs.addTable(t.sheet, letters);
-  const at: At = { sheet: t.sheet, row: 0, letter: "", column: "", sink, code: null };
+  const at: At = {
+    sheet: t.sheet,
+    target: spec.key,
+    row: 0,
+    letter: "",
+    column: "",
+    sink,
+    code: null,
+  };
   const rows = t.rows;
   const rowNumbers = new Array<number>(rows.length);
   let n = 0;
@@ -456,7 +478,14 @@ function readTable(
   for (const key of absent)
     append(key, new Array<unknown>(n).fill(SHEET_CODE_KEYS.has(key) ? "" : null));
   out.length += n;
-  return { sheet: t.sheet, target: spec.key, headerRow: t.headerRow, rows: n, leftOut };
+  return {
+    sheet: t.sheet,
+    target: spec.key,
+    headerRow: t.headerRow,
+    columns: [...mapping.indexOf.keys()],
+    rows: n,
+    leftOut,
+  };
 }
 
 /**
@@ -503,7 +532,7 @@ export function readColumns(
   for (const spec of SHEETS) {
     const mine = tables.filter((t) => (t.target ?? findSheetSpec(t.sheet)?.key) === spec.key);
     if (mine.length === 0) {
-      sink.add("sheet-missing", { sheet: spec.name }, null, null);
+      sink.add("sheet-missing", { sheet: spec.name, target: spec.key }, null, null);
       continue;
     }
     const keys = (found[spec.key] = new Set<string>());

@@ -26,7 +26,8 @@ export type RowKind = "data" | "blank" | "total" | "heading" | "footnote";
 /** A row left out of the data, for the reading report. */
 export interface LeftOutRow {
   row: number;
-  reason: Exclude<RowKind, "data"> | "duplicate";
+  /** duplicate, conflict: the overlap rule across files (an earlier file has the project). */
+  reason: Exclude<RowKind, "data"> | "duplicate" | "conflict";
   /** The row's first text (a label, a footnote), shortened. */
   text?: string;
 }
@@ -188,7 +189,13 @@ export function classifyRows(
       const sum = totalsAbove > 0 ? since[k] : all[k];
       sink.add(
         "total-mismatch",
-        { sheet: t.sheet, row: rowOf(r), letter: letterOf(a.index), column: a.spec.header },
+        {
+          sheet: t.sheet,
+          row: rowOf(r),
+          letter: letterOf(a.index),
+          column: a.spec.header,
+          target: spec.key,
+        },
         null,
         v,
         { value: v, sum, diff: v - sum, previous: totalsAbove > 0 }
@@ -202,7 +209,13 @@ export function classifyRows(
       if (v === null) continue;
       sink.add(
         "row-left-out",
-        { sheet: t.sheet, row: rowOf(r), letter: letterOf(a.index), column: a.spec.header },
+        {
+          sheet: t.sheet,
+          row: rowOf(r),
+          letter: letterOf(a.index),
+          column: a.spec.header,
+          target: spec.key,
+        },
         null,
         v,
         { value: v, text: text.slice(0, 80) }

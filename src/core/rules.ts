@@ -160,9 +160,13 @@ export const RULES = [
     "warning",
     { nl: "Lijstwaarde anders geschreven", en: "List value spelled differently" },
     (p) =>
-      `${v(p.value)} in '${p.column}' is gelezen als '${p.parsed}'. Schrijf het precies zoals in de lijst, anders tellen filters en totalen het niet mee.`,
+      p.zero
+        ? `${v(p.value)} in '${p.column}' is gelezen als '${p.parsed}': het plan schrijft dit label met het cijfer 0 in plaats van de letter O. Kies het uit de lijst, dan vinden ook filters en formules het.`
+        : `${v(p.value)} in '${p.column}' is gelezen als '${p.parsed}'. Schrijf het precies zoals in de lijst, anders tellen filters en totalen het niet mee.`,
     (p) =>
-      `${ve(p.value)} in '${p.column}' was read as '${p.parsed}'. Spell it exactly as in the list.`
+      p.zero
+        ? `${ve(p.value)} in '${p.column}' was read as '${p.parsed}': the plan writes this label with the digit 0 instead of the letter O. Choose it from the list so that filters and formulas find it too.`
+        : `${ve(p.value)} in '${p.column}' was read as '${p.parsed}'. Spell it exactly as in the list.`
   ),
   rule(
     "timing-format",

@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { columnMeta, SHEET_SCHEMAS, type ColumnMeta, type SheetKey } from "./schema";
-import { foldHeader } from "./parse";
+import { foldHeader, withoutCurrency } from "./parse";
 import { columnLetter, toScalar } from "./cells";
 
 export interface ColumnSpec extends ColumnMeta {
@@ -224,6 +224,22 @@ export function mapHeaders(sheet: SheetSpec, headers: readonly unknown[]): Heade
   pass("exact", (c) => [c.header], texts);
   pass("folded", (c) => foldedNames(c).header, folded);
   pass("synonym", (c) => foldedNames(c).synonyms, folded);
+  // Amounts with their currency in the header: "VAK (EUR)", "Uitvoering VEK (in euro)".
+  if (sheet.columns.some((c) => c.kind === "amount" && !indexOf.has(c.key))) {
+    const plain = texts.map((t) => foldHeader(withoutCurrency(t)));
+    const amount = (names: (c: ColumnSpec) => string[]) => (c: ColumnSpec) =>
+      c.kind === "amount" ? names(c).map((n) => foldHeader(withoutCurrency(n))) : [];
+    pass(
+      "folded",
+      amount((c) => [c.header]),
+      plain
+    );
+    pass(
+      "synonym",
+      amount((c) => [c.en, ...(c.synonyms ?? [])]),
+      plain
+    );
+  }
   matches.sort((a, b) => a.index - b.index);
   const unmapped = texts.map((_, i) => i).filter((i) => !taken.has(i));
   const missing = sheet.columns.filter((c) => !indexOf.has(c.key));

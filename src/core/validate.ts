@@ -10,6 +10,7 @@ import {
   readColumns,
   recordsOf,
   yearOfQuarter,
+  type ReadResult,
   type RecordRef,
   type RecordRefs,
   type SheetColumns,
@@ -39,6 +40,8 @@ export interface ValidationResult {
   readonly records: Records;
   errors: number;
   warnings: number;
+  /** What was read, as columns with where each record came from, and per table the rows left out. */
+  reading: Pick<ReadResult, "columns" | "refs" | "found" | "tables">;
 }
 
 /** Tolerance for euro comparisons: amounts are typed to the cent, sums may carry float noise. */
@@ -59,6 +62,7 @@ export function validateTables(
   return {
     findings,
     ...countBySeverity(findings),
+    reading: { columns: read.columns, refs: read.refs, found: read.found, tables: read.tables },
     get records() {
       return (records ??= recordsOf(read.columns));
     },
@@ -78,6 +82,7 @@ function at(ref: RecordRef, key: string, sheet: keyof typeof SHEET_BY_KEY) {
     row: ref.row,
     letter: ref.letters[key] ?? null,
     column: HEADERS[sheet][key],
+    target: sheet,
   };
 }
 
@@ -218,7 +223,12 @@ function crossRules(
 
   // Milestones against the meetmoment; completed projects with open milestones.
   if (!meetmoment)
-    sink.add("meetmoment-missing", { sheet: SHEET_BY_KEY.milestones.name }, null, null);
+    sink.add(
+      "meetmoment-missing",
+      { sheet: SHEET_BY_KEY.milestones.name, target: "milestones" },
+      null,
+      null
+    );
   const meetmomentNr = meetmoment ? dateNumber(meetmoment) : 0;
   // Open milestones are counted only for completed projects: the only ones the rule looks at.
   const realised = new Set<string>();

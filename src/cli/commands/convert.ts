@@ -2,21 +2,45 @@
 import { Command } from "commander";
 import { convertWorkbook } from "../../workbook/flows";
 import { openXlsx } from "../../xlsx/open";
-import { checkDate, save, type CliContext } from "../context";
-import { formatConversion } from "../format";
+import { checkDate, checkNotInput, save, type CliContext } from "../context";
+import { findingLine, formatConversion } from "../format";
+import { HELP } from "../help-texts";
+import { formatReading } from "../reading";
+
+/** Reading findings worth saying when converting: what was not taken as typed, or not at all. */
+const SAY = new Set([
+  "total-mismatch",
+  "row-left-out",
+  "formula-uncomputed",
+  "number-ambiguous",
+  "list-spelling",
+]);
 
 export function convertCommand(ctx: CliContext): Command {
+  const h = HELP[ctx.lang];
   return new Command("convert")
-    .description("een bestaande werkmap omzetten naar het sjabloon, met behoud van alle gegevens")
-    .argument("<in.xlsx>")
-    .argument("<out.xlsx>")
-    .option("--meetmoment <JJJJ-MM-DD>", "meetmoment om in de werkmap te zetten")
-    .action(async (input: string, out: string, o: { meetmoment?: string }) => {
-      const { lang } = ctx;
-      const meetmoment = checkDate(o.meetmoment, lang);
-      const port = await openXlsx(input);
-      const preview = await convertWorkbook(port, { lang, meetmoment });
-      await save(port, out, lang);
-      ctx.io.stdout(formatConversion(preview, input, out, lang));
-    });
+    .description(h.convert)
+    .argument(`<${h.arg.in}>`)
+    .argument(`<${h.arg.out}>`)
+    .option(`--meetmoment <${h.arg.date}>`, h.meetmomentSet)
+    .option("--force", h.force)
+    .option("--verbose", h.verbose)
+    .action(
+      async (
+        input: string,
+        out: string,
+        o: { meetmoment?: string; force?: boolean; verbose?: boolean }
+      ) => {
+        const { lang, io } = ctx;
+        const meetmoment = checkDate(o.meetmoment, lang);
+        checkNotInput(out, [input], !!o.force, lang);
+        const port = await openXlsx(input);
+        const preview = await convertWorkbook(port, { lang, meetmoment });
+        await save(port, out, lang);
+        io.stdout(formatConversion(preview, input, out, lang));
+        for (const f of preview.findings.filter((x) => SAY.has(x.rule)))
+          io.stdout(findingLine(f, lang));
+        if (o.verbose) io.stderr(formatReading([{ file: input, tables: preview.reading }], lang));
+      }
+    );
 }

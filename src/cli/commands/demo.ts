@@ -4,14 +4,15 @@ import { totals } from "../../core/calc";
 import { validateSnapshot, writeDemo } from "../../workbook/flows";
 import { XlsxPort } from "../../xlsx/port";
 import { save, type CliContext } from "../context";
-import { formatTotals, formatValidation, M } from "../format";
+import { formatValidation, M } from "../format";
+import { HELP } from "../help-texts";
+import { formatTotals } from "../totals-format";
 
 export function demoCommand(ctx: CliContext): Command {
+  const h = HELP[ctx.lang];
   return new Command("demo")
-    .description(
-      "de werkmap gevuld met de gegevens van juni 2022 (180 projecten), met een samenvatting"
-    )
-    .argument("<out.xlsx>")
+    .description(h.demo)
+    .argument(`<${h.arg.out}>`)
     .action(async (out: string) => {
       const { lang, io } = ctx;
       const port = new XlsxPort();

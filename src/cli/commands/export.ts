@@ -1,6 +1,6 @@
 /**
- * `export <file.xlsx> [--json] [--csv <dir>]`: the typed records with computed fields; with --csv one CSV per
- * sheet (UTF-8, comma-separated, decimal point) and a Frictionless datapackage.json in <dir>.
+ * `export <file.xlsx> [--json] [--csv <dir>] [--verbose]`: the typed records with computed fields; with --csv
+ * one CSV per sheet (UTF-8, comma-separated, decimal point) and a Frictionless datapackage.json in <dir>.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -9,20 +9,22 @@ import { stringify } from "csv-stringify/sync";
 import { dataPackage, exportRecords, exportTables, type ExportResult } from "../../workbook/flows";
 import { openXlsx } from "../../xlsx/open";
 import { checkDate, ExitError, type CliContext } from "../context";
-import { M } from "../format";
+import { count, M } from "../format";
+import { HELP } from "../help-texts";
+import { formatReading, readingJson } from "../reading";
 
 const CSV_TEXT = {
   nl: {
     done: (dir: string, files: string[]) =>
-      `${files.length} bestanden geschreven naar ${dir}: ${files.join(", ")}.\n`,
+      `${count(files.length, "bestand", "bestanden", "nl")} geschreven naar ${dir}: ${files.join(", ")}.\n`,
     errors: (n: number) =>
-      `Let op: de werkmap heeft ${n} fouten; waarden die niet gelezen konden worden staan leeg in de CSV (zie vv-monitor validate).\n`,
+      `Let op: de werkmap heeft ${count(n, "fout", "fouten", "nl")}; waarden die niet gelezen konden worden staan leeg in de CSV (zie vv-monitor validate).\n`,
   },
   en: {
     done: (dir: string, files: string[]) =>
-      `${files.length} files written to ${dir}: ${files.join(", ")}.\n`,
+      `${count(files.length, "file", "files", "en")} written to ${dir}: ${files.join(", ")}.\n`,
     errors: (n: number) =>
-      `Note: the workbook has ${n} errors; values that could not be read are empty in the CSV (see vv-monitor validate).\n`,
+      `Note: the workbook has ${count(n, "error", "errors", "en")}; values that could not be read are empty in the CSV (see vv-monitor validate).\n`,
   },
 } as const;
 
@@ -49,28 +51,40 @@ async function writeCsv(dir: string, r: ExportResult, ctx: CliContext): Promise<
   return files.map(([name]) => name);
 }
 
+interface Options {
+  json?: boolean;
+  csv?: string;
+  meetmoment?: string;
+  verbose?: boolean;
+}
+
 export function exportCommand(ctx: CliContext): Command {
+  const h = HELP[ctx.lang];
   return new Command("export")
-    .description("de getypeerde records, met berekende velden (realisatiegraad als breuk)")
-    .argument("<file.xlsx>")
-    .option("--json", "als JSON op stdout")
-    .option("--csv <map>", "één CSV per tabblad en een datapackage.json (Frictionless) in deze map")
-    .option("--meetmoment <JJJJ-MM-DD>", "meetmoment (anders dat van de werkmap)")
-    .action(async (file: string, o: { json?: boolean; csv?: string; meetmoment?: string }) => {
+    .description(h.export)
+    .argument(`<${h.arg.file}>`)
+    .option("--json", h.json)
+    .option(`--csv <${h.arg.dir}>`, h.csv)
+    .option(`--meetmoment <${h.arg.date}>`, h.meetmomentUse)
+    .option("--verbose", h.verbose)
+    .action(async (file: string, o: Options) => {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);
       const port = await openXlsx(file);
       // The findings are validate's business: the public JSON holds everything else.
-      const { findings: _findings, ...records } = exportRecords(await port.read(), {
+      const { findings: _findings, reading, ...records } = exportRecords(await port.read(), {
         lang,
         meetmoment,
       });
+      const read = [{ file, tables: reading }];
+      if (o.verbose) io.stderr(formatReading(read, lang));
       if (o.csv) {
         const written = await writeCsv(o.csv, records, ctx);
         if (!o.json) io.stdout(CSV_TEXT[lang].done(o.csv, written));
         if (records.errors) io.stderr(CSV_TEXT[lang].errors(records.errors));
       }
-      if (o.json) io.stdout(JSON.stringify(records, null, 2) + "\n");
+      if (o.json)
+        io.stdout(JSON.stringify({ ...records, read: readingJson(read) }, null, 2) + "\n");
       else if (!o.csv) io.stdout(M[lang].exportSummary(file, records));
     });
 }

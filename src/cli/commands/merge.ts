@@ -2,24 +2,27 @@
 import { Command } from "commander";
 import { mergeWorkbooks } from "../../workbook/flows";
 import { XlsxPort } from "../../xlsx/port";
-import { eachFile, save, type CliContext } from "../context";
+import { checkNotInput, eachFile, save, type CliContext } from "../context";
 import { formatMerge } from "../format";
+import { HELP } from "../help-texts";
+import { formatReading } from "../reading";
 
 export function mergeCommand(ctx: CliContext): Command {
+  const h = HELP[ctx.lang];
   return new Command("merge")
-    .description("één werkmap uit vele, met een samenvatting per bestand")
-    .argument("<file.xlsx...>")
-    .requiredOption("-o, --out <out.xlsx>", "de samengevoegde werkmap")
-    .action(async (files: string[], o: { out: string }) => {
-      const { lang } = ctx;
+    .description(h.merge)
+    .argument(`<${h.arg.file}...>`)
+    .requiredOption(`-o, --out <${h.arg.out}>`, h.mergeOut)
+    .option("--force", h.force)
+    .option("--verbose", h.verbose)
+    .action(async (files: string[], o: { out: string; force?: boolean; verbose?: boolean }) => {
+      const { lang, io } = ctx;
+      checkNotInput(o.out, files, !!o.force, lang);
       const outcome = await eachFile(ctx, files, "inlezen", async (file, port) => ({
         file,
         snapshot: await port.read(),
       }));
-      if (outcome.failed.length) {
-        ctx.setExit(2);
-        return;
-      }
+      if (outcome.failed.length) return ctx.setExit(2);
       const out = new XlsxPort();
       const report = await mergeWorkbooks(
         outcome.results.map((r) => r.value),
@@ -27,6 +30,9 @@ export function mergeCommand(ctx: CliContext): Command {
         { lang }
       );
       await save(out, o.out, lang);
-      ctx.io.stdout(formatMerge(report, o.out, lang));
+      io.stdout(formatMerge(report, o.out, lang));
+      if (o.verbose) io.stderr(formatReading(report.readings, lang));
+      // A project reported differently by two files: both rows are in the merged workbook, to decide.
+      ctx.setExit(report.overlaps.some((f) => f.severity === "error") ? 1 : 0);
     });
 }

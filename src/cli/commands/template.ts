@@ -5,12 +5,14 @@ import { buildOverview, createTemplate } from "../../workbook/flows";
 import { XlsxPort } from "../../xlsx/port";
 import { checkDate, save, type CliContext } from "../context";
 import { M } from "../format";
+import { HELP } from "../help-texts";
 
 export function templateCommand(ctx: CliContext): Command {
+  const h = HELP[ctx.lang];
   return new Command("template")
-    .description("een lege monitoringswerkmap")
-    .argument("<out.xlsx>")
-    .option("--meetmoment <JJJJ-MM-DD>", "meetmoment om in de werkmap te zetten")
+    .description(h.template)
+    .argument(`<${h.arg.out}>`)
+    .option(`--meetmoment <${h.arg.date}>`, h.meetmomentSet)
     .action(async (out: string, o: { meetmoment?: string }) => {
       const { lang } = ctx;
       const port = new XlsxPort();
@@ -21,6 +23,7 @@ export function templateCommand(ctx: CliContext): Command {
       // The totals as formulas, so that a filled-in template shows them without the add-in.
       await buildOverview(port, { lang });
       await save(port, out, lang);
-      ctx.io.stdout(M[lang].templateDone(out, [...r.created, OVERVIEW_SHEET]));
+      const sheets = [...new Set([...r.created, OVERVIEW_SHEET])];
+      ctx.io.stdout(M[lang].templateDone(out, sheets));
     });
 }

@@ -1,44 +1,89 @@
-/** `totals <file.xlsx>... [--by cluster|speerpunt|project|envelop] [--json]`: amounts per group. */
+/**
+ * `totals <file.xlsx>... [--by cluster|speerpunt|project|envelop] [--json] [--verbose]`: amounts per group.
+ * Files are read as the overlap rule says (a project in several files counts once). Exit 0: every figure
+ * read exactly; 1: some cell could not be read exactly, or files disagree (the findings are listed on
+ * stderr); 2: a file cannot be read, or lacks the columns the totals add up (then nothing is printed).
+ */
 import { Command, Option } from "commander";
 import { totals, type GroupBy, type TotalsRow } from "../../core/calc";
-import { emptyRecords, type Records } from "../../core/records";
-import { validateSnapshot } from "../../workbook/flows";
+import { figureFindings, missingForTotals } from "../../core/figures";
+import { readFiles } from "../../workbook/flows";
 import { eachFile, type CliContext } from "../context";
-import { formatTotals } from "../format";
+import { findingLine } from "../format";
+import { HELP } from "../help-texts";
+import { formatReading, readingJson } from "../reading";
+import { formatTotals, TOTALS_TEXT } from "../totals-format";
+import { findingsJson } from "./validate";
+
+interface Options {
+  by: GroupBy;
+  json?: boolean;
+  verbose?: boolean;
+}
 
 export function totalsCommand(ctx: CliContext): Command {
+  const h = HELP[ctx.lang];
   return new Command("totals")
-    .description("beleidsruimte, VAK en VEK per groep en in totaal")
-    .argument("<file.xlsx...>")
+    .description(h.totals)
+    .argument(`<${h.arg.file}...>`)
     .addOption(
-      new Option("--by <groep>", "groepering")
+      new Option(`--by <${h.arg.group}>`, h.by)
         .choices(["cluster", "speerpunt", "project", "envelop"])
         .default("speerpunt")
     )
-    .option("--json", "als JSON op stdout")
-    .action(async (files: string[], o: { by: GroupBy; json?: boolean }) => {
+    .option("--json", h.json)
+    .option("--verbose", h.verbose)
+    .action(async (files: string[], o: Options) => {
       const { lang, io } = ctx;
-      const outcome = await eachFile(
-        ctx,
-        files,
-        "lezen",
-        async (_file, port) => validateSnapshot(await port.read(), { lang }).records
+      const t = TOTALS_TEXT[lang];
+      const outcome = await eachFile(ctx, files, "lezen", async (file, port) => ({
+        file,
+        snapshot: await port.read(),
+      }));
+      // A total over the files that could be read is not the total asked for: none is printed.
+      if (outcome.failed.length) return ctx.setExit(2);
+      const reading = readFiles(
+        outcome.results.map((r) => r.value),
+        { lang }
       );
-      const all: Records = emptyRecords();
-      for (const { value } of outcome.results)
-        for (const k of Object.keys(all) as (keyof Records)[])
-          (all[k] as unknown[]).push(...value[k]);
-      const t = totals(all.projects, all.financing, o.by, lang);
+      if (o.verbose) io.stderr(formatReading(reading.files, lang));
+      const missing = reading.files.flatMap((f) =>
+        missingForTotals(f.result.reading.tables, o.by).map((m) => t.missing(f.file, m))
+      );
+      if (missing.length) {
+        const hint = o.by === "cluster" || o.by === "speerpunt" ? t.byHint : "";
+        for (const line of missing) io.stderr(`vv-monitor: ${line}${hint}\n`);
+        return ctx.setExit(2);
+      }
+      const findings = [
+        ...reading.files.flatMap((f) =>
+          figureFindings(f.result.findings, o.by).map((x) => ({ ...x, file: f.file }))
+        ),
+        ...reading.overlaps,
+      ];
+      const errors = findings.filter((f) => f.severity === "error").length;
+      const result = totals(reading.records.projects, reading.records.financing, o.by, lang);
       if (o.json)
         io.stdout(
           JSON.stringify(
-            { groups: t.groups.map(totalsJson), total: totalsJson(t.total) },
+            {
+              groups: result.groups.map(totalsJson),
+              total: totalsJson(result.total),
+              findings: findingsJson(
+                findings.map((f) => ({ file: f.file ?? "", result: { findings: [f] } }))
+              ),
+              read: readingJson(reading.files),
+            },
             null,
             2
           ) + "\n"
         );
-      else io.stdout(formatTotals(t, lang));
-      ctx.setExit(outcome.failed.length ? 2 : 0);
+      else io.stdout(formatTotals(result, lang));
+      if (findings.length) {
+        io.stderr(t.findings(findings.length, errors));
+        for (const f of findings) io.stderr(findingLine(f, lang));
+      }
+      ctx.setExit(errors ? 1 : 0);
     });
 }
 

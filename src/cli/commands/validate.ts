@@ -5,31 +5,34 @@
 import { Command } from "commander";
 import type { Finding } from "../../core/findings";
 import { validateFlow, type ValidateFlowResult } from "../../workbook/flows";
-import { checkDate, eachFile, ExitError, save, type CliContext } from "../context";
+import { checkDate, checkNotInput, eachFile, ExitError, save, type CliContext } from "../context";
 import { formatValidation, M } from "../format";
+import { HELP } from "../help-texts";
+import { formatReading } from "../reading";
 
 interface Options {
   json?: boolean;
   meetmoment?: string;
   annotate?: string;
+  force?: boolean;
+  verbose?: boolean;
 }
 
 export function validateCommand(ctx: CliContext): Command {
+  const h = HELP[ctx.lang];
   return new Command("validate")
-    .description(
-      "controleer werkmappen; exitcode 0 zonder fouten, 1 met fouten, 2 als een bestand niet te lezen is"
-    )
-    .argument("<file.xlsx...>")
-    .option("--json", "bevindingen als één JSON-array op stdout")
-    .option("--meetmoment <JJJJ-MM-DD>", "meetmoment (anders dat van de werkmap)")
-    .option(
-      "--annotate <out.xlsx>",
-      "schrijf een kopie met gemarkeerde cellen en een tabblad Validatie"
-    )
+    .description(h.validate)
+    .argument(`<${h.arg.file}...>`)
+    .option("--json", h.json)
+    .option(`--meetmoment <${h.arg.date}>`, h.meetmomentUse)
+    .option(`--annotate <${h.arg.out}>`, h.annotate)
+    .option("--force", h.force)
+    .option("--verbose", h.verbose)
     .action(async (files: string[], o: Options) => {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);
       if (o.annotate && files.length > 1) throw new ExitError(M[lang].annotateOne, 2);
+      if (o.annotate) checkNotInput(o.annotate, files, !!o.force, lang);
       const outcome = await eachFile(ctx, files, "valideren", async (file, port) => {
         const r = await validateFlow(port, { lang, meetmoment, annotate: !!o.annotate });
         if (o.annotate) await save(port, o.annotate, lang);
@@ -39,6 +42,13 @@ export function validateCommand(ctx: CliContext): Command {
       if (o.json) io.stdout(JSON.stringify(findingsJson(results), null, 2) + "\n");
       else io.stdout(formatValidation(results, lang));
       if (o.annotate && !o.json && outcome.results.length) io.stdout(M[lang].annotated(o.annotate));
+      if (o.verbose)
+        io.stderr(
+          formatReading(
+            results.map((r) => ({ file: r.file, tables: r.result.reading.tables })),
+            lang
+          )
+        );
       const errors = results.reduce((n, r) => n + r.result.errors, 0);
       ctx.setExit(outcome.failed.length ? 2 : errors > 0 ? 1 : 0);
     });

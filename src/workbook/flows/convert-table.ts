@@ -9,6 +9,7 @@ import type { RowKind } from "../../core/region";
 import {
   computedFormula,
   mapHeaders,
+  SOURCE_COLUMN,
   SOURCE_SHEET_COLUMN,
   type SheetSpec,
 } from "../../core/template";
@@ -80,6 +81,19 @@ export interface KeptCell {
 export interface SourceRows {
   source: Source;
   kinds: RowKind[];
+  /** Where its cells are said to come from (Bewaard, placements): the sheet, or "file › sheet". */
+  origin: string;
+  /** Merge: the file it comes from (the table gets a Bronbestand column). */
+  file?: string;
+  /** Data rows not to write (identical to a row of an earlier file). */
+  skip?: ReadonlySet<number>;
+}
+
+export interface BuildOptions {
+  /** The column indexes of a source that another template sheet fed by the same sheet takes. */
+  claimed: (s: Source) => ReadonlySet<number>;
+  /** Whether this template sheet gets the source's unmapped columns. */
+  primary: (s: Source) => boolean;
 }
 
 /** Where each source cell went: "sheet\u0000A1" → template sheet and cell. */
@@ -94,30 +108,38 @@ export interface BuiltTable {
   placed: Placements;
 }
 
+/** Columns of a source that carry where its rows came from (a merge of merges, a converted stack). */
+const PROVENANCE = [SOURCE_COLUMN, SOURCE_SHEET_COLUMN];
+
 /**
- * Build the table of `spec`. `claimed(source)` are the column indexes of a source that another template
- * sheet fed by the same sheet takes (projects and money on one row); `primary` says whether this template
- * sheet gets the source's unmapped columns.
+ * Build the table of `spec` from its sources (projects and money on one row: a sheet may feed several
+ * template sheets, each takes its own columns and the first gets the others as extra columns).
  */
 export function buildTable(
   spec: SheetSpec,
   inputs: readonly SourceRows[],
   lang: Lang,
-  claimed: (s: Source) => ReadonlySet<number>,
-  primary: (s: Source) => boolean
+  { claimed, primary }: BuildOptions
 ): BuiltTable {
   const kept: KeptCell[] = [];
   const placed: Placements = new Map();
   const extraHeaders: string[] = [];
+  const merged = inputs.some((i) => i.file !== undefined);
   const plans = inputs.map((input) => {
     const r = input.source.region;
     const map = mapHeaders(spec, r.headers);
     const mapped = new Set(map.indexOf.values());
-    const width = Math.max(r.headers.length, ...r.rows.map((x) => x.length), 0);
+    const width = r.rows.reduce((w, x) => Math.max(w, x.length), r.headers.length);
+    const provenance = new Map(
+      PROVENANCE.map((h) => [h, r.headers.findIndex((x) => rawHeader(x).trim() === h)])
+    );
     const extras: { index: number; header: string }[] = [];
     if (primary(input.source))
       for (let i = 0; i < width; i++) {
         if (mapped.has(i) || claimed(input.source).has(i)) continue;
+        // Our own provenance columns are written again as such (Bronbestand only by a merge).
+        if (i === provenance.get(SOURCE_SHEET_COLUMN)) continue;
+        if (merged && i === provenance.get(SOURCE_COLUMN)) continue;
         const used =
           !isBlank(r.headers[i]) ||
           r.rows.some((row, k) => input.kinds[k] === "data" && !isBlank(row[i]));
@@ -126,33 +148,49 @@ export function buildTable(
         extras.push({ index: i, header });
         if (!extraHeaders.includes(header)) extraHeaders.push(header);
       }
-    return { input, map, extras };
+    return { input, map, extras, provenance };
   });
-  const stacked = new Set(inputs.map((i) => i.source.sheet.name)).size > 1;
-  const allExtras = stacked ? [...extraHeaders, SOURCE_SHEET_COLUMN] : extraHeaders;
+  // A stack (several sheets of one file) gets the row's sheet; a merge gets the row's file.
+  const perFile = new Map<string | undefined, Set<string>>();
+  for (const i of inputs)
+    perFile.set(i.file, (perFile.get(i.file) ?? new Set()).add(i.source.sheet.name));
+  const stacked =
+    [...perFile.values()].some((sheets) => sheets.size > 1) ||
+    plans.some((p) => p.provenance.get(SOURCE_SHEET_COLUMN)! >= 0);
+  const allExtras = [
+    ...extraHeaders,
+    ...(stacked ? [SOURCE_SHEET_COLUMN] : []),
+    ...(merged ? [SOURCE_COLUMN] : []),
+  ];
   const headers = [...spec.columns.map((c) => c.header), ...allExtras];
   const rows: WriteValue[][] = [];
   const columns: BuiltTable["columns"] = [];
-  for (const { input, map, extras } of plans) {
+  for (const { input, map, extras, provenance } of plans) {
     const s = input.source;
     const r = s.region;
+    const origin = input.origin;
     const at = (i: number, j: number) => regionCell(r, i, j);
     const keep = (cell: string, value: WriteValue, reason: Reason) =>
-      kept.push({ sheet: s.sheet.name, cell, value, reason });
+      kept.push({ sheet: origin, cell, value, reason });
+    /** A provenance column's value in a source row, else the source's own. */
+    const from = (row: readonly unknown[], h: string, own: string | undefined) => {
+      const j = provenance.get(h)!;
+      return j >= 0 && !isBlank(row[j]) ? rawHeader(row[j]).trim() : (own ?? null);
+    };
     // Headers: mapped ones under the template's label (a renamed one is kept), extra ones as they are.
     for (const m of map.matches) {
       const to = spec.columns.find((c) => c.key === m.key)!.header;
       if (rawHeader(r.headers[m.index]) !== to)
         keep(at(-1, m.index), toWriteValue(r.headers[m.index]), REASON.header(to));
       else
-        placed.set(placeKey(s.sheet.name, at(-1, m.index)), {
+        placed.set(placeKey(origin, at(-1, m.index)), {
           sheet: spec.name,
           cell: `${columnLetter(spec.columns.findIndex((c) => c.key === m.key))}1`,
         });
     }
     for (const e of extras)
       if (!isBlank(r.headers[e.index]))
-        placed.set(placeKey(s.sheet.name, at(-1, e.index)), {
+        placed.set(placeKey(origin, at(-1, e.index)), {
           sheet: spec.name,
           cell: `${columnLetter(headers.indexOf(e.header))}1`,
         });
@@ -162,6 +200,7 @@ export function buildTable(
         if (reason) src.forEach((v, j) => isBlank(v) || keep(at(i, j), keptValue(v), reason));
         return;
       }
+      if (input.skip?.has(i)) return;
       const destRow = 2 + rows.length;
       const take = (
         j: number | undefined,
@@ -179,7 +218,7 @@ export function buildTable(
             keep(at(i, j), keptValue(v), REASON.computed);
           return null;
         }
-        placed.set(placeKey(s.sheet.name, at(i, j)), to);
+        placed.set(placeKey(origin, at(i, j)), to);
         if (isUncomputedFormula(v)) {
           keep(at(i, j), formulaText(v), REASON.formula);
           return formulaText(v);
@@ -193,7 +232,11 @@ export function buildTable(
       const out: WriteValue[] = spec.columns.map((c, k) => take(map.indexOf.get(c.key), k, c));
       for (const h of allExtras) {
         if (h === SOURCE_SHEET_COLUMN && stacked) {
-          out.push(s.sheet.name);
+          out.push(from(src, h, s.sheet.name));
+          continue;
+        }
+        if (h === SOURCE_COLUMN && merged) {
+          out.push(from(src, h, input.file));
           continue;
         }
         const e = extras.find((x) => x.header === h);

@@ -124,16 +124,24 @@ function isTemplateTable(spec: SheetSpec, s: Source): boolean {
   );
 }
 
-/** Row kinds per source from the reading report (rows not listed are data). */
-function rowsOf(sources: Source[], reading: TableReport[]): SourceRows[] {
+/**
+ * Row kinds per source from the reading report (rows not listed are data). Rows another file already
+ * has identically (merge) are data not to write again; rows in conflict with another file are written.
+ */
+export function rowsOf(sources: Source[], reading: TableReport[], file?: string): SourceRows[] {
   return sources.map((source, k) => {
     const r = source.region;
     const out = new Map(reading[k].leftOut.map((l) => [l.row, l.reason]));
+    const skip = new Set<number>();
     const kinds = r.rows.map((_, i) => {
       const reason = out.get(r.headerRow + 1 + i);
-      return reason === undefined || reason === "duplicate" ? "data" : reason;
+      if (reason === "duplicate") skip.add(i);
+      return reason === undefined || reason === "duplicate" || reason === "conflict"
+        ? "data"
+        : reason;
     });
-    return { source, kinds };
+    const origin = file === undefined ? source.sheet.name : `${file} › ${source.sheet.name}`;
+    return { source, kinds, origin, file, skip };
   });
 }
 
@@ -165,17 +173,14 @@ export function planConversion(
       });
       continue;
     }
-    const built = buildTable(
-      spec,
-      mine,
-      lang,
-      (s) =>
+    const built = buildTable(spec, mine, lang, {
+      claimed: (s) =>
         claimedColumns(
           s,
           specsOf(s.sheet).filter((x) => x !== spec)
         ),
-      (s) => specsOf(s.sheet)[0] === spec
-    );
+      primary: (s) => specsOf(s.sheet)[0] === spec,
+    });
     if (
       mine.length === 1 &&
       isTemplateTable(spec, mine[0].source) &&
@@ -233,7 +238,7 @@ export function planConversion(
 }
 
 /** Columns of a sheet that the other template sheets fed by it take (their columns, the code aside). */
-function claimedColumns(s: Source, others: SheetSpec[]): ReadonlySet<number> {
+export function claimedColumns(s: Source, others: SheetSpec[]): ReadonlySet<number> {
   const out = new Set<number>();
   for (const spec of others) {
     const code = spec.columns.find((c) => c.kind === "code")!.key;

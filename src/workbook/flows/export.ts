@@ -6,6 +6,7 @@
  */
 import { effectiveBudget, realisatiegraad } from "../../core/calc";
 import type { Finding } from "../../core/findings";
+import type { TableReport } from "../../core/read";
 import type { Financing, Indicator, Milestone, Project } from "../../core/schema";
 import { envelopeOf, type EnvelopeKey, type Lang } from "../../core/vocabulary";
 import type { WorkbookSnapshot } from "../port";
@@ -41,7 +42,7 @@ const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : n
 export function exportRecords(
   snapshot: WorkbookSnapshot,
   opts: { meetmoment?: string | null; lang?: Lang } = {}
-): ExportResult & { findings: Finding[] } {
+): ExportResult & { findings: Finding[]; reading: TableReport[] } {
   const v = validateSnapshot(snapshot, opts);
   const r = v.records;
   const byCode = new Map(r.projects.map((p) => [p.code, p]));
@@ -72,5 +73,6 @@ export function exportRecords(
     errors: v.errors,
     warnings: v.warnings,
     findings: v.findings,
+    reading: v.reading.tables,
   };
 }

@@ -52,6 +52,14 @@ export { listsSheet, instructionsSheet } from "./sheets";
 export { templateTable, columnFormat, toWriteValue } from "./common";
 export { tablesForValidation, findSources, type Source, type SkippedSheet } from "./sources";
 export {
+  readFiles,
+  readSnapshot,
+  type CombinedReading,
+  type FileInput,
+  type FileReading,
+  type ReadFilesOptions,
+} from "./combine";
+export {
   computeKeyFigures,
   keyFiguresJson,
   buildKeyFigures,

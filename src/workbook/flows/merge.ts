@@ -1,31 +1,32 @@
 /**
- * Merge: many entity workbooks into one template workbook. Every row keeps the file it came from (the
- * column `Bronbestand`); columns map by header, extra columns are kept (one per distinct header across
- * the files); project codes that occur in more than one file are reported; each file gets a summary of
- * rows, errors and warnings (validated on its own, with its own meetmoment).
+ * Merge: many entity workbooks into one template workbook. The files are read as `totals` reads them
+ * (combine.ts: each file's sources, total rows and footnotes left out, then the overlap rule across the
+ * files) and written as conversion writes a table (convert-table.ts: standard values, extra columns kept,
+ * notes carried, what has no place on `Bewaard`). Every row keeps the file it came from (the column
+ * `Bronbestand`; a row merged before keeps its first file); a project an earlier file has identically is
+ * written once; one reported differently is written from both files and reported as an error. Each file
+ * gets a summary of rows, errors and warnings (validated on its own, with its own meetmoment).
  */
-import { isBlank, toScalar } from "../../core/cells";
-import {
-  findSheetSpec,
-  mapHeaders,
-  SHEETS,
-  SOURCE_COLUMN,
-  type SheetSpec,
-} from "../../core/template";
+import type { Finding } from "../../core/findings";
 import type { SheetKey } from "../../core/schema";
+import { SHEETS } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
-import type { SheetPlan, WorkbookPort, WorkbookSnapshot } from "../port";
-import { templateTable } from "./common";
-import { tablesForValidation } from "./sources";
+import type { CellNote, SheetPlan, WorkbookPort } from "../port";
+import { readFiles, type FileInput, type FileReading } from "./combine";
+import { claimedColumns, keptSheetPlan, rowsOf } from "./convert";
+import {
+  buildTable,
+  placeKey,
+  type KeptCell,
+  type Placements,
+  type SourceRows,
+} from "./convert-table";
 import { overviewPlan } from "./overview";
 import { withComputedResults } from "./results";
 import { instructionsSheet, listsSheet } from "./sheets";
-import { validateSnapshot } from "./validate";
+import type { Source } from "./sources";
 
-export interface MergeInput {
-  file: string;
-  snapshot: WorkbookSnapshot;
-}
+export type MergeInput = FileInput;
 
 export interface MergeFileSummary {
   file: string;
@@ -37,13 +38,20 @@ export interface MergeFileSummary {
 
 export interface MergeReport {
   files: MergeFileSummary[];
-  /** Project codes found on Projecten in more than one file. */
+  /** Project codes found in more than one file (the overlap rule's findings say how). */
   duplicates: { projectCode: string; files: string[] }[];
+  /** The overlap rule's findings: identical projects counted once (warning), different ones (error). */
+  overlaps: Finding[];
+  /** Rows written per template sheet. */
   rows: Record<SheetKey, number>;
   /** The meetmoment stamped on the result: the files' common one, else null. */
   meetmoment: string | null;
   /** Distinct meetmomenten of the inputs, when they differ. */
   meetmomenten: string[];
+  /** Values kept on the merged workbook's `Bewaard` sheet. */
+  kept: number;
+  /** Every file's reading (sheets read, rows left out), for --verbose and JSON. */
+  readings: FileReading[];
 }
 
 export interface MergeOptions {
@@ -52,7 +60,6 @@ export interface MergeOptions {
   onFile?: (file: string, index: number) => void;
 }
 
-const text = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)).trim());
 const zero = (): Record<SheetKey, number> => ({
   projects: 0,
   milestones: 0,
@@ -66,93 +73,108 @@ export function planMerge(
   opts: MergeOptions = {}
 ): { report: MergeReport; sheets: SheetPlan[] } {
   const lang = opts.lang ?? "nl";
-  const rowsBySheet = new Map<
-    SheetKey,
-    { template: unknown[]; extra: Map<string, unknown>; file: string }[]
-  >();
-  const extrasBySheet = new Map<SheetKey, string[]>();
-  const codeFiles = new Map<string, Set<string>>();
-  const files: MergeFileSummary[] = [];
-  inputs.forEach((input, n) => {
-    const v = validateSnapshot(input.snapshot, { lang });
-    const counts = zero();
-    for (const t of tablesForValidation(input.snapshot)) {
-      const spec = findSheetSpec(t.sheet) as SheetSpec;
-      const map = mapHeaders(spec, t.headers);
-      const extras = extrasBySheet.get(spec.key) ?? [];
-      extrasBySheet.set(spec.key, extras);
-      const unmapped = map.unmapped.filter((i) => text(t.headers[i]) !== SOURCE_COLUMN);
-      for (const i of unmapped) {
-        const h = text(t.headers[i]) || `Kolom ${i + 1}`;
-        if (!extras.includes(h)) extras.push(h);
-      }
-      const sourceIdx = t.headers.findIndex((h) => text(h) === SOURCE_COLUMN);
-      const list = rowsBySheet.get(spec.key) ?? [];
-      rowsBySheet.set(spec.key, list);
-      for (const row of t.rows) {
-        if (row.every((c) => isBlank(c))) continue;
-        counts[spec.key]++;
-        const template = spec.columns.map((c) => {
-          const i = map.indexOf.get(c.key);
-          return i === undefined || c.kind === "computed" ? null : row[i];
-        });
-        const extra = new Map<string, unknown>();
-        for (const i of unmapped)
-          if (!isBlank(row[i])) extra.set(text(t.headers[i]) || `Kolom ${i + 1}`, row[i]);
-        // A row merged before keeps its first source file.
-        const file = sourceIdx >= 0 && !isBlank(row[sourceIdx]) ? text(row[sourceIdx]) : input.file;
-        list.push({ template, extra, file });
-        if (spec.key === "projects") {
-          const code = text(
-            template[spec.columns.findIndex((c) => c.key === "code")]
-          ).toUpperCase();
-          if (code) codeFiles.set(code, (codeFiles.get(code) ?? new Set()).add(input.file));
-        }
-      }
-    }
-    files.push({
-      file: input.file,
-      meetmoment: v.meetmoment,
-      rows: counts,
-      errors: v.errors,
-      warnings: v.warnings,
-    });
-    opts.onFile?.(input.file, n);
-  });
+  const reading = readFiles(inputs, { lang, onFile: opts.onFile });
+  const perFile = reading.files.map((f) => rowsOf(f.sources, f.tables, f.file));
   const sheets: SheetPlan[] = [];
   const rows = zero();
+  const kept: KeptCell[] = [];
+  const placed: Placements = new Map();
   for (const spec of SHEETS) {
-    const list = rowsBySheet.get(spec.key) ?? [];
-    const extras = extrasBySheet.get(spec.key) ?? [];
-    rows[spec.key] = list.length;
-    const body = list.map((r) => [
-      ...r.template,
-      ...extras.map((h) => r.extra.get(h) ?? null),
-      r.file,
-    ]);
-    sheets.push({
-      name: spec.name,
-      mode: "replace",
-      table: templateTable(spec, body, lang, [...extras, SOURCE_COLUMN]),
-      freezeRows: 1,
+    const mine = perFile.flat().filter((i) => i.source.spec === spec);
+    const fileOf = new Map<Source, FileReading>();
+    reading.files.forEach((f) => f.sources.forEach((s) => fileOf.set(s, f)));
+    const specsOf = (s: Source) =>
+      SHEETS.filter((sp) =>
+        fileOf.get(s)!.sources.some((x) => x.sheet === s.sheet && x.spec === sp)
+      );
+    const built = buildTable(spec, mine, lang, {
+      claimed: (s) =>
+        claimedColumns(
+          s,
+          specsOf(s).filter((x) => x !== spec)
+        ),
+      primary: (s) => specsOf(s)[0] === spec,
     });
+    rows[spec.key] = built.rows;
+    for (const k of built.kept) kept.push(k);
+    for (const [k, v] of built.placed) placed.set(k, v);
+    sheets.push({ name: spec.name, mode: "replace", table: built.table, freezeRows: 1 });
   }
-  const duplicates = [...codeFiles]
-    .filter(([, f]) => f.size > 1)
-    .map(([projectCode, f]) => ({ projectCode, files: [...f] }));
+  const notes = carryNotes(perFile.flat(), placed, kept);
+  for (const sp of sheets) if (notes.get(sp.name)?.length) sp.notes = notes.get(sp.name);
+  if (kept.length) sheets.push(keptSheetPlan({ sheets: [], stamp: null }, kept, lang));
+  const files: MergeFileSummary[] = reading.files.map((f) => {
+    const counts = zero();
+    for (const t of f.result.reading.tables) counts[t.target] += t.rows;
+    return {
+      file: f.file,
+      meetmoment: f.result.meetmoment,
+      rows: counts,
+      errors: f.result.errors,
+      warnings: f.result.warnings,
+    };
+  });
   const meetmomenten = [
     ...new Set(files.map((f) => f.meetmoment).filter((m): m is string => !!m)),
   ].sort();
   return {
     report: {
       files,
-      duplicates,
+      duplicates: duplicatesOf(reading.files, reading.overlaps),
+      overlaps: reading.overlaps,
       rows,
       meetmoment: meetmomenten.length === 1 ? meetmomenten[0] : null,
       meetmomenten,
+      kept: kept.length,
+      readings: reading.files,
     },
     sheets,
   };
+}
+
+/** Project codes on Projecten or Financiering of more than one file, with the files. */
+function duplicatesOf(
+  files: FileReading[],
+  overlaps: Finding[]
+): { projectCode: string; files: string[] }[] {
+  const codes = [...new Set(overlaps.map((f) => f.projectCode!))];
+  return codes.map((code) => ({
+    projectCode: code,
+    files: files
+      .filter((f) =>
+        (["projects", "financing"] as const).some((k) =>
+          (
+            f.result.reading.columns[k].cols[k === "projects" ? "code" : "projectCode"] ?? []
+          ).includes(code)
+        )
+      )
+      .map((f) => f.file),
+  }));
+}
+
+/** Notes on the files' table cells go with their values; notes on cells kept on Bewaard go there. */
+function carryNotes(
+  inputs: SourceRows[],
+  placed: Placements,
+  kept: KeptCell[]
+): Map<string, CellNote[]> {
+  const out = new Map<string, CellNote[]>();
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const sheet = input.source.sheet;
+    if (seen.has(input.origin)) continue;
+    seen.add(input.origin);
+    for (const n of sheet.notes ?? []) {
+      const to = placed.get(placeKey(input.origin, n.cell));
+      if (to && !/^[A-Z]+1$/.test(to.cell)) {
+        out.set(to.sheet, [...(out.get(to.sheet) ?? []), { cell: to.cell, text: n.text }]);
+        continue;
+      }
+      const entry = kept.find((k) => k.sheet === input.origin && k.cell === n.cell && !k.note);
+      if (entry) entry.note = n.text;
+    }
+  }
+  return out;
 }
 
 /** Merge the snapshots into the (empty) workbook behind `out`, with the overview. */

@@ -7,7 +7,7 @@ import type { Finding } from "../../core/findings";
 import type { Records } from "../../core/records";
 import { RULES } from "../../core/rules";
 import { VALIDATION_SHEET } from "../../core/template";
-import { validateTables } from "../../core/validate";
+import type { ValidationResult } from "../../core/validate";
 import type { Lang } from "../../core/vocabulary";
 import type {
   BlockPlan,
@@ -19,6 +19,7 @@ import type {
 } from "../port";
 import { quoteSheet } from "../address";
 import { tablesForValidation } from "./sources";
+import { readSnapshot } from "./combine";
 import { protectUserSheets } from "./protect";
 
 export interface ValidateFlowOptions {
@@ -35,7 +36,7 @@ export interface ValidateFlowOptions {
   unlessSame?: string;
 }
 
-export interface ValidateFlowResult {
+export interface ValidateFlowResult extends ValidationResult {
   findings: Finding[];
   records: Records;
   errors: number;
@@ -84,9 +85,7 @@ export function validateSnapshot(
   snapshot: WorkbookSnapshot,
   opts: { meetmoment?: string | null; lang?: Lang } = {}
 ): ValidateFlowResult {
-  const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
-  const r = validateTables(tablesForValidation(snapshot), { meetmoment, lang: opts.lang ?? "nl" });
-  return { ...r, meetmoment };
+  return readSnapshot(snapshot, opts).result;
 }
 
 const T = {

@@ -1,0 +1,72 @@
+/** The command line's help texts, Dutch and English: commands, arguments, options. */
+import type { Lang } from "../core/vocabulary";
+
+const nl = {
+  program:
+    "Monitoringswerkmappen van Vlaamse Veerkracht: sjabloon, omzetten, valideren, totalen, export, samenvoegen",
+  lang: "taal van de uitvoer: nl of en",
+  help: "toon de hulp bij deze opdracht",
+  helpCommand: "toon de hulp bij een opdracht",
+  arg: {
+    file: "werkmap.xlsx",
+    out: "uit.xlsx",
+    in: "in.xlsx",
+    date: "JJJJ-MM-DD",
+    group: "groep",
+    dir: "map",
+  },
+  csv: "één CSV per tabblad en een datapackage.json (Frictionless) in deze map",
+  json: "als JSON op stdout",
+  verbose: "zeg per tabblad wat gelezen is en welke rijen weggelaten zijn (en waarom), op stderr",
+  force: "schrijf ook als het uitvoerbestand een invoerbestand is (dat wordt dan overschreven)",
+  meetmomentSet: "meetmoment om in de werkmap te zetten",
+  meetmomentUse: "meetmoment (anders dat van de werkmap)",
+  template: "een lege monitoringswerkmap",
+  demo: "de werkmap gevuld met de gegevens van juni 2022 (180 projecten), met een samenvatting",
+  convert: "een bestaande werkmap omzetten naar het sjabloon, met behoud van alle gegevens",
+  validate:
+    "controleer werkmappen; exitcode 0 zonder fouten, 1 met fouten, 2 als een bestand niet te lezen is",
+  annotate: "schrijf een kopie met gemarkeerde cellen en een tabblad Validatie",
+  totals:
+    "beleidsruimte, VAK en VEK per groep en in totaal; exitcode 1 als een bedrag niet exact te lezen is, 2 als de nodige kolommen ontbreken",
+  by: "groepering",
+  export: "de getypeerde records, met berekende velden (realisatiegraad als breuk)",
+  merge: "één werkmap uit vele, met een samenvatting per bestand",
+  mergeOut: "de samengevoegde werkmap",
+};
+
+const en: typeof nl = {
+  program:
+    "Vlaamse Veerkracht monitoring workbooks: template, convert, validate, totals, export, merge",
+  lang: "language of the output: nl or en",
+  help: "show the help of this command",
+  helpCommand: "show the help of a command",
+  arg: {
+    file: "file.xlsx",
+    out: "out.xlsx",
+    in: "in.xlsx",
+    date: "YYYY-MM-DD",
+    group: "group",
+    dir: "dir",
+  },
+  csv: "one CSV per sheet and a datapackage.json (Frictionless) in this directory",
+  json: "as JSON on stdout",
+  verbose: "say per sheet what was read and which rows were left out (and why), on stderr",
+  force: "write even when the output file is an input file (which is then overwritten)",
+  meetmomentSet: "measurement date to stamp into the workbook",
+  meetmomentUse: "measurement date (else the workbook's own)",
+  template: "an empty monitoring workbook",
+  demo: "the workbook filled with the June 2022 report (180 projects), with a summary",
+  convert: "turn an existing workbook into the template, keeping all its data",
+  validate:
+    "check workbooks; exit code 0 without errors, 1 with errors, 2 when a file cannot be read",
+  annotate: "write a copy with marked cells and a Validatie sheet",
+  totals:
+    "budget, VAK and VEK per group and in total; exit code 1 when an amount cannot be read exactly, 2 when needed columns are missing",
+  by: "grouping",
+  export: "the typed records, with computed fields (realisatiegraad as a fraction)",
+  merge: "one workbook from many, with a summary per file",
+  mergeOut: "the merged workbook",
+};
+
+export const HELP: Record<Lang, typeof nl> = { nl, en };

@@ -1,0 +1,117 @@
+/**
+ * Several workbooks read together, the way `totals` and `merge` (and every command that adds up more than
+ * one file) read them: each file read and validated on its own, then the overlap rule across the files
+ * (src/core/combine.ts): a project reported by more than one file counts once; reported differently, it
+ * is an error and only the first file's rows count.
+ */
+import { combine, keptIndexes, type Combined } from "../../core/combine";
+import type { Finding } from "../../core/findings";
+import type { LeftOutRow } from "../../core/region";
+import type { TableReport } from "../../core/read";
+import type { Records } from "../../core/records";
+import type { SheetKey } from "../../core/schema";
+import { validateTables } from "../../core/validate";
+import type { Lang } from "../../core/vocabulary";
+import type { WorkbookSnapshot } from "../port";
+import { findSources, sourceTable, type Source } from "./sources";
+import type { ValidateFlowResult } from "./validate";
+
+export interface FileInput {
+  file: string;
+  snapshot: WorkbookSnapshot;
+}
+
+export interface FileReading {
+  file: string;
+  snapshot: WorkbookSnapshot;
+  /** The sources read, in the order of `tables`. */
+  sources: Source[];
+  /** The file validated on its own (its own meetmoment unless one is given). */
+  result: ValidateFlowResult;
+  /** Per table read: rows read, rows left out and why (also rows an earlier file already had). */
+  tables: TableReport[];
+}
+
+export interface CombinedReading {
+  files: FileReading[];
+  /** The overlap rule's findings (each with its file). */
+  overlaps: Finding[];
+  /** Per file, per sheet: record index → why it does not count. */
+  dropped: Combined["dropped"];
+  /** The records the figures count: every file's, without what the overlap rule leaves out. */
+  records: Records;
+}
+
+export interface ReadFilesOptions {
+  lang?: Lang;
+  meetmoment?: string | null;
+  /** Called after each file is read and validated (progress). */
+  onFile?: (file: string, index: number) => void;
+}
+
+/** Read one snapshot: its sources, validated (the file alone). */
+export function readSnapshot(
+  snapshot: WorkbookSnapshot,
+  opts: { lang?: Lang; meetmoment?: string | null } = {}
+): { sources: Source[]; result: ValidateFlowResult } {
+  const sources = findSources(snapshot).sources;
+  const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
+  const r = validateTables(sources.map(sourceTable), { meetmoment, lang: opts.lang ?? "nl" });
+  return { sources, result: { ...r, meetmoment } };
+}
+
+/** Read the files, each on its own, then together (the overlap rule). */
+export function readFiles(
+  inputs: readonly FileInput[],
+  opts: ReadFilesOptions = {}
+): CombinedReading {
+  const lang = opts.lang ?? "nl";
+  const read = inputs.map((input, n) => {
+    const r = readSnapshot(input.snapshot, opts);
+    opts.onFile?.(input.file, n);
+    return { ...input, ...r };
+  });
+  const combined = combine(
+    read.map((f) => ({
+      file: f.file,
+      columns: f.result.reading.columns,
+      refs: f.result.reading.refs,
+    })),
+    lang
+  );
+  const files: FileReading[] = read.map((f, k) => ({
+    ...f,
+    tables: withDropped(f.result, combined.dropped[k]),
+  }));
+  const records: Records = { projects: [], milestones: [], indicators: [], financing: [] };
+  files.forEach((f, k) => {
+    const all = f.result.records;
+    const part = { file: f.file, ...f.result.reading };
+    for (const sheet of Object.keys(records) as SheetKey[]) {
+      const list = all[sheet] as object[];
+      const out = records[sheet] as object[];
+      for (const i of keptIndexes(part, sheet, combined.dropped[k])) out.push(list[i]);
+    }
+  });
+  return { files, overlaps: combined.findings, dropped: combined.dropped, records };
+}
+
+/** A file's table reports with the rows the overlap rule leaves out added to each table's list. */
+function withDropped(
+  result: ValidateFlowResult,
+  dropped: Combined["dropped"][number]
+): TableReport[] {
+  const tables = result.reading.tables.map((t) => ({ ...t, leftOut: [...t.leftOut] }));
+  for (const [sheet, m] of dropped)
+    for (const [index, why] of m) {
+      const ref = result.reading.refs[sheet].get(index);
+      const t = tables
+        .filter((x) => x.target === sheet && x.sheet === ref.sheet && x.headerRow < ref.row)
+        .sort((a, b) => b.headerRow - a.headerRow)[0];
+      if (!t) continue;
+      t.rows--;
+      t.leftOut.push({ row: ref.row, reason: why } satisfies LeftOutRow);
+    }
+  for (const t of tables) t.leftOut.sort((a, b) => a.row - b.row);
+  return tables;
+}
