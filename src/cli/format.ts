@@ -45,6 +45,9 @@ export const M = {
     saveAsXlsx: (ext: string) =>
       ` (een .${ext}-bestand: open het in Excel of LibreOffice en bewaar het als Excel-werkmap .xlsx)`,
     internal: "interne fout",
+    nothingToDo: (file: string, verb: string) =>
+      `${file}: geen tabblad van het sjabloon herkend (geen tabblad Projecten, Mijlpalen, Outputindicatoren of Financiering, en geen kop die Projectcode en minstens twee kolommen ervan noemt): niets om ${verb}`,
+    verbs: { convert: "om te zetten", merge: "samen te voegen" },
     templateDone: (out: string, created: string[]) =>
       `Sjabloon geschreven naar ${out} (tabbladen: ${created.join(", ")}).\n`,
     demoDone: (out: string, r: Records, m: string) =>
@@ -93,6 +96,9 @@ export const M = {
     saveAsXlsx: (ext: string) =>
       ` (a .${ext} file: open it in Excel or LibreOffice and save it as an Excel workbook .xlsx)`,
     internal: "internal error",
+    nothingToDo: (file: string, verb: string) =>
+      `${file}: no template sheet recognised (no sheet Projecten, Mijlpalen, Outputindicatoren or Financiering, and no header naming Projectcode and at least two of their columns): nothing to ${verb}`,
+    verbs: { convert: "convert", merge: "merge" },
     templateDone: (out: string, created: string[]) =>
       `Template written to ${out} (sheets: ${created.join(", ")}).\n`,
     demoDone: (out: string, r: Records, m: string) =>

@@ -163,6 +163,7 @@ export function totals(
   const byCode = new Map(projects.map((p) => [p.code, p]));
   const groups = new Map<string, TotalsRow>();
   const total = row("totaal", lang === "nl" ? "Totaal" : "Total");
+  const unknown = lang === "nl" ? "Onbekend project" : "Unknown project";
   let rvak = 0;
   let rvek = 0;
   for (const f of financing) {
@@ -170,16 +171,18 @@ export function totals(
     let key: string;
     let label: string;
     if (by === "project") {
-      key = f.projectCode;
-      label = p?.title ?? "?";
+      // The code is the key; the label the project's full title (a code not on Projecten says so).
+      key = f.projectCode || "?";
+      label = p?.title ?? unknown;
     } else if (by === "envelop") {
       const e = envelopeOf(f.projectCode);
       const def = ENVELOPES.find((x) => x.key === e);
       key = e ?? "?";
       label = def ? (lang === "nl" ? def.label : def.en) : "?";
     } else {
-      key = p ? (by === "cluster" ? p.cluster : p.speerpunt) : "?";
-      label = key === "?" ? (lang === "nl" ? "Onbekend project" : "Unknown project") : key;
+      // A project whose cluster or speerpunt could not be read goes to "?" too: its euros stay in the total.
+      key = (p && (by === "cluster" ? p.cluster : p.speerpunt)) || "?";
+      label = key === "?" ? unknown : key;
     }
     let g = groups.get(key);
     if (!g) groups.set(key, (g = row(key, label)));

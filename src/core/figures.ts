@@ -69,6 +69,7 @@ const FINANCING_RULES = new Set([
   "total-mismatch",
   "row-left-out",
   "financing-duplicate",
+  "amount-scaled",
 ]);
 /** Rules on a project's code, cluster or speerpunt: the group a project's money goes to. */
 const GROUP_RULES = new Set([

@@ -290,6 +290,7 @@ class Parser {
   }
 
   private call(name: string): Val {
+    this.expect("(");
     const args = this.args();
     switch (name) {
       case "SUM":

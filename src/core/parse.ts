@@ -345,6 +345,18 @@ export function withoutCurrency(header: string): string {
     .replace(/(?:\bin\s+)?(?:€|\beur(?:o'?s?)?\b)/gi, " ");
 }
 
+const SCALE =
+  /\(?\s*(?:in\s+)?(?:x\s*1[.,\s]?000(?:[.,\s]?000)?|k\s*€|k\s*eur\b|duizend(?:en)?|mio\b|mln\b|miljoen(?:en)?|m\s*€|m\s*eur\b)\s*(?:€|eur(?:o'?s?)?\b)?\s*\)?/i;
+
+/**
+ * A header whose amounts are in thousands or millions of euro ("VAK (x 1.000 EUR)", "VEK k€", "Budget in
+ * miljoen euro"): the header without its scale, or null when it has none.
+ */
+export function withoutScale(header: string): string | null {
+  if (!SCALE.test(header)) return null;
+  return withoutCurrency(header.replace(SCALE, " "));
+}
+
 /** Fold a header or sheet name for matching: case, accents, punctuation and spacing do not count. */
 export function foldHeader(s: string): string {
   return fold(s)

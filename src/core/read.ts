@@ -21,7 +21,14 @@ import type { Records } from "./records";
 import { classifyRows, type LeftOutRow } from "./region";
 import { RULE_BY_CODE, type MsgParams, type RuleCode } from "./rules";
 import type { SheetKey } from "./schema";
-import { findSheetSpec, mapHeaders, SHEETS, type ColumnSpec, type SheetSpec } from "./template";
+import {
+  findSheetSpec,
+  mapHeaders,
+  scaledHeaders,
+  SHEETS,
+  type ColumnSpec,
+  type SheetSpec,
+} from "./template";
 import type { TableData } from "./table";
 import { LAST_PROJECT, type Lang } from "./vocabulary";
 
@@ -162,20 +169,27 @@ function numberNotes(
   r: Parsed<number | string> & { ok: true },
   cell: unknown,
   at: At,
-  shownAs: (n: number) => string
+  shownAs: (n: number, lang: Lang) => string
 ): void {
   if (typeof r.value !== "number") return;
+  const lang = at.sink.lang;
   if (r.ambiguous)
     at.sink.add("number-ambiguous", at, at.code, cell, {
-      parsed: shownAs(r.value),
-      other: shownAs(r.ambiguous.other),
+      parsed: shownAs(r.value, lang),
+      other: shownAs(r.ambiguous.other, lang),
     });
   else if (typeof toScalar(cell) === "string")
-    at.sink.add("number-as-text", at, at.code, cell, { parsed: shownAs(r.value) });
+    at.sink.add("number-as-text", at, at.code, cell, { parsed: shownAs(r.value, lang) });
 }
 
-const plain = (n: number) => String(n);
-const asPct = (n: number) => `${Number((n * 100).toPrecision(12))} %`;
+// Numbers in messages as the user types them in their language: 7,2 in Dutch, 7.2 in English; no grouping.
+const TYPED = {
+  nl: new Intl.NumberFormat("nl-BE", { useGrouping: false, maximumFractionDigits: 20 }),
+  en: new Intl.NumberFormat("en-GB", { useGrouping: false, maximumFractionDigits: 20 }),
+};
+const plain = (n: number, lang: Lang) => TYPED[lang].format(n);
+const asPct = (n: number, lang: Lang) =>
+  `${TYPED[lang].format(Number((n * 100).toPrecision(12)))} %`;
 
 /** The reader of one column, chosen by its schema kind. */
 function readerFor(c: ColumnSpec): CellReader {
@@ -365,6 +379,19 @@ function readTable(
   const rowOf = t.rowNumbers ? (i: number) => t.rowNumbers![i] : (i: number) => t.headerRow + 1 + i;
   const { kinds, leftOut } = classifyRows(spec, t, mapping, sink, rowOf);
   const headerAt = (i: number) => columnLetter(t.firstColumn + i);
+  for (const s of scaledHeaders(spec, t.headers, mapping))
+    sink.add(
+      "amount-scaled",
+      {
+        sheet: t.sheet,
+        row: t.headerRow,
+        letter: headerAt(s.index),
+        column: s.column.header,
+        target: spec.key,
+      },
+      null,
+      t.headers[s.index]
+    );
   for (const c of mapping.missing) {
     if (c.required)
       sink.add(

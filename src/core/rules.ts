@@ -216,6 +216,18 @@ export const RULES = [
       `'${p.text}' is a heading or footnote, not a project: ${eur(p.value, "en")} in '${p.column}' is not counted. If this is a project, type its project code in the row.`
   ),
   rule(
+    "amount-scaled",
+    "error",
+    {
+      nl: "Bedragen in duizend of miljoen euro",
+      en: "Amounts in thousands or millions of euro",
+    },
+    (p) =>
+      `De kolom ${v(p.value)} staat niet in euro maar in duizend of miljoen euro: vv-monitor leest ze niet als '${p.column}'. Zet de bedragen om naar euro in een kolom '${p.column}'.`,
+    (p) =>
+      `The column ${ve(p.value)} is not in euro but in thousands or millions: vv-monitor does not read it as '${p.column}'. Convert the amounts to euro in a column '${p.column}'.`
+  ),
+  rule(
     "formula-uncomputed",
     "error",
     { nl: "Formule zonder opgeslagen resultaat", en: "Formula without a stored result" },
@@ -338,7 +350,7 @@ export const RULES = [
     "warning",
     { nl: "Geen meetmoment", en: "No measurement date" },
     () =>
-      `Het werkboek heeft geen meetmoment, dus achterstallige mijlpalen zijn niet gecontroleerd. Stel het meetmoment in (bv. 2022-06-01).`,
+      `De werkmap heeft geen meetmoment, dus achterstallige mijlpalen zijn niet gecontroleerd. Stel het meetmoment in (bv. 2022-06-01).`,
     () =>
       `The workbook has no measurement date, so overdue milestones were not checked. Set it (e.g. 2022-06-01).`
   ),

@@ -465,6 +465,7 @@ export const FinancingSchema = z.object({
       "Vereffeningskredieten",
       "Payments",
       "Betalingen",
+      "Betaald",
       "Uitbetaald",
     ],
     help: { nl: "Wat is betaald (vereffeningskredieten), in euro.", en: "Payments made, in euro." },

@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { columnMeta, SHEET_SCHEMAS, type ColumnMeta, type SheetKey } from "./schema";
-import { foldHeader, withoutCurrency } from "./parse";
+import { foldHeader, withoutCurrency, withoutScale } from "./parse";
 import { columnLetter, toScalar } from "./cells";
 
 export interface ColumnSpec extends ColumnMeta {
@@ -244,4 +244,28 @@ export function mapHeaders(sheet: SheetSpec, headers: readonly unknown[]): Heade
   const unmapped = texts.map((_, i) => i).filter((i) => !taken.has(i));
   const missing = sheet.columns.filter((c) => !indexOf.has(c.key));
   return { matches, indexOf, unmapped, missing };
+}
+
+/**
+ * Unmapped headers that name an amount column in thousands or millions of euro ("VAK (x 1.000 EUR)"):
+ * never read as euro; reported so that the amounts are converted by the user.
+ */
+export function scaledHeaders(
+  sheet: SheetSpec,
+  headers: readonly unknown[],
+  mapping: HeaderMapping
+): { index: number; column: ColumnSpec }[] {
+  const out: { index: number; column: ColumnSpec }[] = [];
+  for (const i of mapping.unmapped) {
+    const plain = withoutScale(headerText(headers[i]));
+    if (plain === null) continue;
+    const f = foldHeader(plain);
+    const column = sheet.columns.find(
+      (c) =>
+        c.kind === "amount" &&
+        [c.header, c.en, ...(c.synonyms ?? [])].some((n) => foldHeader(withoutCurrency(n)) === f)
+    );
+    if (column) out.push({ index: i, column });
+  }
+  return out;
 }

@@ -35,10 +35,11 @@ export async function queueBlock(
   await queueGrid(wb, w, sheet, rect, "values", grid, maxCells);
   const range = () =>
     wb.worksheets.getItem(sheet).getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns);
-  if (b.bold || b.fill)
-    await w.add(ACTION_BYTES * 2, () => {
+  if (b.bold || b.fill || b.font)
+    await w.add(ACTION_BYTES * 3, () => {
       if (b.bold) range().format.font.bold = true;
       if (b.fill) range().format.fill.color = b.fill;
+      if (b.font) range().format.font.color = b.font;
     });
   const links = b.links ?? [];
   for (let i = 0; i < links.length; i++) {

@@ -97,6 +97,8 @@ export interface BlockPlan {
   /** Internal hyperlinks per cell of the block (same shape as values), e.g. "Mijlpalen!D12". */
   links?: (string | null)[][];
   fill?: string;
+  /** Font colour (#RRGGBB), readable on the fill. */
+  font?: string;
 }
 
 export interface ChartPlan {

@@ -530,11 +530,12 @@ function writeBlock(ws: ExcelJS.Worksheet, b: BlockPlan) {
       const cell = ws.getCell(b.row + r, b.column + c + 1);
       const link = b.links?.[r]?.[c];
       cell.value = link ? linkFormula(link, v) : toExcel(v);
-      if (!link && !b.bold && !b.numFmt && !b.fill) return;
+      if (!link && !b.bold && !b.numFmt && !b.fill && !b.font) return;
       // A style object of its own: cells of a loaded file share theirs.
       const style: Partial<ExcelJS.Style> = { ...cell.style };
       if (link) style.font = { color: { argb: "FF0563C1" }, underline: true };
       if (b.bold) style.font = { ...(style.font ?? {}), bold: true };
+      if (b.font) style.font = { ...(style.font ?? {}), color: { argb: argb(b.font) } };
       if (b.numFmt) style.numFmt = b.numFmt;
       if (b.fill)
         style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(b.fill) } };

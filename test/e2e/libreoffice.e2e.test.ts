@@ -165,7 +165,7 @@ if (!soffice && inCi) {
 
   it("opens the annotated copy: the Validatie sheet lists every finding with its cell, no formula errors", () => {
     const v = annotated.get("Validatie")!;
-    const header = v.findIndex((row) => row[0] === "Regel" && row[1] === "Tabblad");
+    const header = v.findIndex((row) => row[0] === "Regel" && row[2] === "Tabblad");
     expect(header).toBeGreaterThan(0);
     const rows = v.slice(header + 1).filter((row) => row[0]);
     expect(rows).toHaveLength(findings.length);
@@ -176,10 +176,13 @@ if (!soffice && inCi) {
       .sort();
     expect(
       rows
-        .filter((row) => row[2])
-        .map((row) => `${row[1]}!${row[2]}`)
+        .filter((row) => row[3])
+        .map((row) => `${row[2]}!${row[3]}`)
         .sort()
     ).toEqual(withCell);
+    // Each rule by its Dutch title, its code beside it.
+    expect(new Set(rows.map((row) => row[1]))).toEqual(new Set(findings.map((f) => f.rule)));
+    expect(rows.every((row) => row[0] !== row[1])).toBe(true);
     noErrors(annotated);
   });
 }

@@ -42,7 +42,9 @@ describe("annotate", () => {
     const v = out.workbook.getWorksheet(VALIDATION_SHEET)!;
     const rows: unknown[][] = [];
     v.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    const summary = rows.find((row) => row[0] === "vek-above-vak")!;
+    // The rule's Dutch title, its code beside it.
+    const summary = rows.find((row) => row[1] === "vek-above-vak")!;
+    expect(summary[0]).toBe("VEK hoger dan VAK");
     expect(summary[3]).toBe(r.findings.filter((f) => f.rule === "vek-above-vak").length);
     const link = rows
       .flat()

@@ -188,6 +188,14 @@ export const cases: Record<
     break: (b) => void b.financing.push({ projectCode: "* VAK inclusief herverdeling", vak: 3000 }),
     cell: "Financiering!D4",
   },
+  "amount-scaled": {
+    break: (b) => {
+      const t = tables(b);
+      t[3].headers.push("Vastleggingen (x 1.000 EUR)");
+      return t;
+    },
+    cell: "Financiering!N1",
+  },
   "formula-uncomputed": {
     break: (b) => void (b.financing[0].vak = { formula: "VLOOKUP(A2,Orafin!A:B,2,FALSE)" }),
     cell: "Financiering!D2",

@@ -1,14 +1,15 @@
 /** `convert <in.xlsx> <out.xlsx>`: an existing workbook turned into the template, nothing lost. */
 import { Command } from "commander";
-import { convertWorkbook } from "../../workbook/flows";
+import { nothingRecognised, planConversion } from "../../workbook/flows";
 import { openXlsx } from "../../xlsx/open";
-import { checkDate, checkNotInput, save, type CliContext } from "../context";
-import { findingLine, formatConversion } from "../format";
+import { checkDate, checkNotInput, ExitError, save, type CliContext } from "../context";
+import { findingLine, formatConversion, M } from "../format";
 import { HELP } from "../help-texts";
 import { formatReading } from "../reading";
 
 /** Reading findings worth saying when converting: what was not taken as typed, or not at all. */
 const SAY = new Set([
+  "amount-scaled",
   "total-mismatch",
   "row-left-out",
   "formula-uncomputed",
@@ -35,7 +36,11 @@ export function convertCommand(ctx: CliContext): Command {
         const meetmoment = checkDate(o.meetmoment, lang);
         checkNotInput(out, [input], !!o.force, lang);
         const port = await openXlsx(input);
-        const preview = await convertWorkbook(port, { lang, meetmoment });
+        const snapshot = await port.read();
+        if (nothingRecognised(snapshot))
+          throw new ExitError(M[lang].nothingToDo(input, M[lang].verbs.convert), 2);
+        const preview = planConversion(snapshot, { lang, meetmoment, overview: true });
+        await port.apply(preview.plan);
         await save(port, out, lang);
         io.stdout(formatConversion(preview, input, out, lang));
         for (const f of preview.findings.filter((x) => SAY.has(x.rule)))

@@ -1,9 +1,9 @@
 /** `merge <file.xlsx>... -o <out.xlsx>`: one workbook from many, with a summary per file. */
 import { Command } from "commander";
-import { mergeWorkbooks } from "../../workbook/flows";
+import { mergeWorkbooks, nothingRecognised } from "../../workbook/flows";
 import { XlsxPort } from "../../xlsx/port";
 import { checkNotInput, eachFile, save, type CliContext } from "../context";
-import { formatMerge } from "../format";
+import { formatMerge, M } from "../format";
 import { HELP } from "../help-texts";
 import { formatReading } from "../reading";
 
@@ -23,6 +23,10 @@ export function mergeCommand(ctx: CliContext): Command {
         snapshot: await port.read(),
       }));
       if (outcome.failed.length) return ctx.setExit(2);
+      const empty = outcome.results.filter((r) => nothingRecognised(r.value.snapshot));
+      for (const r of empty)
+        io.stderr(`vv-monitor: ${M[lang].nothingToDo(r.file, M[lang].verbs.merge)}\n`);
+      if (empty.length) return ctx.setExit(2);
       const out = new XlsxPort();
       const report = await mergeWorkbooks(
         outcome.results.map((r) => r.value),

@@ -50,17 +50,21 @@ export function totalsCommand(ctx: CliContext): Command {
       const missing = reading.files.flatMap((f) =>
         missingForTotals(f.result.reading.tables, o.by).map((m) => t.missing(f.file, m))
       );
-      if (missing.length) {
-        const hint = o.by === "cluster" || o.by === "speerpunt" ? t.byHint : "";
-        for (const line of missing) io.stderr(`vv-monitor: ${line}${hint}\n`);
-        return ctx.setExit(2);
-      }
       const findings = [
         ...reading.files.flatMap((f) =>
           figureFindings(f.result.findings, o.by).map((x) => ({ ...x, file: f.file }))
         ),
         ...reading.overlaps,
       ];
+      // Amounts in thousands of euro: a whole column that cannot be read as euro, like a missing one.
+      const scaled = findings.filter((f) => f.rule === "amount-scaled");
+      if (missing.length || scaled.length) {
+        const hint = o.by === "cluster" || o.by === "speerpunt" ? t.byHint : "";
+        for (const line of missing) io.stderr(`vv-monitor: ${line}${hint}\n`);
+        for (const f of scaled)
+          io.stderr(`vv-monitor: ${f.file}: ${f.sheet}!${f.cell}: ${f.message}\n`);
+        return ctx.setExit(2);
+      }
       const errors = findings.filter((f) => f.severity === "error").length;
       const result = totals(reading.records.projects, reading.records.financing, o.by, lang);
       if (o.json)

@@ -50,7 +50,13 @@ export {
 export { demoPlan, writeDemo, demoDataset, hasTemplateData } from "./demo";
 export { listsSheet, instructionsSheet } from "./sheets";
 export { templateTable, columnFormat, toWriteValue } from "./common";
-export { tablesForValidation, findSources, type Source, type SkippedSheet } from "./sources";
+export {
+  tablesForValidation,
+  findSources,
+  nothingRecognised,
+  type Source,
+  type SkippedSheet,
+} from "./sources";
 export {
   readFiles,
   readSnapshot,

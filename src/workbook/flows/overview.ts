@@ -335,17 +335,23 @@ export function overviewPlan(opts: OverviewOptions = {}): {
     });
     blocks.push({
       row: header + 1,
-      column: 0,
+      column: 1,
       values: sec.statuses.map((st) => [
-        lang === "nl" ? st.label : `${st.label} (${st.en})`,
         cell(
           `COUNTIF(${col},"${st.label.replace(/"/g, '""')}")`,
           values && countIfs(values, [{ range: columnRef(col), criterion: criterion(st.label) }])
         ),
       ]),
     });
+    // Each status label in its own colours, as in the report.
     sec.statuses.forEach((st, i) =>
-      blocks.push({ row: header + 1 + i, column: 0, values: [[null]], fill: st.fill })
+      blocks.push({
+        row: header + 1 + i,
+        column: 0,
+        values: [[lang === "nl" ? st.label : `${st.label} (${st.en})`]],
+        fill: st.fill,
+        font: st.font,
+      })
     );
     const last = header + sec.statuses.length;
     layout.statusRows.push({ key: sec.key, header, first: header + 1, last });

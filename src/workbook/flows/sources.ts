@@ -262,6 +262,19 @@ function evaluateFormulas(snapshot: WorkbookSnapshot, sources: Source[]): Source
   });
 }
 
+/**
+ * A workbook with data of which no sheet feeds a template sheet: converting or merging it would give an
+ * empty template that looks fine. Commands refuse such a file.
+ */
+export function nothingRecognised(snapshot: WorkbookSnapshot): boolean {
+  const { sources } = findSources(snapshot);
+  if (sources.length) return false;
+  return snapshot.sheets.some(
+    (s) =>
+      !OWN_SHEETS.has(s.name) && (s.used?.values.some((r) => r.some((v) => !isBlank(v))) ?? false)
+  );
+}
+
 /** A source as the core reads it: a table that names the template sheet it feeds. */
 export function sourceTable(s: Source): TableData {
   return {

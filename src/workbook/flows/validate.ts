@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../core/findings";
 import type { Records } from "../../core/records";
-import { RULES } from "../../core/rules";
+import { RULE_BY_CODE, RULES, type RuleCode } from "../../core/rules";
 import { VALIDATION_SHEET } from "../../core/template";
 import type { ValidationResult } from "../../core/validate";
 import type { Lang } from "../../core/vocabulary";
@@ -93,8 +93,18 @@ const T = {
     title: "Validatie door vv-monitor",
     summary: (e: number, w: number, m: string | null) =>
       `${e} fouten, ${w} waarschuwingen. Meetmoment: ${m ?? "niet ingesteld"}.`,
-    ruleCols: ["Regel", "Omschrijving", "Ernst", "Aantal", "Naar de bevindingen"],
-    detailCols: ["Regel", "Tabblad", "Cel", "Kolom", "Projectcode", "Ernst", "Melding", "Waarde"],
+    ruleCols: ["Regel", "Code", "Ernst", "Aantal", "Naar de bevindingen"],
+    detailCols: [
+      "Regel",
+      "Code",
+      "Tabblad",
+      "Cel",
+      "Kolom",
+      "Projectcode",
+      "Ernst",
+      "Melding",
+      "Waarde",
+    ],
     error: "fout",
     warning: "waarschuwing",
     go: "ga naar",
@@ -104,8 +114,18 @@ const T = {
     title: "Validation by vv-monitor",
     summary: (e: number, w: number, m: string | null) =>
       `${e} errors, ${w} warnings. Measurement date: ${m ?? "not set"}.`,
-    ruleCols: ["Rule", "Description", "Severity", "Count", "To the findings"],
-    detailCols: ["Rule", "Sheet", "Cell", "Column", "Project code", "Severity", "Message", "Value"],
+    ruleCols: ["Rule", "Code", "Severity", "Count", "To the findings"],
+    detailCols: [
+      "Rule",
+      "Code",
+      "Sheet",
+      "Cell",
+      "Column",
+      "Project code",
+      "Severity",
+      "Message",
+      "Value",
+    ],
     error: "error",
     warning: "warning",
     go: "go to",
@@ -150,9 +170,10 @@ export function validationSheet(
   const summaryLinks: (string | null)[][] = [];
   for (const [code, list] of byRule) {
     const def = RULES.find((r) => r.code === code);
+    // The rule's title in the user's language, its code beside it (what --json and the docs use).
     summary.push([
-      code,
       def ? def.title[lang] : code,
+      code,
       list[0].severity === "error" ? t.error : t.warning,
       list.length,
       `${t.go} A${detailRow}`,
@@ -173,6 +194,7 @@ export function validationSheet(
       row: detailStart + 1,
       column: 0,
       values: findings.map((f) => [
+        RULE_BY_CODE[f.rule as RuleCode]?.title[lang] ?? f.rule,
         f.rule,
         f.sheet,
         f.cell,
@@ -183,6 +205,7 @@ export function validationSheet(
         f.value,
       ]),
       links: findings.map((f) => [
+        null,
         null,
         null,
         f.cell ? `${quoteSheet(f.sheet)}!${f.cell}` : null,
@@ -198,7 +221,7 @@ export function validationSheet(
     name: VALIDATION_SHEET,
     mode: "replace",
     blocks,
-    columnWidths: [26, 40, 14, 26, 12, 14, 90, 30],
+    columnWidths: [40, 26, 20, 8, 26, 12, 14, 90, 30],
     freezeRows: 0,
     tabColour: "#C00000",
   };
