@@ -370,8 +370,8 @@ def item13():
                     os.path.join(tmp, "13-rapport.csv")], check=True, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL, timeout=180)
     shutil.move(os.path.join(tmp, "13-rapport.ods"), os.path.join(OUT, "13-rapport.ods"))
-    record(["13-rapport.csv"], 13, exit=2, refuse=r"\.xlsx", note="a CSV file: advice to save as .xlsx")
-    record(["13-rapport.ods"], 13, exit=2, refuse=r"\.xlsx", note="an .ods file: advice to save as .xlsx")
+    record(["13-rapport.csv"], 13, exit=2, refuse="bewaar het als Excel-werkmap .xlsx", note="a CSV file: advice to save as .xlsx")
+    record(["13-rapport.ods"], 13, exit=2, refuse="bewaar het als Excel-werkmap .xlsx", note="an .ods file: advice to save as .xlsx")
 
 
 def item14():

@@ -158,6 +158,7 @@ export function planConversion(
   const kept: KeptCell[] = [];
   const sheetPlans: SheetPlan[] = [];
   const placed: Placements = new Map();
+  const keptAlready = new Set<string>();
   const rewritten = new Map<SheetSnapshot, SheetSpec[]>();
   const specsOf = (sheet: SheetSnapshot) =>
     SHEETS.filter((sp) => sources.some((s) => s.sheet === sheet && s.spec === sp));
@@ -189,7 +190,12 @@ export function planConversion(
       sheets.push(unchanged(spec, mine[0], built.rows));
       continue;
     }
-    for (const k of built.kept) kept.push(k);
+    // A sheet that feeds two template sheets (its code column in both) keeps each cell once.
+    for (const k of built.kept)
+      if (!keptAlready.has(placeKey(k.sheet, k.cell))) {
+        keptAlready.add(placeKey(k.sheet, k.cell));
+        kept.push(k);
+      }
     for (const [k, v] of built.placed) placed.set(k, v);
     for (const { source } of mine) rewritten.set(source.sheet, specsOf(source.sheet));
     const sameSheet =

@@ -79,6 +79,7 @@ export function planMerge(
   const rows = zero();
   const kept: KeptCell[] = [];
   const placed: Placements = new Map();
+  const keptAlready = new Set<string>();
   for (const spec of SHEETS) {
     const mine = perFile.flat().filter((i) => i.source.spec === spec);
     const fileOf = new Map<Source, FileReading>();
@@ -96,7 +97,12 @@ export function planMerge(
       primary: (s) => specsOf(s)[0] === spec,
     });
     rows[spec.key] = built.rows;
-    for (const k of built.kept) kept.push(k);
+    // A sheet that feeds two template sheets (its code column in both) keeps each cell once.
+    for (const k of built.kept)
+      if (!keptAlready.has(placeKey(k.sheet, k.cell))) {
+        keptAlready.add(placeKey(k.sheet, k.cell));
+        kept.push(k);
+      }
     for (const [k, v] of built.placed) placed.set(k, v);
     sheets.push({ name: spec.name, mode: "replace", table: built.table, freezeRows: 1 });
   }
