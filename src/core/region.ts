@@ -44,6 +44,12 @@ function firstText(row: readonly unknown[]): { text: string; index: number } | n
   return null;
 }
 
+/** A row whose first text says Totaal, Subtotaal, Total, Eindtotaal, ... */
+function isTotalLabel(row: readonly unknown[]): boolean {
+  const label = firstText(row);
+  return !!label && TOTAL_WORD.test(foldHeader(label.text));
+}
+
 function filledCount(row: readonly unknown[]): number {
   let n = 0;
   for (const v of row) if (!isBlank(v)) n++;
@@ -105,7 +111,11 @@ export function classifyRows(
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (blank(row)) kinds[r] = "blank";
-    else if (codeIdx === undefined || parseProjectCode(row[codeIdx]).ok) {
+    else if (codeIdx === undefined) {
+      // Without a code column (reported missing) only a labelled total row is not data.
+      kinds[r] = isTotalLabel(row) ? "total" : "data";
+      lastCoded = r;
+    } else if (parseProjectCode(row[codeIdx]).ok) {
       kinds[r] = "data";
       lastCoded = r;
     }
@@ -149,7 +159,7 @@ export function classifyRows(
   function otherRow(r: number): RowKind {
     const row = rows[r];
     const label = firstText(row);
-    if (label && TOTAL_WORD.test(foldHeader(label.text))) return "total";
+    if (isTotalLabel(row)) return "total";
     if (amounts.some((a) => isSumOfAbove(row[a.index], letterOf(a.index), rowOf(r))))
       return "total";
     const first = label?.index;
