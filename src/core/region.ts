@@ -5,12 +5,16 @@
  *
  * The rules (docs/cli.md, "How tables are read"):
  * - a row with a project code in the code column is a data row;
- * - a row without one is a total row when its first text starts with Totaal, Subtotaal, Total, Eindtotaal
- *   (...), or when one of its amounts is a SUM or SUBTOTAL of the cells above it, or (at least two data
- *   rows above, no other text) when every amount it holds equals the sum of the data rows above;
- * - a row without a code whose first cell is text, in the table's first column or its code column, with
- *   at most one other cell filled, is a heading (between data rows) or a footnote (below the last one);
+ * - a row without one is a total row when one of its texts starts with Totaal, Subtotaal, Total,
+ *   Eindtotaal (...), or when one of its amounts is a SUM or SUBTOTAL of the cells above it, or (at least
+ *   two data rows above, no text) when every amount it holds equals the sum of the data rows above and
+ *   one of them is not zero;
+ * - a row without a code with one text and at most one other cell (a number) is a heading (between data
+ *   rows) or a footnote (below the last one), unless its text is in the code column and looks like a
+ *   code ("V021", "VV 8e3");
  * - any other row is a data row whose code is missing or wrong (reported as such).
+ * The rules do not depend on where in the row a cell is: a converted table (its columns in the
+ * template's order) reads the same as its source.
  * A total row that disagrees with the data rows above it (since the previous total, or all of them) is
  * the finding `total-mismatch`; a heading or footnote with a number in an amount column is
  * `row-left-out` (the number is not added).
@@ -34,26 +38,23 @@ export interface LeftOutRow {
 
 const TOTAL_WORD = /^(sub|eind|grand |algemeen |)tota+l(s|en)?( |$)|^totaal generaal/;
 
-/** The first text of a row, folded, when the row's first non-blank cell is text. */
-function firstText(row: readonly unknown[]): { text: string; index: number } | null {
+/** The texts of a row (trimmed), with their column index; `skip`: columns that do not count. */
+function texts(
+  row: readonly unknown[],
+  skip: ReadonlySet<number> = new Set()
+): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
   for (let i = 0; i < row.length; i++) {
-    if (isBlank(row[i])) continue;
+    if (skip.has(i) || isBlank(row[i])) continue;
     const s = toScalar(row[i]);
-    return typeof s === "string" ? { text: s.trim(), index: i } : null;
+    if (typeof s === "string") out.push({ text: s.trim(), index: i });
   }
-  return null;
+  return out;
 }
 
-/** A row whose first text says Totaal, Subtotaal, Total, Eindtotaal, ... */
-function isTotalLabel(row: readonly unknown[]): boolean {
-  const label = firstText(row);
-  return !!label && TOTAL_WORD.test(foldHeader(label.text));
-}
-
-function filledCount(row: readonly unknown[]): number {
-  let n = 0;
-  for (const v of row) if (!isBlank(v)) n++;
-  return n;
+/** A row one of whose texts says Totaal, Subtotaal, Total, Eindtotaal, ... */
+function isTotalLabel(row: readonly unknown[], skip: ReadonlySet<number>): boolean {
+  return texts(row, skip).some((t) => TOTAL_WORD.test(foldHeader(t.text)));
 }
 
 /** A number as a total cell shows it: numbers, amounts typed as text; null otherwise. */
@@ -96,26 +97,27 @@ export function classifyRows(
     .filter((c) => c.kind === "amount" && mapping.indexOf.has(c.key))
     .map((c) => ({ spec: c, index: mapping.indexOf.get(c.key)! }));
   // Computed columns hold the template's own formulas (without a stored result in files we write).
-  const computed = new Set(
-    spec.columns
+  // ... and columns another template sheet fed by the same sheet takes: they do not count either.
+  // (Named "computed" for short: every rule below skips these columns.)
+  const computed = new Set([
+    ...spec.columns
       .filter((c) => c.kind === "computed" && mapping.indexOf.has(c.key))
-      .map((c) => mapping.indexOf.get(c.key)!)
-  );
-  const blank = (row: readonly unknown[]) => {
-    for (let i = 0; i < row.length; i++) if (!computed.has(i) && !isBlank(row[i])) return false;
-    return true;
+      .map((c) => mapping.indexOf.get(c.key)!),
+    ...(t.ignore ?? []),
+  ]);
+  const filled = (row: readonly unknown[]) => {
+    let n = 0;
+    for (let i = 0; i < row.length; i++) if (!computed.has(i) && !isBlank(row[i])) n++;
+    return n;
   };
+  const blank = (row: readonly unknown[]) => filled(row) === 0;
   const rows = t.rows;
   const kinds: RowKind[] = new Array(rows.length);
   let lastCoded = -1;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (blank(row)) kinds[r] = "blank";
-    else if (codeIdx === undefined) {
-      // Without a code column (reported missing) only a labelled total row is not data.
-      kinds[r] = isTotalLabel(row) ? "total" : "data";
-      lastCoded = r;
-    } else if (parseProjectCode(row[codeIdx]).ok) {
+    else if (codeIdx !== undefined && parseProjectCode(row[codeIdx]).ok) {
       kinds[r] = "data";
       lastCoded = r;
     }
@@ -142,7 +144,7 @@ export function classifyRows(
       });
       continue;
     }
-    const label = firstText(row);
+    const label = texts(row, computed)[0];
     leftOut.push({
       row: rowOf(r),
       reason: kind,
@@ -158,37 +160,33 @@ export function classifyRows(
 
   function otherRow(r: number): RowKind {
     const row = rows[r];
-    const label = firstText(row);
-    if (isTotalLabel(row)) return "total";
+    if (isTotalLabel(row, computed)) return "total";
     if (amounts.some((a) => isSumOfAbove(row[a.index], letterOf(a.index), rowOf(r))))
       return "total";
-    const first = label?.index;
-    // "VV 8e3": a data row with a mistyped code, not a note.
-    const codeAttempt = first === codeIdx && /^vv/i.test(label?.text ?? "");
-    if (
-      label &&
-      !codeAttempt &&
-      (first === 0 || first === codeIdx || (codeIdx !== undefined && first! < codeIdx)) &&
-      filledCount(row) <= 2
-    )
+    const words = texts(row, computed);
+    // "VV 8e3" in the code column: a data row with a mistyped code, not a note.
+    const codeAttempt = words.some(
+      (w) => w.index === codeIdx && /^v/i.test(w.text) && /\d/.test(w.text)
+    );
+    if (words.length === 1 && filled(row) <= 2 && !codeAttempt)
       return r < lastCoded ? "heading" : "footnote";
-    if (!label && sumsAbove(row)) return "total";
+    if (words.length === 0 && sumsAbove(row)) return "total";
     return "data";
   }
 
   /** An unlabelled row whose every amount is the sum of the data rows above it (at least two). */
   function sumsAbove(row: readonly unknown[]): boolean {
     if (dataAbove < 2) return false;
-    let any = false;
+    let nonZero = false;
     for (let i = 0; i < row.length; i++) {
-      if (isBlank(row[i])) continue;
+      if (computed.has(i) || isBlank(row[i])) continue;
       const k = amounts.findIndex((a) => a.index === i);
       const v = k < 0 ? null : amountOf(row[i]);
       if (v === null) return false;
       if (!same(v, all[k]) && !same(v, since[k])) return false;
-      any = true;
+      if (v !== 0) nonZero = true;
     }
-    return any;
+    return nonZero;
   }
 
   function checkTotal(row: readonly unknown[], r: number): void {

@@ -32,6 +32,9 @@ const NUMBER_FORMAT = {
 };
 const eur = (n: unknown, lang: Lang) =>
   typeof n === "number" ? NUMBER_FORMAT[lang].format(n) + " EUR" : String(n);
+/** A value in a message: numbers in the language's notation, text quoted. */
+const shown = (x: unknown, lang: Lang) =>
+  typeof x === "number" ? NUMBER_FORMAT[lang].format(x) : lang === "nl" ? v(x) : ve(x);
 const pct = (n: unknown, lang: Lang) =>
   typeof n === "number" ? NUMBER_FORMAT[lang].format(n * 100) + " %" : String(n);
 
@@ -255,9 +258,9 @@ export const RULES = [
       en: "Project in more than one file, with different data",
     },
     (p) =>
-      `${p.value} staat in ${p.first} (${p.firstCell}: ${v(p.firstValue)}) en in ${p.second} (${p.secondCell}: ${v(p.secondValue)}) met andere gegevens. Beslis welk bestand klopt en haal het project uit het andere; tot dan telt vv-monitor enkel ${p.first}.`,
+      `${p.value} staat in ${p.first} (${p.firstCell}: ${shown(p.firstValue, "nl")}) en in ${p.second} (${p.secondCell}: ${shown(p.secondValue, "nl")}) met andere gegevens. Beslis welk bestand klopt en haal het project uit het andere; tot dan telt vv-monitor enkel ${p.first}.`,
     (p) =>
-      `${p.value} is in ${p.first} (${p.firstCell}: ${ve(p.firstValue)}) and in ${p.second} (${p.secondCell}: ${ve(p.secondValue)}) with different data. Decide which file is right and remove the project from the other; until then vv-monitor counts ${p.first} only.`
+      `${p.value} is in ${p.first} (${p.firstCell}: ${shown(p.firstValue, "en")}) and in ${p.second} (${p.secondCell}: ${shown(p.secondValue, "en")}) with different data. Decide which file is right and remove the project from the other; until then vv-monitor counts ${p.first} only.`
   ),
   // Across rows and sheets
   rule(

@@ -19,4 +19,9 @@ export interface TableData {
   target?: "projects" | "milestones" | "indicators" | "financing";
   /** 1-based Excel row of each entry of `rows`, when they are not the rows right below the header. */
   rowNumbers?: number[];
+  /**
+   * Column indexes that do not count when deciding what a row is (they belong to another template sheet
+   * fed by the same sheet).
+   */
+  ignore?: number[];
 }

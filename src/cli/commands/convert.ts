@@ -7,14 +7,16 @@ import { findingLine, formatConversion, M } from "../format";
 import { HELP } from "../help-texts";
 import { formatReading } from "../reading";
 
-/** Reading findings worth saying when converting: what was not taken as typed, or not at all. */
+/**
+ * Reading findings worth saying when converting: what was left out or could not be read, and numbers
+ * that could be read two ways. (Values merely written in their standard form are kept on Bewaard.)
+ */
 const SAY = new Set([
   "amount-scaled",
   "total-mismatch",
   "row-left-out",
   "formula-uncomputed",
   "number-ambiguous",
-  "list-spelling",
 ]);
 
 export function convertCommand(ctx: CliContext): Command {

@@ -13,7 +13,7 @@ import type { SheetKey } from "../../core/schema";
 import { validateTables } from "../../core/validate";
 import type { Lang } from "../../core/vocabulary";
 import type { WorkbookSnapshot } from "../port";
-import { findSources, sourceTable, type Source } from "./sources";
+import { findSources, sourceTables, type Source } from "./sources";
 import type { ValidateFlowResult } from "./validate";
 
 export interface FileInput {
@@ -56,7 +56,7 @@ export function readSnapshot(
 ): { sources: Source[]; result: ValidateFlowResult } {
   const sources = findSources(snapshot).sources;
   const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
-  const r = validateTables(sources.map(sourceTable), { meetmoment, lang: opts.lang ?? "nl" });
+  const r = validateTables(sourceTables(sources), { meetmoment, lang: opts.lang ?? "nl" });
   return { sources, result: { ...r, meetmoment } };
 }
 

@@ -11,71 +11,15 @@ import {
   mapHeaders,
   SOURCE_COLUMN,
   SOURCE_SHEET_COLUMN,
+  type ColumnSpec,
+  type HeaderMapping,
   type SheetSpec,
 } from "../../core/template";
 import type { Lang } from "../../core/vocabulary";
 import type { TablePlan, WriteValue } from "../port";
 import { formulaText, isFormulaCell, keptValue, templateTable, toWriteValue } from "./common";
+import { placeKey, REASON, type KeptCell, type Placements, type Reason } from "./kept";
 import { rawHeader, regionCell, type Source } from "./sources";
-
-export interface Reason {
-  nl: string;
-  en: string;
-}
-
-export const REASON = {
-  outside: { nl: "buiten de tabel", en: "outside the table" },
-  rebuilt: {
-    nl: "op een tabblad dat het sjabloon opnieuw opbouwt",
-    en: "on a sheet the template rebuilds",
-  },
-  computed: {
-    nl: "getypt in een berekende kolom (die krijgt een formule)",
-    en: "typed into a computed column (which gets a formula)",
-  },
-  formula: {
-    nl: "formule zonder opgeslagen resultaat die vv-monitor niet kan uitrekenen; de tabel bevat haar tekst",
-    en: "formula without a stored result that vv-monitor cannot compute; the table holds its text",
-  },
-  formulaValue: {
-    nl: "formule: de tabel bevat nu haar waarde",
-    en: "formula: the table now holds its value",
-  },
-  canonical: {
-    nl: "zoals getypt: de tabel bevat nu de standaardvorm",
-    en: "as typed: the table now holds the standard form",
-  },
-  header: (to: string): Reason => ({
-    nl: `kolomkop, nu '${to}'`,
-    en: `column header, now '${to}'`,
-  }),
-  headerNote: { nl: "opmerking bij een kolomkop", en: "note on a column header" },
-  total: {
-    nl: "totaalrij: vv-monitor en het Overzicht tellen de rijen zelf",
-    en: "total row: vv-monitor and the Overzicht add the rows themselves",
-  },
-  heading: { nl: "tussenkop tussen de rijen", en: "heading between the rows" },
-  footnote: { nl: "voetnoot onder de tabel", en: "footnote under the table" },
-} as const;
-
-/** Reasons that mean the sheet really changes (a template table with only these is left alone). */
-export const CHANGING: ReadonlySet<Reason> = new Set<Reason>([
-  REASON.computed,
-  REASON.formula,
-  REASON.canonical,
-  REASON.total,
-  REASON.heading,
-  REASON.footnote,
-]);
-
-export interface KeptCell {
-  sheet: string;
-  cell: string;
-  value: WriteValue;
-  reason: Reason;
-  /** The note (comment) the cell had. */
-  note?: string;
-}
 
 /** A source with how its rows were read: row index → kind. */
 export interface SourceRows {
@@ -96,10 +40,6 @@ export interface BuildOptions {
   primary: (s: Source) => boolean;
 }
 
-/** Where each source cell went: "sheet\u0000A1" → template sheet and cell. */
-export type Placements = Map<string, { sheet: string; cell: string }>;
-export const placeKey = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
-
 export interface BuiltTable {
   table: TablePlan;
   rows: number;
@@ -111,6 +51,48 @@ export interface BuiltTable {
 /** Columns of a source that carry where its rows came from (a merge of merges, a converted stack). */
 const PROVENANCE = [SOURCE_COLUMN, SOURCE_SHEET_COLUMN];
 
+/** One source planned: its header mapping, its extra columns, where its provenance columns are. */
+interface SourcePlan {
+  input: SourceRows;
+  map: HeaderMapping;
+  extras: { index: number; header: string }[];
+  provenance: Map<string, number>;
+}
+
+/** A source's extra columns: unmapped, not another template sheet's, with a header or a value. */
+function planSource(
+  spec: SheetSpec,
+  input: SourceRows,
+  merged: boolean,
+  { claimed, primary }: BuildOptions
+): SourcePlan {
+  const r = input.source.region;
+  const map = mapHeaders(spec, r.headers);
+  const mapped = new Set(map.indexOf.values());
+  const width = r.rows.reduce((w, x) => Math.max(w, x.length), r.headers.length);
+  const provenance = new Map(
+    PROVENANCE.map((h) => [h, r.headers.findIndex((x) => rawHeader(x).trim() === h)])
+  );
+  const extras: { index: number; header: string }[] = [];
+  if (!primary(input.source)) return { input, map, extras, provenance };
+  for (let i = 0; i < width; i++) {
+    if (mapped.has(i) || claimed(input.source).has(i)) continue;
+    // Our own provenance columns are written again as such (Bronbestand only by a merge).
+    if (i === provenance.get(SOURCE_SHEET_COLUMN)) continue;
+    if (merged && i === provenance.get(SOURCE_COLUMN)) continue;
+    const used =
+      !isBlank(r.headers[i]) ||
+      r.rows.some((row, k) => input.kinds[k] === "data" && !isBlank(row[i]));
+    if (!used) continue;
+    const base = rawHeader(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`;
+    // Two columns of one sheet with the same header stay two columns ("X", "X (2)").
+    let header = base;
+    for (let n = 2; extras.some((e) => e.header === header); n++) header = `${base} (${n})`;
+    extras.push({ index: i, header });
+  }
+  return { input, map, extras, provenance };
+}
+
 /**
  * Build the table of `spec` from its sources (projects and money on one row: a sheet may feed several
  * template sheets, each takes its own columns and the first gets the others as extra columns).
@@ -119,37 +101,10 @@ export function buildTable(
   spec: SheetSpec,
   inputs: readonly SourceRows[],
   lang: Lang,
-  { claimed, primary }: BuildOptions
+  opts: BuildOptions
 ): BuiltTable {
-  const kept: KeptCell[] = [];
-  const placed: Placements = new Map();
-  const extraHeaders: string[] = [];
   const merged = inputs.some((i) => i.file !== undefined);
-  const plans = inputs.map((input) => {
-    const r = input.source.region;
-    const map = mapHeaders(spec, r.headers);
-    const mapped = new Set(map.indexOf.values());
-    const width = r.rows.reduce((w, x) => Math.max(w, x.length), r.headers.length);
-    const provenance = new Map(
-      PROVENANCE.map((h) => [h, r.headers.findIndex((x) => rawHeader(x).trim() === h)])
-    );
-    const extras: { index: number; header: string }[] = [];
-    if (primary(input.source))
-      for (let i = 0; i < width; i++) {
-        if (mapped.has(i) || claimed(input.source).has(i)) continue;
-        // Our own provenance columns are written again as such (Bronbestand only by a merge).
-        if (i === provenance.get(SOURCE_SHEET_COLUMN)) continue;
-        if (merged && i === provenance.get(SOURCE_COLUMN)) continue;
-        const used =
-          !isBlank(r.headers[i]) ||
-          r.rows.some((row, k) => input.kinds[k] === "data" && !isBlank(row[i]));
-        if (!used) continue;
-        const header = rawHeader(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`;
-        extras.push({ index: i, header });
-        if (!extraHeaders.includes(header)) extraHeaders.push(header);
-      }
-    return { input, map, extras, provenance };
-  });
+  const plans = inputs.map((input) => planSource(spec, input, merged, opts));
   // A stack (several sheets of one file) gets the row's sheet; a merge gets the row's file.
   const perFile = new Map<string | undefined, Set<string>>();
   for (const i of inputs)
@@ -157,108 +112,131 @@ export function buildTable(
   const stacked =
     [...perFile.values()].some((sheets) => sheets.size > 1) ||
     plans.some((p) => p.provenance.get(SOURCE_SHEET_COLUMN)! >= 0);
-  const allExtras = [
-    ...extraHeaders,
+  const extras = [
+    ...new Set(plans.flatMap((p) => p.extras.map((e) => e.header))),
     ...(stacked ? [SOURCE_SHEET_COLUMN] : []),
     ...(merged ? [SOURCE_COLUMN] : []),
   ];
-  const headers = [...spec.columns.map((c) => c.header), ...allExtras];
-  const rows: WriteValue[][] = [];
-  const columns: BuiltTable["columns"] = [];
-  for (const { input, map, extras, provenance } of plans) {
-    const s = input.source;
-    const r = s.region;
-    const origin = input.origin;
-    const at = (i: number, j: number) => regionCell(r, i, j);
-    const keep = (cell: string, value: WriteValue, reason: Reason) =>
-      kept.push({ sheet: origin, cell, value, reason });
-    /** A provenance column's value in a source row, else the source's own. */
-    const from = (row: readonly unknown[], h: string, own: string | undefined) => {
-      const j = provenance.get(h)!;
-      return j >= 0 && !isBlank(row[j]) ? rawHeader(row[j]).trim() : (own ?? null);
-    };
-    // Headers: mapped ones under the template's label (a renamed one is kept), extra ones as they are.
-    for (const m of map.matches) {
-      const to = spec.columns.find((c) => c.key === m.key)!.header;
-      if (rawHeader(r.headers[m.index]) !== to)
-        keep(at(-1, m.index), toWriteValue(r.headers[m.index]), REASON.header(to));
-      else
-        placed.set(placeKey(origin, at(-1, m.index)), {
-          sheet: spec.name,
-          cell: `${columnLetter(spec.columns.findIndex((c) => c.key === m.key))}1`,
-        });
-    }
-    for (const e of extras)
-      if (!isBlank(r.headers[e.index]))
-        placed.set(placeKey(origin, at(-1, e.index)), {
-          sheet: spec.name,
-          cell: `${columnLetter(headers.indexOf(e.header))}1`,
-        });
-    r.rows.forEach((src, i) => {
-      if (input.kinds[i] !== "data") {
-        const reason = REASON[input.kinds[i] as "total" | "heading" | "footnote"];
-        if (reason) src.forEach((v, j) => isBlank(v) || keep(at(i, j), keptValue(v), reason));
-        return;
-      }
-      if (input.skip?.has(i)) return;
-      const destRow = 2 + rows.length;
-      const take = (
-        j: number | undefined,
-        dest: number,
-        c: (typeof spec.columns)[number] | null
-      ) => {
-        if (j === undefined) return null;
-        const v = src[j];
-        if (isBlank(v)) return null;
-        const to = { sheet: spec.name, cell: `${columnLetter(dest)}${destRow}` };
-        if (c?.kind === "computed") {
-          // The template writes its own formula here; anything else the user put here is kept.
-          const own = `=${computedFormula(spec, c, r.headerRow + 1 + i)}`;
-          if (!isFormulaCell(v) || formulaText(v) !== own)
-            keep(at(i, j), keptValue(v), REASON.computed);
-          return null;
-        }
-        placed.set(placeKey(origin, at(i, j)), to);
-        if (isUncomputedFormula(v)) {
-          keep(at(i, j), formulaText(v), REASON.formula);
-          return formulaText(v);
-        }
-        if (isFormulaCell(v)) keep(at(i, j), formulaText(v), REASON.formulaValue);
-        if (!c) return toWriteValue(v);
-        const cv = canonicalValue(c, v);
-        if (cv.changed && !isFormulaCell(v)) keep(at(i, j), toWriteValue(v), REASON.canonical);
-        return toWriteValue(cv.value);
-      };
-      const out: WriteValue[] = spec.columns.map((c, k) => take(map.indexOf.get(c.key), k, c));
-      for (const h of allExtras) {
-        if (h === SOURCE_SHEET_COLUMN && stacked) {
-          out.push(from(src, h, s.sheet.name));
-          continue;
-        }
-        if (h === SOURCE_COLUMN && merged) {
-          out.push(from(src, h, input.file));
-          continue;
-        }
-        const e = extras.find((x) => x.header === h);
-        out.push(e ? take(e.index, headers.indexOf(h), null) : null);
-      }
-      rows.push(out);
-    });
-    columns.push(...columnsOf(spec, s, map, extras));
-  }
+  const b = new TableBuilder(spec, extras);
+  for (const p of plans) b.source(p);
   return {
-    table: templateTable(spec, rows, lang, allExtras),
-    rows: rows.length,
-    columns: dedupeColumns(columns),
-    kept,
-    placed,
+    table: templateTable(spec, b.rows, lang, extras),
+    rows: b.rows.length,
+    columns: dedupeColumns(plans.flatMap((p) => columnsOf(spec, p.input.source, p.map, p.extras))),
+    kept: b.kept,
+    placed: b.placed,
   };
+}
+
+/** Writes the rows of a table, source by source, keeping what has no place and where every cell went. */
+class TableBuilder {
+  readonly rows: WriteValue[][] = [];
+  readonly kept: KeptCell[] = [];
+  readonly placed: Placements = new Map();
+  private readonly headers: string[];
+
+  constructor(
+    private readonly spec: SheetSpec,
+    private readonly extras: string[]
+  ) {
+    this.headers = [...spec.columns.map((c) => c.header), ...extras];
+  }
+
+  source(p: SourcePlan): void {
+    const r = p.input.source.region;
+    this.headerCells(p);
+    r.rows.forEach((src, i) => {
+      const kind = p.input.kinds[i];
+      if (kind !== "data") {
+        const reason = REASON[kind as "total" | "heading" | "footnote"];
+        if (reason) src.forEach((v, j) => isBlank(v) || this.keep(p, i, j, keptValue(v), reason));
+      } else if (!p.input.skip?.has(i)) this.rows.push(this.row(p, src, i));
+    });
+  }
+
+  private keep(p: SourcePlan, i: number, j: number, value: WriteValue, reason: Reason): void {
+    const cell = regionCell(p.input.source.region, i, j);
+    this.kept.push({ sheet: p.input.origin, cell, value, reason });
+  }
+
+  private place(p: SourcePlan, i: number, j: number, column: number, row: number): void {
+    const from = placeKey(p.input.origin, regionCell(p.input.source.region, i, j));
+    this.placed.set(from, { sheet: this.spec.name, cell: `${columnLetter(column)}${row}` });
+  }
+
+  /** Mapped headers under the template's label (a renamed one is kept), extra ones as they are. */
+  private headerCells(p: SourcePlan): void {
+    const headers = p.input.source.region.headers;
+    for (const m of p.map.matches) {
+      const k = this.spec.columns.findIndex((c) => c.key === m.key);
+      const to = this.spec.columns[k].header;
+      if (rawHeader(headers[m.index]) !== to)
+        this.keep(p, -1, m.index, toWriteValue(headers[m.index]), REASON.header(to));
+      else this.place(p, -1, m.index, k, 1);
+    }
+    for (const e of p.extras)
+      if (!isBlank(headers[e.index])) this.place(p, -1, e.index, this.headers.indexOf(e.header), 1);
+  }
+
+  /** One data row: template columns in their standard form, then the extra columns. */
+  private row(p: SourcePlan, src: readonly unknown[], i: number): WriteValue[] {
+    const destRow = 2 + this.rows.length;
+    const out: WriteValue[] = this.spec.columns.map((c, k) =>
+      this.cell(p, src, i, p.map.indexOf.get(c.key), k, destRow, c)
+    );
+    /** A provenance column's value in the source row, else the source's own. */
+    const from = (h: string, own: string | undefined) => {
+      const j = p.provenance.get(h)!;
+      return j >= 0 && !isBlank(src[j]) ? rawHeader(src[j]).trim() : (own ?? null);
+    };
+    for (const h of this.extras) {
+      if (h === SOURCE_SHEET_COLUMN) out.push(from(h, p.input.source.sheet.name));
+      else if (h === SOURCE_COLUMN && p.input.file !== undefined) out.push(from(h, p.input.file));
+      else {
+        const e = p.extras.find((x) => x.header === h);
+        out.push(e ? this.cell(p, src, i, e.index, this.headers.indexOf(h), destRow, null) : null);
+      }
+    }
+    return out;
+  }
+
+  /** One cell to write (the standard form of a template column), what it held kept when it changes. */
+  private cell(
+    p: SourcePlan,
+    src: readonly unknown[],
+    i: number,
+    j: number | undefined,
+    dest: number,
+    destRow: number,
+    c: ColumnSpec | null
+  ): WriteValue {
+    if (j === undefined) return null;
+    const v = src[j];
+    if (isBlank(v)) return null;
+    if (c?.kind === "computed") {
+      // The template writes its own formula here; anything else the user put here is kept.
+      const own = `=${computedFormula(this.spec, c, p.input.source.region.headerRow + 1 + i)}`;
+      if (!isFormulaCell(v) || formulaText(v) !== own)
+        this.keep(p, i, j, keptValue(v), REASON.computed);
+      return null;
+    }
+    this.place(p, i, j, dest, destRow);
+    if (isUncomputedFormula(v)) {
+      this.keep(p, i, j, formulaText(v), REASON.formula);
+      return formulaText(v);
+    }
+    if (isFormulaCell(v)) this.keep(p, i, j, formulaText(v), REASON.formulaValue);
+    if (!c) return toWriteValue(v);
+    const cv = canonicalValue(c, v);
+    if (cv.changed && !isFormulaCell(v)) this.keep(p, i, j, toWriteValue(v), REASON.canonical);
+    return toWriteValue(cv.value);
+  }
 }
 
 function columnsOf(
   spec: SheetSpec,
   s: Source,
-  map: ReturnType<typeof mapHeaders>,
+  map: HeaderMapping,
   extras: { index: number; header: string }[]
 ): BuiltTable["columns"] {
   const r = s.region;

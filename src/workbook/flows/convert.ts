@@ -21,41 +21,37 @@
 import { columnLetter, isBlank } from "../../core/cells";
 import type { Finding } from "../../core/findings";
 import { readColumns, type TableReport } from "../../core/read";
-import {
-  INSTRUCTIONS_SHEET,
-  KEPT_SHEET,
-  mapHeaders,
-  OVERVIEW_SHEET,
-  SHEETS,
-  type SheetSpec,
-} from "../../core/template";
+import { INSTRUCTIONS_SHEET, OVERVIEW_SHEET, SHEETS, type SheetSpec } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
-import type {
-  BlockPlan,
-  CellNote,
-  SheetPlan,
-  SheetSnapshot,
-  WorkbookPort,
-  WorkbookSnapshot,
-  WritePlan,
-  WriteValue,
-} from "../port";
-import { isFormulaCell, keptValue, templateTable } from "./common";
+import type { SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan } from "../port";
+import { templateTable } from "./common";
+import { buildTable, type SourceRows } from "./convert-table";
 import {
-  buildTable,
+  carryNotes,
   CHANGING,
-  placeKey,
+  KeptCells,
+  keptSheetPlan,
+  outsideCells,
+  overwrittenCells,
+  OWN_OVERVIEW,
   REASON,
   type KeptCell,
   type Placements,
-  type Reason,
-  type SourceRows,
-} from "./convert-table";
+} from "./kept";
 import { overviewPlan, OVERVIEW_TITLES } from "./overview";
 import { instructionsSheet, listsSheet } from "./sheets";
-import { findSources, sourceTable, type Source } from "./sources";
+import {
+  claimedColumns,
+  findSources,
+  isPrimary,
+  sourceTables,
+  specsFed,
+  type SkippedSheet,
+  type Source,
+} from "./sources";
 
-export type { KeptCell } from "./convert-table";
+export type { KeptCell } from "./kept";
+export { keptSheetPlan, overwrittenCells, userNote } from "./kept";
 
 export interface ColumnMapping {
   /** Source column letter, null for a template column that was not found (added empty). */
@@ -152,105 +148,103 @@ export function planConversion(
 ): ConversionPreview {
   const lang = opts.lang ?? "nl";
   const { sources, skipped } = findSources(snapshot);
-  const read = readColumns(sources.map(sourceTable), { lang });
-  const inputs = rowsOf(sources, read.tables);
-  const sheets: SheetConversion[] = [];
-  const kept: KeptCell[] = [];
-  const sheetPlans: SheetPlan[] = [];
-  const placed: Placements = new Map();
-  const keptAlready = new Set<string>();
-  const rewritten = new Map<SheetSnapshot, SheetSpec[]>();
-  const specsOf = (sheet: SheetSnapshot) =>
-    SHEETS.filter((sp) => sources.some((s) => s.sheet === sheet && s.spec === sp));
-  for (const spec of SHEETS) {
+  const read = readColumns(sourceTables(sources), { lang });
+  const c = new Conversion(sources, lang);
+  for (const spec of SHEETS) c.templateSheet(spec, rowsOf(sources, read.tables));
+  c.rewrittenSheets();
+  c.sheets.push(...c.created);
+  for (const s of skipped) c.sheets.push(keptAsItWas(s));
+  const meetmoment =
+    opts.meetmoment !== undefined ? opts.meetmoment : (snapshot.stamp?.meetmoment ?? null);
+  const own = ownSheets(snapshot, lang, meetmoment, c.kept, opts.overview ?? false);
+  const notes = carryNotes(
+    [...c.rewritten.keys()].map((sheet) => ({ origin: sheet.name, sheet })),
+    c.placed,
+    c.kept.list,
+    { keepUnplaced: true }
+  );
+  for (const sp of c.plans) if (notes.get(sp.name)?.length) sp.notes = notes.get(sp.name);
+  if (c.kept.list.length) c.plans.push(keptSheetPlan(snapshot, c.kept.list, lang));
+  const plan: WritePlan = {
+    sheets: [own[0], ...c.plans, ...own.slice(1)],
+    stamp: { templateVersion: TEMPLATE_VERSION, meetmoment, updatedAt: new Date().toISOString() },
+  };
+  return {
+    sheets: c.sheets,
+    kept: c.kept.list,
+    plan,
+    findings: read.findings,
+    reading: read.tables,
+  };
+}
+
+/** The conversion being planned: what each template sheet becomes, what is kept, where cells went. */
+class Conversion {
+  readonly sheets: SheetConversion[] = [];
+  readonly created: SheetConversion[] = [];
+  readonly plans: SheetPlan[] = [];
+  readonly kept = new KeptCells();
+  readonly placed: Placements = new Map();
+  /** Source sheets rewritten, with the template sheets they now feed. */
+  readonly rewritten = new Map<SheetSnapshot, SheetSpec[]>();
+
+  constructor(
+    private readonly sources: Source[],
+    private readonly lang: Lang
+  ) {}
+
+  /** One template sheet: created empty, left unchanged (a template table), or built from its sources. */
+  templateSheet(spec: SheetSpec, inputs: SourceRows[]): void {
     const mine = inputs.filter((i) => i.source.spec === spec);
     if (mine.length === 0) {
-      sheets.push(created(spec));
-      sheetPlans.push({
-        name: spec.name,
-        mode: "ensure",
-        table: templateTable(spec, [], lang),
-        freezeRows: 1,
-      });
-      continue;
+      this.created.push(created(spec));
+      const table = templateTable(spec, [], this.lang);
+      this.plans.push({ name: spec.name, mode: "ensure", table, freezeRows: 1 });
+      return;
     }
-    const built = buildTable(spec, mine, lang, {
-      claimed: (s) =>
-        claimedColumns(
-          s,
-          specsOf(s.sheet).filter((x) => x !== spec)
-        ),
-      primary: (s) => specsOf(s.sheet)[0] === spec,
+    const built = buildTable(spec, mine, this.lang, {
+      claimed: (s) => claimedColumns(s, this.sources),
+      primary: (s) => isPrimary(s, this.sources),
     });
-    if (
-      mine.length === 1 &&
-      isTemplateTable(spec, mine[0].source) &&
-      !built.kept.some((k) => CHANGING.has(k.reason))
-    ) {
-      sheets.push(unchanged(spec, mine[0], built.rows));
-      continue;
+    const template = mine.length === 1 && isTemplateTable(spec, mine[0].source);
+    if (template && !built.kept.some((k) => CHANGING.has(k.reason))) {
+      this.sheets.push(unchanged(spec, mine[0], built.rows));
+      return;
     }
-    // A sheet that feeds two template sheets (its code column in both) keeps each cell once.
-    for (const k of built.kept)
-      if (!keptAlready.has(placeKey(k.sheet, k.cell))) {
-        keptAlready.add(placeKey(k.sheet, k.cell));
-        kept.push(k);
-      }
-    for (const [k, v] of built.placed) placed.set(k, v);
-    for (const { source } of mine) rewritten.set(source.sheet, specsOf(source.sheet));
+    this.kept.add(built.kept);
+    for (const [k, v] of built.placed) this.placed.set(k, v);
+    for (const { source } of mine) this.rewritten.set(source.sheet, specsFed(source, this.sources));
     const sameSheet =
       mine.length === 1 &&
       mine[0].source.sheet.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase();
-    sheetPlans.push({
-      name: spec.name,
-      mode: sameSheet ? "replace" : "ensure",
-      table: built.table,
-      freezeRows: 1,
-    });
-    sheets.push(...converted(spec, mine, built));
+    const mode = sameSheet ? "replace" : "ensure";
+    this.plans.push({ name: spec.name, mode, table: built.table, freezeRows: 1 });
+    this.sheets.push(...converted(spec, mine, built));
   }
-  for (const [sheet, targets] of rewritten) {
-    for (const k of outsideCells(sheet, placed, kept)) kept.push(k);
-    if (!targets.some((t) => t.name.toLocaleLowerCase() === sheet.name.toLocaleLowerCase()))
-      sheetPlans.push(pointerSheet(sheet.name, targets, lang));
+
+  /** Cells of rewritten sheets that went nowhere are kept; a sheet renamed away points to its data. */
+  rewrittenSheets(): void {
+    for (const [sheet, targets] of this.rewritten) {
+      this.kept.add(outsideCells(sheet, this.placed, this.kept.list));
+      const same = (t: SheetSpec) => t.name.toLocaleLowerCase() === sheet.name.toLocaleLowerCase();
+      if (!targets.some(same)) this.plans.push(pointerSheet(sheet.name, targets, this.lang));
+    }
   }
-  for (const s of skipped)
-    sheets.push({
-      source: s.sheet.name,
-      target: null,
-      action: "kept",
-      headerRow: null,
-      rows: 0,
-      columns: [],
-      note:
-        s.spec && s.reason === "other-sheet"
-          ? SKIP_NOTE["other-sheet"](s.spec)
-          : SKIP_NOTE[s.reason === "no-header" ? "no-header" : "not-template"](),
-    });
-  const meetmoment =
-    opts.meetmoment !== undefined ? opts.meetmoment : (snapshot.stamp?.meetmoment ?? null);
-  const own = ownSheets(snapshot, lang, meetmoment, kept, opts.overview ?? false);
-  const notes = carryNotes([...rewritten.keys()], placed, kept);
-  for (const sp of sheetPlans) {
-    const n = notes.get(sp.name);
-    if (n?.length) sp.notes = n;
-  }
-  if (kept.length) sheetPlans.push(keptSheetPlan(snapshot, kept, lang));
-  const plan: WritePlan = {
-    sheets: [own[0], ...sheetPlans, ...own.slice(1)],
-    stamp: { templateVersion: TEMPLATE_VERSION, meetmoment, updatedAt: new Date().toISOString() },
-  };
-  return { sheets, kept, plan, findings: read.findings, reading: read.tables };
 }
 
-/** Columns of a sheet that the other template sheets fed by it take (their columns, the code aside). */
-export function claimedColumns(s: Source, others: SheetSpec[]): ReadonlySet<number> {
-  const out = new Set<number>();
-  for (const spec of others) {
-    const code = spec.columns.find((c) => c.kind === "code")!.key;
-    for (const [key, i] of mapHeaders(spec, s.region.headers).indexOf) if (key !== code) out.add(i);
-  }
-  return out;
+function keptAsItWas(s: SkippedSheet): SheetConversion {
+  return {
+    source: s.sheet.name,
+    target: null,
+    action: "kept",
+    headerRow: null,
+    rows: 0,
+    columns: [],
+    note:
+      s.spec && s.reason === "other-sheet"
+        ? SKIP_NOTE["other-sheet"](s.spec)
+        : SKIP_NOTE[s.reason === "no-header" ? "no-header" : "not-template"](),
+  };
 }
 
 function created(spec: SheetSpec): SheetConversion {
@@ -306,22 +300,6 @@ function converted(
   });
 }
 
-/** Cells of a rewritten sheet that went nowhere: kept on Bewaard, with where they were. */
-function outsideCells(sheet: SheetSnapshot, placed: Placements, kept: KeptCell[]): KeptCell[] {
-  const done = new Set(kept.filter((k) => k.sheet === sheet.name).map((k) => k.cell));
-  const out: KeptCell[] = [];
-  const u = sheet.used;
-  u?.values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (isBlank(v) && !isFormulaCell(v)) return;
-      const cell = `${columnLetter(u.firstColumn + j)}${u.firstRow + i}`;
-      if (done.has(cell) || placed.has(placeKey(sheet.name, cell))) return;
-      out.push({ sheet: sheet.name, cell, value: keptValue(v), reason: REASON.outside });
-    })
-  );
-  return out;
-}
-
 function pointerSheet(name: string, targets: SheetSpec[], lang: Lang): SheetPlan {
   const list = targets.map((t) => `'${t.name}'`).join(lang === "nl" ? " en " : " and ");
   const text =
@@ -336,7 +314,7 @@ function ownSheets(
   snapshot: WorkbookSnapshot,
   lang: Lang,
   meetmoment: string | null,
-  kept: KeptCell[],
+  kept: KeptCells,
   withOverview: boolean
 ): SheetPlan[] {
   const hasInstructions = snapshot.sheets.some((s) => s.name === INSTRUCTIONS_SHEET);
@@ -357,123 +335,9 @@ function ownSheets(
     );
     if (!existing) continue;
     const reason = sp.name === OVERVIEW_SHEET ? OWN_OVERVIEW : REASON.rebuilt;
-    for (const k of overwrittenCells(existing, sp.name === OVERVIEW_SHEET ? {} : sp, reason))
-      kept.push(k);
+    kept.add(overwrittenCells(existing, sp.name === OVERVIEW_SHEET ? {} : sp, reason));
   }
   return own;
-}
-
-const OWN_OVERVIEW: Reason = {
-  nl: "eigen tabblad met de naam van een tabblad dat vv-monitor opnieuw opbouwt",
-  en: "a sheet of your own with the name of a sheet vv-monitor rebuilds",
-};
-
-/**
- * The notes of rewritten sheets: on the cell their value moved to, or (cells kept on Bewaard, headers
- * that get the template's help note, empty cells) on the Bewaard entry. Returns notes per target sheet.
- */
-function carryNotes(
-  sheets: SheetSnapshot[],
-  placed: Placements,
-  kept: KeptCell[]
-): Map<string, CellNote[]> {
-  const out = new Map<string, CellNote[]>();
-  for (const sheet of sheets)
-    for (const n of sheet.notes ?? []) {
-      const to = placed.get(placeKey(sheet.name, n.cell));
-      if (to && !/^[A-Z]+1$/.test(to.cell)) {
-        out.set(to.sheet, [...(out.get(to.sheet) ?? []), { cell: to.cell, text: n.text }]);
-        continue;
-      }
-      const entry = kept.find((k) => k.sheet === sheet.name && k.cell === n.cell && !k.note);
-      if (entry) entry.note = n.text;
-      else {
-        const value = cellValue(sheet, n.cell);
-        kept.push({
-          sheet: sheet.name,
-          cell: n.cell,
-          value,
-          reason: to ? REASON.headerNote : REASON.outside,
-          note: n.text,
-        });
-      }
-    }
-  return out;
-}
-
-function cellValue(sheet: SheetSnapshot, a1: string): WriteValue {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  const u = sheet.used;
-  if (!m || !u) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  const v = u.values[Number(m[2]) - u.firstRow]?.[col - 1 - u.firstColumn];
-  return v === undefined ? null : keptValue(v);
-}
-
-/**
- * Non-empty cells of a sheet that a "replace" plan would not write again with the same value (with a plan
- * without blocks: every non-empty cell). Formulas are kept as their text, also when their result is blank.
- */
-export function overwrittenCells(
-  sheet: SheetSnapshot,
-  plan: Pick<SheetPlan, "blocks">,
-  reason: KeptCell["reason"]
-): KeptCell[] {
-  const planned = new Map<string, string>();
-  for (const b of plan.blocks ?? [])
-    b.values.forEach((row, i) =>
-      row.forEach((v, j) => {
-        if (v !== null && !(typeof v === "object" && !(v instanceof Date)))
-          planned.set(`${columnLetter(b.column + j)}${b.row + i}`, String(v));
-      })
-    );
-  const out: KeptCell[] = [];
-  const u = sheet.used;
-  u?.values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (isBlank(v) && !isFormulaCell(v)) return;
-      const cell = `${columnLetter(u.firstColumn + j)}${u.firstRow + i}`;
-      const value = keptValue(v);
-      if (planned.get(cell) === String(value)) return;
-      out.push({ sheet: sheet.name, cell, value, reason });
-    })
-  );
-  return out;
-}
-
-/** The `Bewaard` sheet: appended below what an earlier conversion kept there; notes go with their values. */
-export function keptSheetPlan(snapshot: WorkbookSnapshot, kept: KeptCell[], lang: Lang): SheetPlan {
-  const existing = snapshot.sheets.find((s) => s.name === KEPT_SHEET);
-  const u = existing?.used;
-  const blocks: BlockPlan[] = [];
-  const appending = !!(u && u.values.length);
-  const row = u && appending ? u.firstRow + u.values.length + 1 : 2;
-  if (!appending)
-    blocks.push({
-      row: 1,
-      column: 0,
-      bold: true,
-      values: [
-        lang === "nl"
-          ? ["Tabblad", "Cel", "Waarde", "Waarom hier bewaard"]
-          : ["Sheet", "Cell", "Value", "Why kept here"],
-      ],
-    });
-  blocks.push({
-    row,
-    column: 0,
-    values: kept.map((k) => [k.sheet, k.cell, k.value, k.reason[lang]]),
-  });
-  const notes = kept.flatMap((k, i) => (k.note ? [{ cell: `C${row + i}`, text: k.note }] : []));
-  return {
-    name: KEPT_SHEET,
-    mode: "ensure",
-    blocks,
-    columnWidths: [20, 8, 50, 50],
-    freezeRows: existing ? undefined : 1,
-    ...(notes.length ? { notes } : {}),
-  };
 }
 
 /** Convert the workbook behind `port` into the template: one read, one write. */

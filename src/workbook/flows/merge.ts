@@ -11,20 +11,15 @@ import type { Finding } from "../../core/findings";
 import type { SheetKey } from "../../core/schema";
 import { SHEETS } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
-import type { CellNote, SheetPlan, WorkbookPort } from "../port";
+import type { SheetPlan, WorkbookPort } from "../port";
 import { readFiles, type FileInput, type FileReading } from "./combine";
-import { claimedColumns, keptSheetPlan, rowsOf } from "./convert";
-import {
-  buildTable,
-  placeKey,
-  type KeptCell,
-  type Placements,
-  type SourceRows,
-} from "./convert-table";
+import { rowsOf } from "./convert";
+import { buildTable } from "./convert-table";
+import { carryNotes, KeptCells, keptSheetPlan, type Placements } from "./kept";
 import { overviewPlan } from "./overview";
 import { withComputedResults } from "./results";
 import { instructionsSheet, listsSheet } from "./sheets";
-import type { Source } from "./sources";
+import { claimedColumns, isPrimary, type Source } from "./sources";
 
 export type MergeInput = FileInput;
 
@@ -77,38 +72,31 @@ export function planMerge(
   const perFile = reading.files.map((f) => rowsOf(f.sources, f.tables, f.file));
   const sheets: SheetPlan[] = [];
   const rows = zero();
-  const kept: KeptCell[] = [];
+  const kept = new KeptCells();
   const placed: Placements = new Map();
-  const keptAlready = new Set<string>();
   for (const spec of SHEETS) {
     const mine = perFile.flat().filter((i) => i.source.spec === spec);
     const fileOf = new Map<Source, FileReading>();
     reading.files.forEach((f) => f.sources.forEach((s) => fileOf.set(s, f)));
-    const specsOf = (s: Source) =>
-      SHEETS.filter((sp) =>
-        fileOf.get(s)!.sources.some((x) => x.sheet === s.sheet && x.spec === sp)
-      );
     const built = buildTable(spec, mine, lang, {
-      claimed: (s) =>
-        claimedColumns(
-          s,
-          specsOf(s).filter((x) => x !== spec)
-        ),
-      primary: (s) => specsOf(s)[0] === spec,
+      claimed: (s) => claimedColumns(s, fileOf.get(s)!.sources),
+      primary: (s) => isPrimary(s, fileOf.get(s)!.sources),
     });
     rows[spec.key] = built.rows;
     // A sheet that feeds two template sheets (its code column in both) keeps each cell once.
-    for (const k of built.kept)
-      if (!keptAlready.has(placeKey(k.sheet, k.cell))) {
-        keptAlready.add(placeKey(k.sheet, k.cell));
-        kept.push(k);
-      }
+    kept.add(built.kept);
     for (const [k, v] of built.placed) placed.set(k, v);
     sheets.push({ name: spec.name, mode: "replace", table: built.table, freezeRows: 1 });
   }
-  const notes = carryNotes(perFile.flat(), placed, kept);
+  // Notes on the files' table cells go with their values; those on cells kept on Bewaard go there.
+  const notes = carryNotes(
+    perFile.flat().map((i) => ({ origin: i.origin, sheet: i.source.sheet })),
+    placed,
+    kept.list,
+    { keepUnplaced: false }
+  );
   for (const sp of sheets) if (notes.get(sp.name)?.length) sp.notes = notes.get(sp.name);
-  if (kept.length) sheets.push(keptSheetPlan({ sheets: [], stamp: null }, kept, lang));
+  if (kept.list.length) sheets.push(keptSheetPlan({ sheets: [], stamp: null }, kept.list, lang));
   const files: MergeFileSummary[] = reading.files.map((f) => {
     const counts = zero();
     for (const t of f.result.reading.tables) counts[t.target] += t.rows;
@@ -131,7 +119,7 @@ export function planMerge(
       rows,
       meetmoment: meetmomenten.length === 1 ? meetmomenten[0] : null,
       meetmomenten,
-      kept: kept.length,
+      kept: kept.list.length,
       readings: reading.files,
     },
     sheets,
@@ -156,31 +144,6 @@ function duplicatesOf(
       )
       .map((f) => f.file),
   }));
-}
-
-/** Notes on the files' table cells go with their values; notes on cells kept on Bewaard go there. */
-function carryNotes(
-  inputs: SourceRows[],
-  placed: Placements,
-  kept: KeptCell[]
-): Map<string, CellNote[]> {
-  const out = new Map<string, CellNote[]>();
-  const seen = new Set<string>();
-  for (const input of inputs) {
-    const sheet = input.source.sheet;
-    if (seen.has(input.origin)) continue;
-    seen.add(input.origin);
-    for (const n of sheet.notes ?? []) {
-      const to = placed.get(placeKey(input.origin, n.cell));
-      if (to && !/^[A-Z]+1$/.test(to.cell)) {
-        out.set(to.sheet, [...(out.get(to.sheet) ?? []), { cell: to.cell, text: n.text }]);
-        continue;
-      }
-      const entry = kept.find((k) => k.sheet === input.origin && k.cell === n.cell && !k.note);
-      if (entry) entry.note = n.text;
-    }
-  }
-  return out;
 }
 
 /** Merge the snapshots into the (empty) workbook behind `out`, with the overview. */

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../../core/vocabulary";
 import type { SheetSnapshot, WorkbookSnapshot, WritePlan } from "../port";
-import { keptSheetPlan, overwrittenCells, type KeptCell } from "./convert";
+import { keptSheetPlan, overwrittenCells, type KeptCell } from "./kept";
 
 const REASON = {
   nl: "eigen tabblad met de naam van een tabblad dat vv-monitor opnieuw opbouwt",

@@ -275,8 +275,44 @@ export function nothingRecognised(snapshot: WorkbookSnapshot): boolean {
   );
 }
 
+/** The template sheets the sheet of a source feeds, in template order (projects and money on one row). */
+export function specsFed(s: Source, all: readonly Source[]): SheetSpec[] {
+  return SHEETS.filter((spec) => all.some((x) => x.sheet === s.sheet && x.spec === spec));
+}
+
+/** Whether a source's template sheet takes its sheet's unmapped columns (the first one fed). */
+export function isPrimary(s: Source, all: readonly Source[]): boolean {
+  return specsFed(s, all)[0] === s.spec;
+}
+
+/** Columns of a source that the other template sheets fed by its sheet take (the code aside). */
+export function claimedColumns(s: Source, all: readonly Source[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const spec of specsFed(s, all)) {
+    if (spec === s.spec) continue;
+    const code = spec.columns.find((c) => c.kind === "code")!.key;
+    for (const [key, i] of mapHeaders(spec, s.region.headers).indexOf) if (key !== code) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * Columns of a source that will not be in its template sheet's table once converted: the other
+ * template sheets' columns, and for all but the first template sheet the unmapped columns too. Rows are
+ * read without them, so that a converted table reads as its source did.
+ */
+function ignoredColumns(s: Source, all: readonly Source[]): number[] | undefined {
+  if (specsFed(s, all).length < 2) return undefined;
+  const mine = new Set(mapHeaders(s.spec, s.region.headers).indexOf.values());
+  // A column two template sheets both map (a synonym of each) is in both tables: it counts.
+  if (isPrimary(s, all)) return [...claimedColumns(s, all)].filter((i) => !mine.has(i));
+  const width = s.region.rows.reduce((w, r) => Math.max(w, r.length), s.region.headers.length);
+  return Array.from({ length: width }, (_, i) => i).filter((i) => !mine.has(i));
+}
+
 /** A source as the core reads it: a table that names the template sheet it feeds. */
-export function sourceTable(s: Source): TableData {
+export function sourceTable(s: Source, all: readonly Source[] = [s]): TableData {
+  const ignore = ignoredColumns(s, all);
   return {
     sheet: s.sheet.name,
     tableName: s.region.tableName,
@@ -285,12 +321,18 @@ export function sourceTable(s: Source): TableData {
     headers: s.region.headers,
     rows: s.region.rows,
     target: s.spec.key,
+    ...(ignore ? { ignore } : {}),
   };
+}
+
+/** The tables of a workbook's sources, as every reader reads them. */
+export function sourceTables(sources: readonly Source[]): TableData[] {
+  return sources.map((s) => sourceTable(s, sources));
 }
 
 /** The tables validation (and every other reader) reads. */
 export function tablesForValidation(snapshot: WorkbookSnapshot): TableData[] {
-  return findSources(snapshot).sources.map(sourceTable);
+  return sourceTables(findSources(snapshot).sources);
 }
 
 /** A header cell as text: what the converted table's extra column is called. */

@@ -1,0 +1,103 @@
+/**
+ * End to end on the corpus (test/corpus): every workbook with exact true totals is converted (or, several
+ * files, merged) by the command line; LibreOffice opens the result without the add-in and computes its
+ * formulas. The workbook's own Overzicht (SUMIFS over the computed columns) must agree to the euro with
+ * `vv-monitor totals` on the same file, and both with the truth of the corpus.
+ *
+ * soffice missing: the suite fails under CI=true, else it is skipped with a message.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SPEERPUNTEN } from "../../src/core/vocabulary";
+import { csvNumber, findSoffice, sheetsAsCsv } from "./libreoffice/soffice";
+import { tempDir } from "../flows/support";
+
+interface Sums {
+  count: number;
+  begroot: number;
+  update: number;
+  vak: number;
+  vek: number;
+}
+interface Case {
+  files: string[];
+  item: number;
+  by: string;
+  exit: number;
+  refuse?: string;
+  note: string;
+  total?: Sums;
+  groups?: Record<string, Sums>;
+}
+
+const soffice = findSoffice();
+const inCi = process.env.CI === "true" || process.env.CI === "1";
+const root = join(__dirname, "../..");
+const corpus = join(root, "test/corpus");
+const cases = (JSON.parse(readFileSync(join(corpus, "truth.json"), "utf8")) as Case[]).filter(
+  (c) => !c.refuse && c.exit === 0
+);
+
+if (!soffice && inCi) {
+  it("needs LibreOffice (soffice) under CI", () => {
+    throw new Error("soffice not found: install libreoffice-calc-nogui");
+  });
+} else if (!soffice) {
+  it.skip("LibreOffice (soffice) is not installed: end-to-end check skipped", () => {});
+} else {
+  const tmp = tempDir("vv-lo-corpus-");
+  afterAll(() => tmp.cleanup());
+  beforeAll(() => {
+    for (const f of readdirSync(join(corpus, "files")))
+      copyFileSync(join(corpus, "files", f), tmp.path(f));
+  });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [join(root, "bin/vv-monitor.cjs"), ...args], {
+      cwd: root,
+      encoding: "utf8",
+    });
+  const KEYS = ["count", "begroot", "update", "vak", "vek"] as const;
+  const cents = (v: number, k: string) => (k === "count" ? v : Math.round(v * 100));
+
+  /** The speerpunt section of the Overzicht as LibreOffice computed it: label → figures, and the total. */
+  function overzicht(file: string): Map<string, number[]> {
+    const rows = sheetsAsCsv(soffice!, tmp.path(file), tmp.dir).get("Overzicht")!;
+    const out = new Map<string, number[]>();
+    const start = rows.findIndex((r) => r[0] === "Speerpunt");
+    for (const row of rows.slice(start + 1)) {
+      const figures = KEYS.map((k, i) => cents(csvNumber(row[i + 1]) ?? NaN, k));
+      out.set(row[0], figures);
+      if (row[0] === "Totaal") break;
+    }
+    return out;
+  }
+
+  it.each(cases.map((c) => [`item ${c.item}: ${c.note} (${c.files.join(", ")})`, c] as const))(
+    "%s: the workbook's own Overzicht agrees with vv-monitor totals and the truth",
+    (_name, c) => {
+      const out = `lo-${c.files.join("+").replace(/\.xlsx/g, "")}.xlsx`;
+      const made =
+        c.files.length === 1
+          ? cli("convert", tmp.path(c.files[0]), tmp.path(out))
+          : cli("merge", ...c.files.map((f) => tmp.path(f)), "-o", tmp.path(out));
+      expect(made.status).toBe(0);
+      const t = cli("totals", tmp.path(out), "--json", "--by", "speerpunt");
+      expect(t.status).toBe(0);
+      const json = JSON.parse(t.stdout) as {
+        total: Record<string, number>;
+        groups: Record<string, number | string>[];
+      };
+      const ours = KEYS.map((k) => cents(json.total[k], k));
+      const sheet = overzicht(out);
+      expect(sheet.get("Totaal")).toEqual(ours);
+      expect(ours).toEqual(KEYS.map((k) => c.total![k]));
+      // Per speerpunt too: every group vv-monitor reports is the Overzicht's row of that speerpunt.
+      for (const g of json.groups) {
+        expect(SPEERPUNTEN).toContain(g.key);
+        expect(sheet.get(g.key as string)).toEqual(KEYS.map((k) => cents(g[k] as number, k)));
+      }
+    },
+    240_000
+  );
+}
