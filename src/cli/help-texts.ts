@@ -32,6 +32,16 @@ const nl = {
   by: "groepering",
   export: "de getypeerde records, met berekende velden (realisatiegraad als breuk)",
   merge: "één werkmap uit vele, met een samenvatting per bestand",
+  kerncijfers:
+    "kerncijfers van een meetmoment (projecten en mijlpalen per status, VAK en VEK van VV001-VV158) en de zinnen voor de Mededeling",
+  kerncijfersFiles: "de werkmap(pen) van het meetmoment",
+  vorige: "de werkmap(pen) van de vorige meting, om te vergelijken",
+  compare:
+    "vergelijk twee meetmomenten: projectstatus, VAK en VEK per project, mijlpalen gerealiseerd, vertraagd, verschoven, nieuw of verdwenen",
+  previousFile: "de werkmap van de vorige meting",
+  currentFile: "de werkmap van deze meting",
+  argPrevious: "vorige.xlsx",
+  argCurrent: "huidige.xlsx",
   mergeOut: "de samengevoegde werkmap",
 };
 
@@ -66,6 +76,16 @@ const en: typeof nl = {
   by: "grouping",
   export: "the typed records, with computed fields (realisatiegraad as a fraction)",
   merge: "one workbook from many, with a summary per file",
+  kerncijfers:
+    "key figures of a measurement date (projects and milestones per status, VAK and VEK of VV001-VV158) and the sentences for the Mededeling",
+  kerncijfersFiles: "the workbook(s) of the measurement date",
+  vorige: "the workbook(s) of the previous measurement, to compare",
+  compare:
+    "compare two measurement dates: project status, VAK and VEK per project, milestones completed, delayed, moved, added or removed",
+  previousFile: "the workbook of the previous measurement",
+  currentFile: "the workbook of this measurement",
+  argPrevious: "previous.xlsx",
+  argCurrent: "current.xlsx",
   mergeOut: "the merged workbook",
 };
 

@@ -7,16 +7,16 @@ import { compareMeetmomenten, comparisonJson, readMeetmoment } from "../../workb
 import { openXlsx } from "../../xlsx/open";
 import { type CliContext } from "../context";
 import { COMPARE_MESSAGES, formatComparison } from "../compare-format";
+import { HELP } from "../help-texts";
 import { gapLines } from "../key-figures-format";
 
 export function compareCommand(ctx: CliContext): Command {
+  const h = HELP[ctx.lang];
   return new Command("compare")
-    .description(
-      "vergelijk twee meetmomenten: projectstatus, VAK en VEK per project, mijlpalen gerealiseerd, vertraagd, verschoven, nieuw of verdwenen"
-    )
-    .argument("<previous.xlsx>", "de werkmap van de vorige meting")
-    .argument("<current.xlsx>", "de werkmap van deze meting")
-    .option("--json", "als JSON op stdout")
+    .description(h.compare)
+    .argument(`<${h.argPrevious}>`, h.previousFile)
+    .argument(`<${h.argCurrent}>`, h.currentFile)
+    .option("--json", h.json)
     .action(async (previousFile: string, currentFile: string, o: { json?: boolean }) => {
       const { lang, io } = ctx;
       const read = async (file: string) =>

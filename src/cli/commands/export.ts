@@ -72,7 +72,11 @@ export function exportCommand(ctx: CliContext): Command {
       const meetmoment = checkDate(o.meetmoment, lang);
       const port = await openXlsx(file);
       // The findings are validate's business: the public JSON holds everything else.
-      const { findings: _findings, reading, ...records } = exportRecords(await port.read(), {
+      const {
+        findings: _findings,
+        reading,
+        ...records
+      } = exportRecords(await port.read(), {
         lang,
         meetmoment,
       });

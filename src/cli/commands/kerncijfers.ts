@@ -12,6 +12,7 @@ import {
   type MeetmomentData,
 } from "../../workbook/flows";
 import { checkDate, eachFile, type CliContext } from "../context";
+import { HELP } from "../help-texts";
 import { formatKeyFigures, gapLines, KEY_FIGURES_MESSAGES } from "../key-figures-format";
 
 interface Options {
@@ -41,14 +42,13 @@ async function readAll(
 }
 
 export function kerncijfersCommand(ctx: CliContext): Command {
+  const h = HELP[ctx.lang];
   return new Command("kerncijfers")
-    .description(
-      "kerncijfers van een meetmoment (projecten en mijlpalen per status, VAK en VEK van VV001-VV158) en de zinnen voor de Mededeling"
-    )
-    .argument("<file.xlsx...>", "de werkmap(pen) van het meetmoment")
-    .option("--vorige <file.xlsx...>", "de werkmap(pen) van de vorige meting, om te vergelijken")
-    .option("--meetmoment <JJJJ-MM-DD>", "meetmoment (anders dat van de werkmap)")
-    .option("--json", "als JSON op stdout")
+    .description(h.kerncijfers)
+    .argument(`<${h.arg.file}...>`, h.kerncijfersFiles)
+    .option(`--vorige <${h.arg.file}...>`, h.vorige)
+    .option(`--meetmoment <${h.arg.date}>`, h.meetmomentUse)
+    .option("--json", h.json)
     .action(async (files: string[], o: Options) => {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);

@@ -39,6 +39,7 @@ import {
   type Placements,
 } from "./kept";
 import { overviewPlan, OVERVIEW_TITLES } from "./overview";
+import { withComputedResults } from "./results";
 import { instructionsSheet, listsSheet } from "./sheets";
 import {
   claimedColumns,
@@ -156,7 +157,7 @@ export function planConversion(
   for (const s of skipped) c.sheets.push(keptAsItWas(s));
   const meetmoment =
     opts.meetmoment !== undefined ? opts.meetmoment : (snapshot.stamp?.meetmoment ?? null);
-  const own = ownSheets(snapshot, lang, meetmoment, c.kept, opts.overview ?? false);
+  const own = ownSheets(snapshot, lang, meetmoment, c.kept);
   const notes = carryNotes(
     [...c.rewritten.keys()].map((sheet) => ({ origin: sheet.name, sheet })),
     c.placed,
@@ -166,9 +167,14 @@ export function planConversion(
   for (const sp of c.plans) if (notes.get(sp.name)?.length) sp.notes = notes.get(sp.name);
   if (c.kept.list.length) c.plans.push(keptSheetPlan(snapshot, c.kept.list, lang));
   const plan: WritePlan = {
-    sheets: [own[0], ...c.plans, ...own.slice(1)],
+    sheets: [own.instructions, ...c.plans, own.lists],
     stamp: { templateVersion: TEMPLATE_VERSION, meetmoment, updatedAt: new Date().toISOString() },
   };
+  // Computed columns carry what they evaluate to, looked up in the workbook as it will be; the
+  // Overzicht's totals too.
+  const values = withComputedResults(plan, snapshot);
+  if ((opts.overview ?? false) && !own.hasOurOverview)
+    plan.sheets!.push(overviewPlan({ lang, values }).sheet);
   return {
     sheets: c.sheets,
     kept: c.kept.list,
@@ -309,35 +315,33 @@ function pointerSheet(name: string, targets: SheetSpec[], lang: Lang): SheetPlan
   return { name, mode: "replace", blocks: [{ row: 1, column: 0, values: [[text]] }] };
 }
 
-/** Instructies and Lijsten (rebuilt: what a user typed there is kept) and the Overzicht unless ours exists. */
+/**
+ * Instructies and Lijsten (rebuilt: what a user typed there is kept); whether the workbook has our
+ * Overzicht already (a user's own sheet of that name is kept on Bewaard before ours replaces it).
+ */
 function ownSheets(
   snapshot: WorkbookSnapshot,
   lang: Lang,
   meetmoment: string | null,
-  kept: KeptCells,
-  withOverview: boolean
-): SheetPlan[] {
+  kept: KeptCells
+): { instructions: SheetPlan; lists: SheetPlan; hasOurOverview: boolean } {
   const hasInstructions = snapshot.sheets.some((s) => s.name === INSTRUCTIONS_SHEET);
-  const own = [instructionsSheet(lang, meetmoment, hasInstructions)];
-  const overview = snapshot.sheets.find(
-    (s) => s.name.toLocaleLowerCase() === OVERVIEW_SHEET.toLocaleLowerCase()
-  );
+  const instructions = instructionsSheet(lang, meetmoment, hasInstructions);
+  const lists = listsSheet();
+  const find = (name: string) =>
+    snapshot.sheets.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  for (const sp of [instructions, lists]) {
+    const existing = find(sp.name);
+    if (existing) kept.add(overwrittenCells(existing, sp, REASON.rebuilt));
+  }
+  const overview = find(OVERVIEW_SHEET);
   const a1 =
     overview?.used?.firstRow === 1 && overview.used.firstColumn === 0
       ? overview.used.values[0]?.[0]
       : null;
-  const ours = typeof a1 === "string" && OVERVIEW_TITLES.includes(a1);
-  own.push(listsSheet());
-  if (withOverview && !ours) own.push(overviewPlan({ lang }).sheet);
-  for (const sp of own) {
-    const existing = snapshot.sheets.find(
-      (s) => s.name.toLocaleLowerCase() === sp.name.toLocaleLowerCase()
-    );
-    if (!existing) continue;
-    const reason = sp.name === OVERVIEW_SHEET ? OWN_OVERVIEW : REASON.rebuilt;
-    kept.add(overwrittenCells(existing, sp.name === OVERVIEW_SHEET ? {} : sp, reason));
-  }
-  return own;
+  const hasOurOverview = typeof a1 === "string" && OVERVIEW_TITLES.includes(a1);
+  if (overview && !hasOurOverview) kept.add(overwrittenCells(overview, {}, OWN_OVERVIEW));
+  return { instructions, lists, hasOurOverview };
 }
 
 /** Convert the workbook behind `port` into the template: one read, one write. */

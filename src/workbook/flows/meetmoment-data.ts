@@ -7,7 +7,7 @@ import type { Finding } from "../../core/findings";
 import { readColumns, recordsOf } from "../../core/read";
 import type { Records } from "../../core/records";
 import type { SheetKey } from "../../core/schema";
-import { findSheetSpec } from "../../core/template";
+import { findSheetSpec, SHEET_BY_KEY } from "../../core/template";
 import type { Lang } from "../../core/vocabulary";
 import type { WorkbookSnapshot } from "../port";
 import { tablesForValidation } from "./sources";
@@ -83,7 +83,8 @@ export function gapsFor(
   return findings.filter((f) => {
     if (f.severity !== "error") return false;
     if (!UNREAD_RULES.has(f.rule) && !(use === "keyFigures" && f.rule === "required")) return false;
-    const spec = findSheetSpec(f.sheet);
+    // The template sheet a finding belongs to (its own sheet may be named otherwise: a stack of sheets).
+    const spec = f.target ? SHEET_BY_KEY[f.target] : findSheetSpec(f.sheet);
     if (!spec || spec.key === "indicators") return false;
     if (f.column === null) return f.rule === "sheet-missing";
     const keys: readonly string[] = COUNTED_COLUMNS[use][spec.key];
@@ -117,7 +118,9 @@ export function readMeetmoment(
     },
     at: { projects: at("projects"), milestones: at("milestones"), financing: at("financing") },
     errors: v.findings
-      .filter((f) => f.severity === "error" && findSheetSpec(f.sheet)?.key !== "indicators")
+      .filter(
+        (f) => f.severity === "error" && (f.target ?? findSheetSpec(f.sheet)?.key) !== "indicators"
+      )
       .map((f) => (opts.file ? { ...f, file: opts.file } : f)),
     meetmomenten: v.meetmoment ? [v.meetmoment] : [],
     overlaps: [],

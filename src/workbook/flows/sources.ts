@@ -17,8 +17,10 @@ import { FormulaEvaluator } from "../../core/formula";
 import type { SheetKey } from "../../core/schema";
 import type { TableData } from "../../core/table";
 import {
+  COMPARISON_SHEET,
   findSheetSpec,
   INSTRUCTIONS_SHEET,
+  KEY_FIGURES_SHEET,
   KEPT_SHEET,
   LISTS_SHEET,
   mapHeaders,
@@ -37,6 +39,8 @@ export const OWN_SHEETS: ReadonlySet<string> = new Set([
   VALIDATION_SHEET,
   OVERVIEW_SHEET,
   KEPT_SHEET,
+  KEY_FIGURES_SHEET,
+  COMPARISON_SHEET,
   STATE_SHEET,
 ]);
 
