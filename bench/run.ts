@@ -12,6 +12,7 @@ const AREAS: { key: string; module: string }[] = [
   { key: "excelSyncs", module: "./excel" },
   { key: "excelRequests", module: "./requests" },
   { key: "cli", module: "./cli" },
+  { key: "files", module: "./files" },
   { key: "bundle", module: "./bundle" },
 ];
 

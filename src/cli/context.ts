@@ -7,10 +7,12 @@
 import { statSync } from "node:fs";
 import { SingleBar } from "cli-progress";
 import type { Lang } from "../core/vocabulary";
+import type { WorkbookSnapshot } from "../workbook/port";
 import { WorkbookReadError } from "../xlsx/errors";
-import { openXlsx } from "../xlsx/open";
 import type { XlsxPort } from "../xlsx/port";
+import { readWorkbookFiles } from "../xlsx/stream/pool";
 import { M } from "./format";
+import { xlsxHost } from "../xlsx/host";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -110,6 +112,8 @@ export async function eachFile<T>(
 ): Promise<ReadOutcome<T>> {
   const out: ReadOutcome<T> = { results: [], failed: [] };
   const bar = progress(ctx.io, files.length, label);
+  // exceljs' object model, for the commands that write: loaded only by them.
+  const { openXlsx } = xlsxHost();
   try {
     for (const file of files) {
       try {
@@ -133,4 +137,27 @@ export function readErrorLine(e: WorkbookReadError, lang: Lang): string {
   const ext = /\.([a-z0-9]+)$/i.exec(e.file)?.[1]?.toLowerCase();
   const advice = ext && ext !== "xlsx" && ext !== "xlsm" ? M[lang].saveAsXlsx(ext) : "";
   return `${e.line(lang)}${advice}`;
+}
+
+/**
+ * Read several files' snapshots for the commands that only read: the streaming read, on as many worker
+ * threads as there are cores; results in the order of the files, unreadable files reported (one line each).
+ */
+export async function eachSnapshot(
+  ctx: CliContext,
+  files: string[],
+  label: string
+): Promise<ReadOutcome<WorkbookSnapshot>> {
+  const out: ReadOutcome<WorkbookSnapshot> = { results: [], failed: [] };
+  const bar = progress(ctx.io, files.length, label);
+  try {
+    for (const r of await readWorkbookFiles(files, { onRead: bar.tick })) {
+      if ("error" in r) out.failed.push(r.error);
+      else out.results.push({ file: r.file, value: r.snapshot });
+    }
+  } finally {
+    bar.stop();
+  }
+  for (const e of out.failed) ctx.io.stderr(`vv-monitor: ${readErrorLine(e, ctx.lang)}\n`);
+  return out;
 }

@@ -12,8 +12,7 @@
  *   remembers the cells marked by validation so that `clearMarks` removes those marks and only those.
  */
 import ExcelJS from "exceljs";
-import { columnIndex, columnLetter, isBlank } from "../core/cells";
-import type { TableData } from "../core/table";
+import { columnLetter, isBlank } from "../core/cells";
 import type {
   BlockPlan,
   CellMark,
@@ -43,6 +42,7 @@ import {
   type StateRecords,
   type StoredMark,
 } from "../workbook/state";
+import { gridTables, gridUsed, noteText, type CellGrid, type TableDef } from "./grid";
 
 /** The very hidden sheet that holds the stamp and the marks of the last validation. */
 export const STAMP_SHEET = STATE_SHEET;
@@ -71,12 +71,13 @@ export class XlsxPort implements WorkbookPort {
       if (ws.name === STAMP_SHEET) continue;
       const i = index++;
       if (options?.sheets && !options.sheets.includes(ws.name)) continue;
+      const grid = exceljsGrid(ws);
       sheets.push({
         name: ws.name,
         index: i,
         visible: ws.state === "visible" || ws.state === undefined,
-        tables: readTables(ws),
-        used: readUsed(ws),
+        tables: gridTables(ws.name, grid, tableDefs(ws)),
+        used: gridUsed(grid),
         notes: readNotes(ws),
       });
     }
@@ -310,83 +311,32 @@ function holdsSomething(cell: ExcelJS.Cell): boolean {
   return cell.type === ExcelJS.ValueType.Formula || !isBlank(cell.value);
 }
 
-function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) throw new Error(`cannot read range ${ref}`);
-  const left = columnIndex(m[1]) + 1;
-  const top = Number(m[2]);
+/** The table parts of a sheet as exceljs modelled them. */
+function tableDefs(ws: ExcelJS.Worksheet): TableDef[] {
+  return (ws.getTables() as unknown as { table: TableDef }[]).map((t) => t.table);
+}
+
+/** The sheet's cells through exceljs' object model. */
+function exceljsGrid(ws: ExcelJS.Worksheet): CellGrid {
   return {
-    top,
-    left,
-    right: m[3] ? columnIndex(m[3]) + 1 : left,
-    bottom: m[4] ? Number(m[4]) : top,
+    value: (row, col) => cellValue(ws, row, col),
+    extent() {
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = 0;
+      let right = 0;
+      ws.eachRow({ includeEmpty: false }, (row, r) => {
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          if (!holdsSomething(cell)) return;
+          if (r < top) top = r;
+          if (r > bottom) bottom = r;
+          if (c < left) left = c;
+          if (c > right) right = c;
+        });
+      });
+      return bottom === 0 ? null : { top, left, bottom, right };
+    },
   };
-}
-
-function readTables(ws: ExcelJS.Worksheet): TableData[] {
-  const out: TableData[] = [];
-  for (const t of ws.getTables() as unknown as {
-    table: {
-      name: string;
-      tableRef?: string;
-      ref?: string;
-      headerRow?: boolean;
-      totalsRow?: boolean;
-      columns?: { name: string }[];
-    };
-  }[]) {
-    const model = t.table;
-    const ref = model.tableRef ?? model.ref;
-    if (!ref) continue;
-    const r = decodeRange(ref);
-    const hasHeader = model.headerRow !== false;
-    const width = r.right - r.left + 1;
-    const headers: unknown[] = hasHeader
-      ? Array.from({ length: width }, (_, c) => cellValue(ws, r.top, r.left + c))
-      : Array.from({ length: width }, (_, c) => model.columns?.[c]?.name ?? `Kolom${c + 1}`);
-    const firstData = hasHeader ? r.top + 1 : r.top;
-    const lastData = model.totalsRow ? r.bottom - 1 : r.bottom;
-    const rows: unknown[][] = [];
-    for (let row = firstData; row <= lastData; row++)
-      rows.push(Array.from({ length: width }, (_, c) => cellValue(ws, row, r.left + c)));
-    out.push({
-      sheet: ws.name,
-      tableName: model.name,
-      headerRow: hasHeader ? r.top : r.top - 1,
-      firstColumn: r.left - 1,
-      headers,
-      rows,
-    });
-  }
-  return out;
-}
-
-function readUsed(ws: ExcelJS.Worksheet): SheetSnapshot["used"] {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (!holdsSomething(cell)) return;
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-      if (c < left) left = c;
-      if (c > right) right = c;
-    });
-  });
-  if (bottom === 0) return { firstRow: 1, firstColumn: 0, values: [] };
-  const values: unknown[][] = [];
-  for (let r = top; r <= bottom; r++)
-    values.push(Array.from({ length: right - left + 1 }, (_, c) => cellValue(ws, r, left + c)));
-  return { firstRow: top, firstColumn: left - 1, values };
-}
-
-/** The text of an exceljs note: a plain string, or rich text runs joined. */
-export function noteText(note: ExcelJS.Cell["note"]): string {
-  if (typeof note === "string") return note;
-  const texts = (note as { texts?: { text?: string }[] } | undefined)?.texts ?? [];
-  return texts.map((t) => t.text ?? "").join("");
 }
 
 function readNotes(ws: ExcelJS.Worksheet): CellNote[] {

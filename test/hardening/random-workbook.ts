@@ -116,6 +116,11 @@ export const workbookArb: fc.Arbitrary<RandomSheet[]> = fc
 
 /** Write the random sheets as a real .xlsx and open it through the xlsx port. */
 export async function materialise(sheets: RandomSheet[]): Promise<XlsxPort> {
+  return loadXlsx("random.xlsx", await materialiseBytes(sheets));
+}
+
+/** The random sheets as an exceljs workbook (callers may add to it before writing). */
+export function randomWorkbook(sheets: RandomSheet[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
@@ -128,8 +133,12 @@ export async function materialise(sheets: RandomSheet[]): Promise<XlsxPort> {
       })
     );
   }
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  return loadXlsx("random.xlsx", buf);
+  return wb;
+}
+
+/** The bytes of the random sheets written as a real .xlsx. */
+export async function materialiseBytes(sheets: RandomSheet[]): Promise<Buffer> {
+  return Buffer.from(await randomWorkbook(sheets).xlsx.writeBuffer());
 }
 
 /** Reload a port's workbook from the bytes it would save: what a user gets back. */

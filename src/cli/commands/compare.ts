@@ -4,7 +4,7 @@
  */
 import { Command } from "commander";
 import { compareMeetmomenten, comparisonJson, readMeetmoment } from "../../workbook/flows";
-import { openXlsx } from "../../xlsx/open";
+import { readWorkbookFiles } from "../../xlsx/stream/pool";
 import { type CliContext } from "../context";
 import { COMPARE_MESSAGES, formatComparison } from "../compare-format";
 import { HELP } from "../help-texts";
@@ -19,10 +19,13 @@ export function compareCommand(ctx: CliContext): Command {
     .option("--json", h.json)
     .action(async (previousFile: string, currentFile: string, o: { json?: boolean }) => {
       const { lang, io } = ctx;
-      const read = async (file: string) =>
-        readMeetmoment(await (await openXlsx(file)).read(), { file, lang });
-      const previous = await read(previousFile);
-      const current = await read(currentFile);
+      // Both files at once (worker threads); the first that cannot be read is the error, as before.
+      const [previous, current] = (await readWorkbookFiles([previousFile, currentFile])).map(
+        (r) => {
+          if ("error" in r) throw r.error;
+          return readMeetmoment(r.snapshot, { file: r.file, lang });
+        }
+      );
       const result = compareMeetmomenten(previous, current);
       if (o.json) {
         io.stdout(JSON.stringify(comparisonJson(result), null, 2) + "\n");

@@ -1,7 +1,7 @@
 /** `convert <in.xlsx> <out.xlsx>`: an existing workbook turned into the template, nothing lost. */
 import { Command } from "commander";
 import { nothingRecognised, planConversion } from "../../workbook/flows";
-import { openXlsx } from "../../xlsx/open";
+import { xlsxHost } from "../../xlsx/host";
 import { checkDate, checkNotInput, ExitError, save, type CliContext } from "../context";
 import { findingLine, formatConversion, M } from "../format";
 import { HELP } from "../help-texts";
@@ -37,7 +37,7 @@ export function convertCommand(ctx: CliContext): Command {
         const { lang, io } = ctx;
         const meetmoment = checkDate(o.meetmoment, lang);
         checkNotInput(out, [input], !!o.force, lang);
-        const port = await openXlsx(input);
+        const port = await xlsxHost().openXlsx(input);
         const snapshot = await port.read();
         if (nothingRecognised(snapshot))
           throw new ExitError(M[lang].nothingToDo(input, M[lang].verbs.convert), 2);

@@ -2,7 +2,7 @@
 import { Command } from "commander";
 import { totals } from "../../core/calc";
 import { validateSnapshot, writeDemo } from "../../workbook/flows";
-import { XlsxPort } from "../../xlsx/port";
+import { xlsxHost } from "../../xlsx/host";
 import { save, type CliContext } from "../context";
 import { formatValidation, M } from "../format";
 import { HELP } from "../help-texts";
@@ -15,7 +15,7 @@ export function demoCommand(ctx: CliContext): Command {
     .argument(`<${h.arg.out}>`)
     .action(async (out: string) => {
       const { lang, io } = ctx;
-      const port = new XlsxPort();
+      const port = new (xlsxHost().XlsxPort)();
       const data = await writeDemo(port, { lang });
       await save(port, out, lang);
       const v = validateSnapshot(await port.read(), { lang });

@@ -7,10 +7,11 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { dataPackage, exportRecords, exportTables, type ExportResult } from "../../workbook/flows";
-import { openXlsx } from "../../xlsx/open";
+import { readWorkbookFile } from "../../xlsx/stream/read";
 import { checkDate, ExitError, type CliContext } from "../context";
 import { count, M } from "../format";
 import { HELP } from "../help-texts";
+import { writeJson } from "../json";
 import { formatReading, readingJson } from "../reading";
 
 const CSV_TEXT = {
@@ -70,13 +71,12 @@ export function exportCommand(ctx: CliContext): Command {
     .action(async (file: string, o: Options) => {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);
-      const port = await openXlsx(file);
       // The findings are validate's business: the public JSON holds everything else.
       const {
         findings: _findings,
         reading,
         ...records
-      } = exportRecords(await port.read(), {
+      } = exportRecords(await readWorkbookFile(file), {
         lang,
         meetmoment,
       });
@@ -87,8 +87,7 @@ export function exportCommand(ctx: CliContext): Command {
         if (!o.json) io.stdout(CSV_TEXT[lang].done(o.csv, written));
         if (records.errors) io.stderr(CSV_TEXT[lang].errors(records.errors));
       }
-      if (o.json)
-        io.stdout(JSON.stringify({ ...records, read: readingJson(read) }, null, 2) + "\n");
+      if (o.json) writeJson({ ...records, read: readingJson(read) }, io.stdout);
       else if (!o.csv) io.stdout(M[lang].exportSummary(file, records));
     });
 }

@@ -11,7 +11,7 @@ import {
   readMeetmoment,
   type MeetmomentData,
 } from "../../workbook/flows";
-import { checkDate, eachFile, type CliContext } from "../context";
+import { checkDate, eachSnapshot, type CliContext } from "../context";
 import { HELP } from "../help-texts";
 import { formatKeyFigures, gapLines, KEY_FIGURES_MESSAGES } from "../key-figures-format";
 
@@ -27,14 +27,14 @@ async function readAll(
   files: string[],
   meetmoment: string | undefined
 ): Promise<{ data: MeetmomentData | null; failed: number }> {
-  const outcome = await eachFile(ctx, files, "lezen", async (file, port) =>
-    readMeetmoment(await port.read(), {
-      file: files.length > 1 ? file : undefined,
+  const outcome = await eachSnapshot(ctx, files, "lezen");
+  const parts = outcome.results.map((r) =>
+    readMeetmoment(r.value, {
+      file: files.length > 1 ? r.file : undefined,
       meetmoment,
       lang: ctx.lang,
     })
   );
-  const parts = outcome.results.map((r) => r.value);
   return {
     data: parts.length ? combineMeetmoment(parts, meetmoment) : null,
     failed: outcome.failed.length,

@@ -1,8 +1,8 @@
 /** `merge <file.xlsx>... -o <out.xlsx>`: one workbook from many, with a summary per file. */
 import { Command } from "commander";
 import { mergeWorkbooks, nothingRecognised } from "../../workbook/flows";
-import { XlsxPort } from "../../xlsx/port";
-import { checkNotInput, eachFile, save, type CliContext } from "../context";
+import { xlsxHost } from "../../xlsx/host";
+import { checkNotInput, eachSnapshot, save, type CliContext } from "../context";
 import { formatMerge, M } from "../format";
 import { HELP } from "../help-texts";
 import { formatReading } from "../reading";
@@ -18,18 +18,15 @@ export function mergeCommand(ctx: CliContext): Command {
     .action(async (files: string[], o: { out: string; force?: boolean; verbose?: boolean }) => {
       const { lang, io } = ctx;
       checkNotInput(o.out, files, !!o.force, lang);
-      const outcome = await eachFile(ctx, files, "inlezen", async (file, port) => ({
-        file,
-        snapshot: await port.read(),
-      }));
+      const outcome = await eachSnapshot(ctx, files, "inlezen");
       if (outcome.failed.length) return ctx.setExit(2);
-      const empty = outcome.results.filter((r) => nothingRecognised(r.value.snapshot));
+      const empty = outcome.results.filter((r) => nothingRecognised(r.value));
       for (const r of empty)
         io.stderr(`vv-monitor: ${M[lang].nothingToDo(r.file, M[lang].verbs.merge)}\n`);
       if (empty.length) return ctx.setExit(2);
-      const out = new XlsxPort();
+      const out = new (xlsxHost().XlsxPort)();
       const report = await mergeWorkbooks(
-        outcome.results.map((r) => r.value),
+        outcome.results.map((r) => ({ file: r.file, snapshot: r.value })),
         out,
         { lang }
       );

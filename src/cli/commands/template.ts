@@ -2,7 +2,7 @@
 import { Command } from "commander";
 import { OVERVIEW_SHEET } from "../../core/template";
 import { buildOverview, createTemplate } from "../../workbook/flows";
-import { XlsxPort } from "../../xlsx/port";
+import { xlsxHost } from "../../xlsx/host";
 import { checkDate, save, type CliContext } from "../context";
 import { M } from "../format";
 import { HELP } from "../help-texts";
@@ -15,7 +15,7 @@ export function templateCommand(ctx: CliContext): Command {
     .option(`--meetmoment <${h.arg.date}>`, h.meetmomentSet)
     .action(async (out: string, o: { meetmoment?: string }) => {
       const { lang } = ctx;
-      const port = new XlsxPort();
+      const port = new (xlsxHost().XlsxPort)();
       const r = await createTemplate(port, {
         lang,
         meetmoment: checkDate(o.meetmoment, lang) ?? null,

@@ -8,7 +8,7 @@ import { Command, Option } from "commander";
 import { totals, type GroupBy, type TotalsRow } from "../../core/calc";
 import { figureFindings, missingForTotals } from "../../core/figures";
 import { readFiles } from "../../workbook/flows";
-import { eachFile, type CliContext } from "../context";
+import { eachSnapshot, type CliContext } from "../context";
 import { findingLine } from "../format";
 import { HELP } from "../help-texts";
 import { formatReading, readingJson } from "../reading";
@@ -36,14 +36,11 @@ export function totalsCommand(ctx: CliContext): Command {
     .action(async (files: string[], o: Options) => {
       const { lang, io } = ctx;
       const t = TOTALS_TEXT[lang];
-      const outcome = await eachFile(ctx, files, "lezen", async (file, port) => ({
-        file,
-        snapshot: await port.read(),
-      }));
+      const outcome = await eachSnapshot(ctx, files, "lezen");
       // A total over the files that could be read is not the total asked for: none is printed.
       if (outcome.failed.length) return ctx.setExit(2);
       const reading = readFiles(
-        outcome.results.map((r) => r.value),
+        outcome.results.map((r) => ({ file: r.file, snapshot: r.value })),
         { lang }
       );
       if (o.verbose) io.stderr(formatReading(reading.files, lang));

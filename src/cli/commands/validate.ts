@@ -4,8 +4,16 @@
  */
 import { Command } from "commander";
 import type { Finding } from "../../core/findings";
-import { validateFlow, type ValidateFlowResult } from "../../workbook/flows";
-import { checkDate, checkNotInput, eachFile, ExitError, save, type CliContext } from "../context";
+import { validateFlow, validateSnapshot, type ValidateFlowResult } from "../../workbook/flows";
+import {
+  checkDate,
+  checkNotInput,
+  eachFile,
+  eachSnapshot,
+  ExitError,
+  save,
+  type CliContext,
+} from "../context";
 import { formatValidation, M } from "../format";
 import { HELP } from "../help-texts";
 import { formatReading } from "../reading";
@@ -33,12 +41,18 @@ export function validateCommand(ctx: CliContext): Command {
       const meetmoment = checkDate(o.meetmoment, lang);
       if (o.annotate && files.length > 1) throw new ExitError(M[lang].annotateOne, 2);
       if (o.annotate) checkNotInput(o.annotate, files, !!o.force, lang);
-      const outcome = await eachFile(ctx, files, "valideren", async (file, port) => {
-        const r = await validateFlow(port, { lang, meetmoment, annotate: !!o.annotate });
-        if (o.annotate) await save(port, o.annotate, lang);
-        return r;
-      });
-      const results = outcome.results.map((r) => ({ file: r.file, result: r.value }));
+      // Only --annotate writes: the other runs take the streaming read, files in parallel.
+      const outcome = o.annotate
+        ? await eachFile(ctx, files, "valideren", async (_file, port) => {
+            const r = await validateFlow(port, { lang, meetmoment, annotate: true });
+            await save(port, o.annotate!, lang);
+            return r;
+          })
+        : await eachSnapshot(ctx, files, "valideren");
+      const results = outcome.results.map((r) => ({
+        file: r.file,
+        result: "findings" in r.value ? r.value : validateSnapshot(r.value, { lang, meetmoment }),
+      }));
       if (o.json) io.stdout(JSON.stringify(findingsJson(results), null, 2) + "\n");
       else io.stdout(formatValidation(results, lang));
       if (o.annotate && !o.json && outcome.results.length) io.stdout(M[lang].annotated(o.annotate));

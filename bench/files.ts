@@ -1,0 +1,154 @@
+/**
+ * Benchmark of the commands on files, as a user runs them: each run is a child process
+ * (`node bin/vv-monitor.cjs ...`), timed from start to exit, its peak resident memory taken from the
+ * kernel (bench/measure-child.cjs). The peer, openpyxl in read-only mode reading every cell of the same
+ * workbook (bench/peer-openpyxl.py, Debian's /usr/bin/python3), runs in the same loop, interleaved with
+ * validate so that both see the same machine; it is skipped, with a note, where openpyxl is missing.
+ *
+ * The 100,000-row workbook is 46 copies of the June 2022 demo merged (99,728 table rows, about 4 MB);
+ * merge50 merges 50 copies of the demo (108,400 rows) and writes the result.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { median } from "./median";
+
+const ROOT = join(__dirname, "..");
+const PYTHON = "/usr/bin/python3";
+
+interface Run {
+  ms: number;
+  peakMb: number;
+}
+
+/** Run a command as a child; wall time from spawn to exit, and the peak memory it reports. */
+function child(
+  cmd: string,
+  args: string[],
+  rssFile?: string,
+  okCodes: readonly number[] = [0]
+): Promise<Run & { stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const p = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, VV_BENCH_RSS: rssFile ?? "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    p.stdout.on("data", (d) => (stdout += d));
+    p.stderr.on("data", (d) => (stderr += d));
+    p.on("error", reject);
+    p.on("close", (code) => {
+      const ms = performance.now() - t0;
+      if (!okCodes.includes(code ?? -1))
+        return reject(new Error(`${cmd} ${args.join(" ")}: exit ${code}\n${stderr}`));
+      const peakMb = rssFile
+        ? Number(readFileSync(rssFile, "utf8")) / 1024
+        : (JSON.parse(stdout.trim().split("\n").pop()!) as { peakMb: number }).peakMb;
+      resolve({ ms, peakMb, stdout });
+    });
+  });
+}
+
+const cli = (dir: string, args: string[]) =>
+  child(
+    process.execPath,
+    [join(ROOT, "bench/measure-child.cjs"), ...args],
+    join(dir, "rss"),
+    // validate exits 1 when it finds errors (the demo has some): that is a result, not a failure.
+    args[0] === "validate" ? [0, 1] : [0]
+  );
+
+function summary(runs: Run[]) {
+  const ms = runs.map((r) => r.ms);
+  return {
+    ms: Math.round(median(ms)),
+    minMs: Math.round(Math.min(...ms)),
+    maxMs: Math.round(Math.max(...ms)),
+    peakMb: Math.round(Math.max(...runs.map((r) => r.peakMb))),
+  };
+}
+
+function hasOpenpyxl(): boolean {
+  return spawnSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" }).status === 0;
+}
+
+export async function run(
+  opts: { runs?: number; mergeRuns?: number } = {}
+): Promise<Record<string, unknown>> {
+  const runs = opts.runs ?? 5;
+  const mergeRuns = opts.mergeRuns ?? 3;
+  const dir = mkdtempSync(join(tmpdir(), "vv-bench-files-"));
+  try {
+    const demo = join(dir, "demo.xlsx");
+    await cli(dir, ["demo", demo]);
+    const copies = Array.from({ length: 50 }, (_, i) => join(dir, `entiteit-${i + 1}.xlsx`));
+    for (const c of copies) copyFileSync(demo, c);
+    const big = join(dir, "100k.xlsx");
+    await cli(dir, ["merge", ...copies.slice(0, 46), "-o", big]);
+    const peer = hasOpenpyxl();
+    const validate: Run[] = [];
+    const openpyxl: Run[] = [];
+    const totals: Run[] = [];
+    const exported: Run[] = [];
+    let cells = 0;
+    for (let i = 0; i < runs; i++) {
+      validate.push(await cli(dir, ["validate", big]));
+      if (peer) {
+        const r = await child(PYTHON, [join(ROOT, "bench/peer-openpyxl.py"), big]);
+        cells = (JSON.parse(r.stdout.trim()) as { cells: number }).cells;
+        openpyxl.push(r);
+      }
+      totals.push(await cli(dir, ["totals", big, "--by", "cluster"]));
+      exported.push(await cli(dir, ["export", big, "--json"]));
+    }
+    const merge: Run[] = [];
+    for (let i = 0; i < mergeRuns; i++)
+      merge.push(await cli(dir, ["merge", ...copies, "-o", join(dir, "merged.xlsx")]));
+    const v = summary(validate);
+    const p = peer ? summary(openpyxl) : null;
+    const m = summary(merge);
+    const result = {
+      validate100kMs: v.ms,
+      validate100kSpreadMs: [v.minMs, v.maxMs],
+      validate100kPeakMb: v.peakMb,
+      peerOpenpyxlReadMs: p?.ms ?? null,
+      peerOpenpyxlSpreadMs: p ? [p.minMs, p.maxMs] : null,
+      peerOpenpyxlPeakMb: p?.peakMb ?? null,
+      validateOverPeer: p ? Math.round((v.ms / p.ms) * 100) / 100 : null,
+      peerNote: peer ? undefined : `openpyxl not found for ${PYTHON}: peer skipped`,
+      totals100kMs: summary(totals).ms,
+      totals100kPeakMb: summary(totals).peakMb,
+      export100kMs: summary(exported).ms,
+      export100kPeakMb: summary(exported).peakMb,
+      merge50Ms: m.ms,
+      merge50SpreadMs: [m.minMs, m.maxMs],
+      merge50PeakMb: m.peakMb,
+      workbookBytes: statSync(big).size,
+      peerCells: cells,
+      runs,
+      mergeRuns,
+    };
+    process.stderr.write(
+      `files: validate 100k ${v.ms} ms (${v.minMs}–${v.maxMs}), peak ${v.peakMb} MB; ` +
+        (p
+          ? `openpyxl read ${p.ms} ms (${p.minMs}–${p.maxMs}), peak ${p.peakMb} MB, ratio ${result.validateOverPeer}; `
+          : `${result.peerNote}; `) +
+        `totals ${result.totals100kMs} ms, export ${result.export100kMs} ms; ` +
+        `merge 50 ${m.ms} ms (${m.minMs}–${m.maxMs}), peak ${m.peakMb} MB; medians of ${runs}/${mergeRuns} runs\n`
+    );
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  run({
+    runs: Number(process.env.BENCH_RUNS ?? 5),
+    mergeRuns: Number(process.env.BENCH_MERGE_RUNS ?? 3),
+  }).then((r) => console.log(JSON.stringify(r)));
+}

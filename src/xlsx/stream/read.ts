@@ -1,0 +1,266 @@
+/**
+ * The read path of the commands that only read (validate, totals, export, merge's inputs): the workbook's
+ * snapshot straight from the package, each worksheet part inflated (fflate) and parsed as a stream of XML
+ * events into rows of values, without exceljs' object model (a Row and a Cell object per cell, styles per
+ * cell, kept for writing). Shared strings, styles, the workbook, relationships, tables and notes are small
+ * parts, parsed once with exceljs' own parsers.
+ *
+ * The snapshot is the same as XlsxPort.read() gives for the same file, cell for cell (tested on the demo,
+ * random workbooks and other writers' files). The package goes through the same checks and normaliser as
+ * the full read. Anything this path does not take on, and any error past those checks, is handed to the
+ * full read, which reads it or names what is wrong in the same words as always.
+ */
+import { promises as fs } from "node:fs";
+import utils from "exceljs/lib/utils/utils";
+import CommentsXform from "exceljs/lib/xlsx/xform/comment/comments-xform";
+import RelationshipsXform from "exceljs/lib/xlsx/xform/core/relationships-xform";
+import WorkbookXform from "exceljs/lib/xlsx/xform/book/workbook-xform";
+import SharedStringsXform from "exceljs/lib/xlsx/xform/strings/shared-strings-xform";
+import StylesXform from "exceljs/lib/xlsx/xform/style/styles-xform";
+import TableXform from "exceljs/lib/xlsx/xform/table/table-xform";
+import { STATE_SHEET } from "../../core/template";
+import type { CellNote, SheetSnapshot, WorkbookSnapshot } from "../../workbook/port";
+import { WorkbookReadError } from "../errors";
+import { parseState } from "../../workbook/state";
+import { gridTables, gridUsed, type TableDef } from "../grid";
+import { checkBytes } from "../bytes";
+import { normalisePackage, PackageError } from "../package";
+import { noteText } from "../grid";
+import { Rescan, sheetScanner } from "./rows";
+import { sheetParser, type CellContext, type SheetCells } from "./sheet";
+import { ZipParts } from "./zip";
+import { xlsxHost } from "../host";
+
+interface Rel {
+  Id: string;
+  Type: string;
+  Target: string;
+}
+interface SheetDef {
+  name: string;
+  id: number;
+  state?: string;
+  rId: string;
+}
+
+const COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+
+export interface ReadOptions {
+  sheets?: readonly string[];
+}
+
+/** Read a file's snapshot, with the same one-line errors as opening it for the full read. */
+export async function readWorkbookFile(
+  file: string,
+  options?: ReadOptions
+): Promise<WorkbookSnapshot> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WorkbookReadError(
+      file,
+      code === "ENOENT" ? "missing" : "unreadable",
+      code === "ENOENT" ? undefined : code
+    );
+  }
+  return readSnapshot(file, bytes, options);
+}
+
+/** A workbook's snapshot from its bytes: the streaming read, else the full read (see above). */
+export async function readSnapshot(
+  file: string,
+  bytes: Buffer,
+  options?: ReadOptions
+): Promise<WorkbookSnapshot> {
+  checkBytes(file, bytes);
+  let readable: Uint8Array;
+  try {
+    readable = await normalisePackage(bytes);
+  } catch (e) {
+    if (e instanceof PackageError) throw new WorkbookReadError(file, e.kind, e.detail);
+    throw e;
+  }
+  try {
+    return await streamSnapshot(readable, options);
+  } catch {
+    // exceljs' object model is loaded only here: the commands that read do not need it otherwise.
+    const { loadXlsx } = xlsxHost();
+    return (await loadXlsx(file, bytes)).read(options);
+  }
+}
+
+/** The small parts, each read once: workbook, relationships, strings, styles, tables, notes. */
+class Parts {
+  private readonly texts = new Map<string, string | undefined>();
+  constructor(readonly zip: ZipParts) {}
+
+  async parse<T>(
+    xform: { parseStream(s: Iterable<string>): Promise<unknown> },
+    name: string
+  ): Promise<T | undefined> {
+    if (!this.texts.has(name)) this.texts.set(name, await this.zip.text(name));
+    const text = this.texts.get(name);
+    return text === undefined ? undefined : ((await xform.parseStream([text])) as T);
+  }
+}
+
+/** Parse one worksheet part as it is inflated: its rows scanned (rows.ts), else all of it with saxes. */
+async function parseSheet(zip: ZipParts, part: string, ctx: CellContext): Promise<SheetCells> {
+  const stream = async (p: { write(s: string): void; end(): SheetCells }) => {
+    const decoder = new TextDecoder();
+    await zip.stream(part, (chunk) => p.write(decoder.decode(chunk, { stream: true })));
+    p.write(decoder.decode());
+    return p.end();
+  };
+  try {
+    return await stream(sheetScanner(ctx));
+  } catch (e) {
+    if (!(e instanceof Rescan)) throw e;
+    return stream(sheetParser(ctx));
+  }
+}
+
+const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+/** The worksheets exceljs would hold, in the workbook's order (chart sheets and missing parts left out). */
+async function worksheets(parts: Parts) {
+  const workbook = await parts.parse<{ sheets?: SheetDef[]; properties?: { date1904?: boolean } }>(
+    new WorkbookXform(),
+    "xl/workbook.xml"
+  );
+  if (!workbook) throw new Error("no workbook part");
+  const rels =
+    (await parts.parse<Rel[]>(new RelationshipsXform(), "xl/_rels/workbook.xml.rels")) ?? [];
+  const sheets: { def: SheetDef; part: string; sheetNo: string }[] = [];
+  for (const def of workbook.sheets ?? []) {
+    const rel = rels.find((r) => r.Id === def.rId);
+    if (!rel) continue;
+    const part = `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`;
+    const m = WORKSHEET.exec(part);
+    if (m && parts.zip.has(part)) sheets.push({ def, part, sheetNo: m[1] });
+  }
+  // exceljs reads a package without worksheets as no workbook: the full read says so.
+  if (sheets.length === 0) throw new Error("no worksheets");
+  return { sheets, date1904: !!workbook.properties?.date1904 };
+}
+
+export async function streamSnapshot(
+  bytes: Uint8Array,
+  options?: ReadOptions
+): Promise<WorkbookSnapshot> {
+  const parts = new Parts(await ZipParts.open(bytes));
+  const { sheets, date1904 } = await worksheets(parts);
+  const ctx = await cellContext(parts, date1904);
+  const out: SheetSnapshot[] = [];
+  let stampCells: [unknown, unknown][] = [];
+  let index = 0;
+  for (const s of sheets) {
+    const isStamp = s.def.name === STATE_SHEET;
+    const i = isStamp ? -1 : index++;
+    if (!isStamp && options?.sheets && !options.sheets.includes(s.def.name)) continue;
+    const cells = await parseSheet(parts.zip, s.part, ctx);
+    const relList =
+      (await parts.parse<Rel[]>(
+        new RelationshipsXform(),
+        `xl/worksheets/_rels/sheet${s.sheetNo}.xml.rels`
+      )) ?? [];
+    const notes = await readNotes(parts, relList);
+    cells.finish(hyperlinkTargets(cells, relList), notes.refs);
+    if (isStamp) {
+      stampCells = cells.pairs();
+      continue;
+    }
+    out.push({
+      name: s.def.name,
+      index: i,
+      visible: s.def.state === "visible" || s.def.state === undefined,
+      tables: gridTables(s.def.name, cells, await tableDefs(parts, cells, relList)),
+      used: gridUsed(cells),
+      notes: notes.list,
+    });
+  }
+  return { sheets: out, stamp: parseState(stampCells).stamp };
+}
+
+async function cellContext(parts: Parts, date1904: boolean): Promise<CellContext> {
+  const strings = await parts.parse<{ values: unknown[] }>(
+    new SharedStringsXform(),
+    "xl/sharedStrings.xml"
+  );
+  const styles = new StylesXform();
+  const hasStyles = (await parts.parse(styles, "xl/styles.xml")) !== undefined;
+  const dateStyles = new Map<number, boolean>();
+  return {
+    date1904,
+    // Without a shared strings part exceljs keeps the index itself as the cell's value.
+    sharedString: (i) => (strings ? strings.values[i] : i),
+    isDateStyle(id) {
+      let d = dateStyles.get(id);
+      if (d === undefined) {
+        const style = hasStyles ? styles.getStyleModel(id) : null;
+        d = !!style && utils.isDateFmt(style.numFmt);
+        dateStyles.set(id, d);
+      }
+      return d;
+    },
+  };
+}
+
+/** exceljs' map of hyperlinks: an external target (with its bookmark), or "#" and a place in the workbook. */
+function hyperlinkTargets(cells: SheetCells, rels: readonly Rel[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const h of cells.parts.hyperlinks) {
+    const rel = h.rId ? rels.find((r) => r.Id === h.rId) : undefined;
+    if (rel) out.set(h.address, h.target ? `${rel.Target}#${h.target}` : rel.Target);
+    else if (h.target) out.set(h.address, `#${h.target}`);
+  }
+  return out;
+}
+
+/** The sheet's table parts, as exceljs keys them (`../tables/tableN.xml`), in the sheet's order. */
+async function tableDefs(parts: Parts, cells: SheetCells, rels: readonly Rel[]) {
+  const byName = new Map<string, TableDef>();
+  for (const rId of cells.parts.tableRIds) {
+    const rel = rels.find((r) => r.Id === rId);
+    const m = rel && /^\.\.\/tables\/(table\d+)\.xml$/.exec(rel.Target);
+    const def = m && (await parts.parse<TableDef>(new TableXform(), `xl/tables/${m[1]}.xml`));
+    if (!def) throw new Error(`table part ${rel?.Target}`);
+    byName.set(def.name, def);
+  }
+  return [...byName.values()];
+}
+
+/** The notes of a sheet, ordered by row and column, as the full read lists them. */
+async function readNotes(
+  parts: Parts,
+  rels: readonly Rel[]
+): Promise<{ list: CellNote[]; refs: string[] }> {
+  const byRef = new Map<string, { row: number; col: number; note: CellNote }>();
+  for (const rel of rels) {
+    if (rel.Type !== COMMENTS) continue;
+    const m = /^\.\.\/(comments\d+)\.xml$/.exec(rel.Target);
+    const model =
+      m &&
+      (await parts.parse<{ comments?: { ref: string; note: unknown }[] }>(
+        new CommentsXform(),
+        `xl/${m[1]}.xml`
+      ));
+    if (!model) throw new Error(`notes part ${rel.Target}`);
+    for (const c of model?.comments ?? []) {
+      if (!c.ref) continue;
+      const a = /^\$?([A-Z]+)\$?(\d+)$/.exec(c.ref);
+      if (!a) throw new Error(`note at ${c.ref}`);
+      const col = [...a[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const cell = `${a[1]}${a[2]}`;
+      byRef.set(c.ref, {
+        row: Number(a[2]),
+        col,
+        note: { cell, text: noteText(c.note as Parameters<typeof noteText>[0]) },
+      });
+    }
+  }
+  const sorted = [...byRef.values()].sort((x, y) => x.row - y.row || x.col - y.col);
+  return { list: sorted.map((n) => n.note), refs: [...byRef.keys()] };
+}

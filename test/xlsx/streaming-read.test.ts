@@ -1,0 +1,306 @@
+/**
+ * The streaming read (src/xlsx/stream) gives the same snapshot as the full read through exceljs
+ * (XlsxPort.read), cell for cell: values, dates, formulas with and without stored results, shared
+ * formulas, rich text, errors, hyperlinks, merged cells, notes, tables, visibility and the stamp. On the
+ * workbooks vv-monitor writes, on other writers' files, and on random workbooks of the data-safety suite
+ * with merges, links, notes, rich text and shared formulas added. `streamSnapshot` is called directly: a
+ * fallback to the full read would hide a difference.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import JSZip from "jszip";
+import {
+  buildOverview,
+  convertWorkbook,
+  createTemplate,
+  mergeWorkbooks,
+  validateFlow,
+  writeDemo,
+} from "../../src/workbook/flows";
+import type { WorkbookSnapshot } from "../../src/workbook/port";
+import { loadXlsx } from "../../src/xlsx/open";
+import { normalisePackage } from "../../src/xlsx/package";
+import { XlsxPort } from "../../src/xlsx/port";
+import { readWorkbookFiles } from "../../src/xlsx/stream/pool";
+import { readSnapshot, streamSnapshot } from "../../src/xlsx/stream/read";
+import { Rescan, sheetScanner } from "../../src/xlsx/stream/rows";
+import { sheetParser, type CellContext } from "../../src/xlsx/stream/sheet";
+import { tempDir } from "../flows/support";
+import { randomWorkbook, workbookArb, type RandomSheet } from "../hardening/random-workbook";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const SEED = Number(process.env.FUZZ_SEED ?? 20220601);
+jest.setTimeout(120_000 + RUNS * 3_000);
+
+const WRITERS = join(__dirname, "../fixtures/writers");
+const tmp = tempDir("vv-stream-");
+afterAll(() => tmp.cleanup());
+
+async function fullRead(bytes: Buffer): Promise<WorkbookSnapshot> {
+  return (await loadXlsx("x.xlsx", bytes)).read();
+}
+
+/** Both reads of the same bytes, the streaming one without its fallback. */
+async function bothReads(bytes: Buffer) {
+  return { full: await fullRead(bytes), fast: await streamSnapshot(await normalisePackage(bytes)) };
+}
+
+async function expectSame(bytes: Buffer) {
+  const { full, fast } = await bothReads(bytes);
+  expect(fast).toStrictEqual(full);
+  return full;
+}
+
+let demo: Buffer;
+beforeAll(async () => {
+  const port = new XlsxPort();
+  await writeDemo(port);
+  demo = await port.toBuffer();
+});
+
+describe("the workbooks vv-monitor writes", () => {
+  test("the demo: every sheet, table, formula with its stored result, note and the stamp", async () => {
+    const s = await expectSame(demo);
+    expect(s.stamp?.meetmoment).toBe("2022-06-01");
+    const rows = s.sheets.flatMap((x) => x.tables).reduce((n, t) => n + t.rows.length, 0);
+    expect(rows).toBe(2168);
+  });
+
+  test("the template, an annotated demo (marks, notes, links on the Validatie sheet) and a merge", async () => {
+    const template = new XlsxPort();
+    await createTemplate(template, { meetmoment: "2022-06-01" });
+    await buildOverview(template);
+    await expectSame(await template.toBuffer());
+
+    const annotated = await loadXlsx("demo.xlsx", demo);
+    await validateFlow(annotated, { annotate: true });
+    const s = await expectSame(await annotated.toBuffer());
+    const validatie = s.sheets.find((x) => x.name === "Validatie")!;
+    expect(JSON.stringify(validatie.used!.values)).toContain("HYPERLINK");
+    expect(
+      s.sheets.some((x) => (x.notes ?? []).some((n) => n.text.startsWith("vv-monitor: ")))
+    ).toBe(true);
+
+    const merged = new XlsxPort();
+    const inputs = await Promise.all(
+      ["a.xlsx", "b.xlsx"].map(async (file) => ({ file, snapshot: await fullRead(demo) }))
+    );
+    await mergeWorkbooks(inputs, merged);
+    await expectSame(await merged.toBuffer());
+  });
+});
+
+describe("other writers' files", () => {
+  const fixtures = readdirSync(WRITERS).filter((f) => f.endsWith(".xlsx"));
+
+  test.each(fixtures)("%s, and its conversion", async (name) => {
+    const bytes = readFileSync(join(WRITERS, name));
+    await expectSame(bytes);
+    const port = await loadXlsx(name, bytes);
+    await convertWorkbook(port, { meetmoment: "2022-06-01" });
+    await expectSame(await port.toBuffer());
+  });
+});
+
+/** What the random workbooks of the data-safety suite lack: merges, links, notes, rich text, shared formulas, dates, a table, a hidden sheet. */
+interface Decoration {
+  kind: "merge" | "link" | "internal-link" | "note" | "rich" | "shared" | "date" | "hidden";
+  row: number;
+  col: number;
+}
+const decorationArb: fc.Arbitrary<Decoration[]> = fc.array(
+  fc.record({
+    kind: fc.constantFrom(
+      "merge",
+      "link",
+      "internal-link",
+      "note",
+      "rich",
+      "shared",
+      "date",
+      "hidden"
+    ) as fc.Arbitrary<Decoration["kind"]>,
+    row: fc.integer({ min: 1, max: 12 }),
+    col: fc.integer({ min: 1, max: 8 }),
+  }),
+  { maxLength: 6 }
+);
+
+function decorate(wb: ExcelJS.Workbook, decorations: Decoration[]) {
+  const sheets = wb.worksheets;
+  const merged: { top: number; left: number; bottom: number; right: number }[] = [];
+  decorations.forEach((d, i) => {
+    const ws = sheets[i % sheets.length];
+    const cell = ws.getCell(d.row, d.col);
+    switch (d.kind) {
+      case "merge": {
+        const m = { top: d.row, left: d.col, bottom: d.row + 1, right: d.col + 1 };
+        const overlaps = merged.some(
+          (o) => o.left <= m.right && m.left <= o.right && o.top <= m.bottom && m.top <= o.bottom
+        );
+        if (!overlaps && ws === sheets[0]) {
+          merged.push(m);
+          ws.mergeCells(m.top, m.left, m.bottom, m.right);
+        }
+        return;
+      }
+      case "link":
+        cell.value = { text: `link ${i}`, hyperlink: "https://www.vlaanderen.be/veerkracht" };
+        return;
+      case "internal-link":
+        cell.value = { text: `naar ${i}`, hyperlink: `#'${sheets[0].name}'!A1` };
+        return;
+      case "note":
+        cell.note = `notitie ${i}`;
+        return;
+      case "rich":
+        cell.value = { richText: [{ text: "vet ", font: { bold: true } }, { text: "gewoon" }] };
+        return;
+      case "shared":
+        ws.getCell(20, d.col).value = { formula: `A1*${i + 1}`, result: i } as ExcelJS.CellValue;
+        ws.getCell(21, d.col).value = { sharedFormula: ws.getCell(20, d.col).address, result: i };
+        return;
+      case "date":
+        cell.value = 44713.5;
+        cell.numFmt = "dd/mm/yyyy hh:mm";
+        return;
+      case "hidden":
+        if (sheets.length > 1) ws.state = "hidden";
+        return;
+    }
+  });
+}
+
+describe("random workbooks", () => {
+  test("the data-safety suite's workbooks, decorated: the same snapshot", async () => {
+    await fc.assert(
+      fc.asyncProperty(workbookArb, decorationArb, async (sheets: RandomSheet[], decorations) => {
+        const wb = randomWorkbook(sheets);
+        decorate(wb, decorations);
+        await expectSame(Buffer.from(await wb.xlsx.writeBuffer()));
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true }
+    );
+  });
+});
+
+/** Rewrite one part of a package with `edit` (for forms exceljs does not write). */
+async function withPart(bytes: Buffer, part: string, edit: (xml: string) => string) {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file(part, edit(await zip.file(part)!.async("string")));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+describe("forms other writers use", () => {
+  const base = async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Blad1");
+    ws.getCell("A1").value = "Projectcode";
+    ws.getCell("A2").value = "VV001";
+    ws.getCell("B2").value = 5;
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  const sheet1 = "xl/worksheets/sheet1.xml";
+
+  test("inline strings with runs, text results with entities, ISO date cells, booleans and errors", async () => {
+    const bytes = await withPart(await base(), sheet1, (xml) =>
+      xml.replace(
+        /<row r="2"[^>]*>.*?<\/row>/,
+        '<row r="2"><c r="A2" t="inlineStr"><is><r><rPr><b/></rPr><t>VV</t></r><r><t xml:space="preserve">001 </t></r></is></c>' +
+          '<c r="B2" t="str"><f>"a"&amp;"b"</f><v>a&amp;amp;b</v></c><c r="C2" t="d" s="0"><v>2022-06-01T00:00:00</v></c>' +
+          '<c r="D2" t="b"><v>1</v></c><c r="E2" t="e"><v>#N/A</v></c><c r="F2" t="inlineStr"><is><t>plat</t></is></c>' +
+          '<c r="G2" t="str"><f>""</f><v></v></c><c r="H2"/></row>'
+      )
+    );
+    const s = await expectSame(bytes);
+    expect(s.sheets[0].used!.values[1].slice(3, 5)).toEqual([true, { error: "#N/A" }]);
+  });
+
+  test("cells under a merge that still hold a value (other writers keep them) read as empty", async () => {
+    const bytes = await withPart(await base(), sheet1, (xml) =>
+      xml.replace(
+        "</sheetData>",
+        '</sheetData><mergeCells count="1"><mergeCell ref="A2:B3"/></mergeCells>'
+      )
+    );
+    const s = await expectSame(bytes);
+    expect(s.sheets[0].used!.values).toEqual([["Projectcode"], ["VV001"]]);
+  });
+
+  test("a row without its number is left to the full read, which decides", async () => {
+    const bytes = await withPart(await base(), sheet1, (xml) => xml.replace('<row r="2"', "<row"));
+    await expect(streamSnapshot(await normalisePackage(bytes))).rejects.toThrow();
+    const full = await fullRead(bytes).catch((e: Error) => e);
+    const fast = await readSnapshot("x.xlsx", bytes).catch((e: Error) => e);
+    expect(fast).toStrictEqual(full);
+  });
+
+  test("a damaged worksheet part gets the full read's message", async () => {
+    const bytes = await withPart(await base(), sheet1, (xml) => xml.replace("</sheetData>", ""));
+    await expect(readSnapshot("kapot.xlsx", bytes)).rejects.toThrow(
+      /kapot\.xlsx: the workbook is damaged.*sheet1\.xml/
+    );
+  });
+});
+
+describe("the row scanner", () => {
+  const ctx: CellContext = {
+    sharedString: (i) => `s${i}`,
+    isDateStyle: (id) => id === 3,
+    date1904: false,
+  };
+  const feed = (p: { write(s: string): void; end(): unknown }, xml: string, size: number) => {
+    for (let i = 0; i < xml.length; i += size) p.write(xml.slice(i, i + size));
+    return p.end();
+  };
+
+  test("gives saxes' cells whatever the size of the pieces the part arrives in", async () => {
+    const zip = await JSZip.loadAsync(demo);
+    for (const n of [2, 3, 6]) {
+      const xml = await zip.file(`xl/worksheets/sheet${n}.xml`)!.async("string");
+      const want = feed(sheetParser(ctx), xml, xml.length);
+      for (const size of [1, 2, 3, 5, 7, 11, 12, 13, 4096, 65536])
+        expect(feed(sheetScanner(ctx), xml, size)).toStrictEqual(want);
+    }
+  });
+
+  test("entities, character references and every cell form; what it does not take on is rescanned", () => {
+    const sheet = (rows: string) =>
+      `<worksheet><sheetData>${rows}</sheetData><mergeCells><mergeCell ref="C1:D1"/></mergeCells></worksheet>`;
+    const plain = sheet(
+      '<row r="1" spans="1:4"><c r="A1" t="inlineStr"><is><t xml:space="preserve"> a &amp; b &lt;&#233;&#x20AC;&gt; </t></is></c>' +
+        '<c r="B1" s="3"><v>44713.5</v></c><c r="C1" t="str"><f t="shared" ref="C1:C2" si="0">A1&amp;"x"</f><v>a&amp;amp;x</v></c>' +
+        '<c r="D1" s="2"/><c r="E1" t="s"><v>7</v></c></row><row r="2"/>' +
+        '<row r="3"><c r="C3"><f t="shared" si="0"/><v>1</v></c><c r="D3" t="e"><v>#DIV/0!</v></c></row>'
+    );
+    expect(feed(sheetScanner(ctx), plain, 9)).toStrictEqual(feed(sheetParser(ctx), plain, 1e6));
+    for (const odd of [
+      '<row r="1"><c r="A1" t="inlineStr"><is><r><t>vet</t></r></is></c></row>',
+      '<row r="1"><c r="A1"><v><![CDATA[1]]></v></c></row>',
+      '<row r="1"><!-- opmerking --><c r="A1"><v>1</v></c></row>',
+      '<row r="1"><x:c r="A1"><x:v>1</x:v></x:c></row>',
+      '<row r="1"><c r="A1" t="str"><v>a\r\nb</v></c></row>',
+      '<row r="1"><c r="A1" t="str"><v>&nbsp;</v></c></row>',
+      '<row><c r="A1"><v>1</v></c></row>',
+    ])
+      expect(() => feed(sheetScanner(ctx), sheet(odd), 64)).toThrow(Rescan);
+  });
+});
+
+describe("several files on worker threads", () => {
+  test("answers in the order of the files, the same snapshots, an unreadable file in its place", async () => {
+    const files = [tmp.path("een.xlsx"), tmp.path("leeg.xlsx"), tmp.path("twee.xlsx")];
+    writeFileSync(files[0], demo);
+    writeFileSync(files[1], "");
+    writeFileSync(files[2], readFileSync(join(WRITERS, "openpyxl-notes-table.xlsx")));
+    const read = await readWorkbookFiles(files, { threads: 2, minBytes: 0 });
+    expect(read.map((r) => r.file)).toEqual(files);
+    expect("error" in read[1] && read[1].error.kind).toBe("empty");
+    expect("snapshot" in read[0] && read[0].snapshot).toStrictEqual(await fullRead(demo));
+    expect("snapshot" in read[2] && read[2].snapshot).toStrictEqual(
+      await fullRead(readFileSync(files[2]))
+    );
+  });
+});
