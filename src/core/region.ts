@@ -9,9 +9,9 @@
  *   Eindtotaal (...), or when one of its amounts is a SUM or SUBTOTAL of the cells above it, or (at least
  *   two data rows above, no text) when every amount it holds equals the sum of the data rows above and
  *   one of them is not zero;
- * - a row without a code with one text and at most one other cell (a number) is a heading (between data
- *   rows) or a footnote (below the last one), unless its text is in the code column and looks like a
- *   code ("V021", "VV 8e3");
+ * - a row without a code with one text and at most one other cell (a number; an amount typed as text
+ *   counts as one) is a heading (between data rows) or a footnote (below the last one), unless its text
+ *   is in the code column and looks like a code ("V021", "VV 8e3");
  * - any other row is a data row whose code is missing or wrong (reported as such).
  * The rules do not depend on where in the row a cell is: a converted table (its columns in the
  * template's order) reads the same as its source.
@@ -111,6 +111,12 @@ export function classifyRows(
     return n;
   };
   const blank = (row: readonly unknown[]) => filled(row) === 0;
+  // The texts of a row, but an amount typed as text ("344.000 EUR") is a number here, as it is once
+  // converted: a row reads the same before and after conversion.
+  const wordsOf = (row: readonly unknown[]) =>
+    texts(row, computed).filter(
+      (w) => !amounts.some((a) => a.index === w.index) || amountOf(row[w.index]) === null
+    );
   const rows = t.rows;
   const kinds: RowKind[] = new Array(rows.length);
   let lastCoded = -1;
@@ -144,7 +150,7 @@ export function classifyRows(
       });
       continue;
     }
-    const label = texts(row, computed)[0];
+    const label = wordsOf(row)[0] ?? texts(row, computed)[0];
     leftOut.push({
       row: rowOf(r),
       reason: kind,
@@ -163,7 +169,7 @@ export function classifyRows(
     if (isTotalLabel(row, computed)) return "total";
     if (amounts.some((a) => isSumOfAbove(row[a.index], letterOf(a.index), rowOf(r))))
       return "total";
-    const words = texts(row, computed);
+    const words = wordsOf(row);
     // "VV 8e3" in the code column: a data row with a mistyped code, not a note.
     const codeAttempt = words.some(
       (w) => w.index === codeIdx && /^v/i.test(w.text) && /\d/.test(w.text)
