@@ -5,10 +5,9 @@
  */
 import { Command } from "commander";
 import {
-  combineMeetmoment,
   computeKeyFigures,
   keyFiguresJson,
-  readMeetmoment,
+  readMeetmomentFiles,
   type MeetmomentData,
 } from "../../workbook/flows";
 import { checkDate, eachSnapshot, type CliContext } from "../context";
@@ -28,15 +27,9 @@ async function readAll(
   meetmoment: string | undefined
 ): Promise<{ data: MeetmomentData | null; failed: number }> {
   const outcome = await eachSnapshot(ctx, files, "lezen");
-  const parts = outcome.results.map((r) =>
-    readMeetmoment(r.value, {
-      file: files.length > 1 ? r.file : undefined,
-      meetmoment,
-      lang: ctx.lang,
-    })
-  );
+  const inputs = outcome.results.map((r) => ({ file: r.file, snapshot: r.value }));
   return {
-    data: parts.length ? combineMeetmoment(parts, meetmoment) : null,
+    data: inputs.length ? readMeetmomentFiles(inputs, { meetmoment, lang: ctx.lang }) : null,
     failed: outcome.failed.length,
   };
 }

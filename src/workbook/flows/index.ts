@@ -74,7 +74,7 @@ export {
 export { keyFiguresSheet, KEY_FIGURES_TITLES } from "./key-figures-sheet";
 export {
   readMeetmoment,
-  combineMeetmoment,
+  readMeetmomentFiles,
   gapsFor,
   type MeetmomentData,
   type RecordAt,

@@ -24,10 +24,10 @@ export interface KeyFiguresResult {
 }
 
 const DUPLICATE = {
-  nl: (code: string, where: string, milestones: number) =>
-    `${code} staat al op ${where}: deze rij${milestones ? ` en de ${milestones === 1 ? "mijlpaal" : `${milestones} mijlpalen`} van ${code} in dit bestand` : ""} ${milestones ? "tellen" : "telt"} niet mee in de kerncijfers.`,
-  en: (code: string, where: string, milestones: number) =>
-    `${code} is already on ${where}: this row${milestones ? ` and the ${milestones === 1 ? "milestone" : `${milestones} milestones`} of ${code} in this file` : ""} ${milestones ? "do" : "does"} not count in the key figures.`,
+  nl: (code: string, where: string) =>
+    `${code} staat al op ${where}: deze rij telt niet mee in de kerncijfers.`,
+  en: (code: string, where: string) =>
+    `${code} is already on ${where}: this row does not count in the key figures.`,
 };
 
 /** Rows the figures skipped as duplicates, as findings (unless validation already named that row). */
@@ -48,11 +48,6 @@ function duplicateGaps(
     );
     const f = data.at[d.sheet][first];
     const where = `${f.file ? `${f.file}, ` : ""}${f.sheet} ${lang === "nl" ? "rij" : "row"} ${f.row}`;
-    const left =
-      d.sheet === "projects"
-        ? (data.overlaps.find((o) => o.code === d.code && o.file === (at.file ?? ""))?.milestones ??
-          0)
-        : 0;
     out.push({
       ...(at.file ? { file: at.file } : {}),
       sheet: at.sheet,
@@ -62,7 +57,7 @@ function duplicateGaps(
       projectCode: d.code,
       rule: d.sheet === "projects" ? "code-duplicate" : "financing-duplicate",
       severity: "error",
-      message: DUPLICATE[lang](d.code, where, left),
+      message: DUPLICATE[lang](d.code, where),
       value: d.code,
     });
   }

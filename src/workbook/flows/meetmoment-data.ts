@@ -4,14 +4,13 @@
  * not be read ("gaps"), so that a figure is either right or the tool says what it left out.
  */
 import type { Finding } from "../../core/findings";
-import { readColumns, recordsOf } from "../../core/read";
+import { keptIndexes } from "../../core/combine";
 import type { Records } from "../../core/records";
 import type { SheetKey } from "../../core/schema";
 import { findSheetSpec, SHEET_BY_KEY } from "../../core/template";
 import type { Lang } from "../../core/vocabulary";
 import type { WorkbookSnapshot } from "../port";
-import { tablesForValidation } from "./sources";
-import { validateSnapshot } from "./validate";
+import { readFiles, type FileInput } from "./combine";
 
 /** Where a record sits. */
 export interface RecordAt {
@@ -32,11 +31,6 @@ export interface MeetmomentData {
   errors: Finding[];
   /** The distinct meetmomenten of the files, when they differ (the figures then use `meetmoment`). */
   meetmomenten: string[];
-  /**
-   * Projects found on Projecten of more than one file: their milestones are taken from the first file only
-   * (else they would count twice); here, per later file, how many milestones were left out.
-   */
-  overlaps: { file: string; code: string; milestones: number }[];
 }
 
 /** The columns each use reads, per sheet (by schema key): an error there means a value left out. */
@@ -69,6 +63,8 @@ const UNREAD_RULES = new Set([
   "timing-format",
   "code-duplicate",
   "financing-duplicate",
+  // Files that report one project differently: only the first file's rows count.
+  "overlap-conflict",
 ]);
 
 /**
@@ -97,79 +93,52 @@ export function readMeetmoment(
   snapshot: WorkbookSnapshot,
   opts: { file?: string; meetmoment?: string | null; lang?: Lang } = {}
 ): MeetmomentData {
-  const lang = opts.lang ?? "nl";
-  const v = validateSnapshot(snapshot, { meetmoment: opts.meetmoment, lang });
-  // The parse again, for the rows of the records (validation keeps them to itself).
-  const read = readColumns(tablesForValidation(snapshot), { lang });
-  const records = recordsOf(read.columns);
-  const at = (key: CountedSheet): RecordAt[] =>
-    Array.from({ length: read.refs[key].length }, (_, i) => {
-      const r = read.refs[key].get(i);
-      return opts.file
-        ? { file: opts.file, sheet: r.sheet, row: r.row }
-        : { sheet: r.sheet, row: r.row };
-    });
-  return {
-    meetmoment: v.meetmoment,
-    records: {
-      projects: records.projects,
-      milestones: records.milestones,
-      financing: records.financing,
-    },
-    at: { projects: at("projects"), milestones: at("milestones"), financing: at("financing") },
-    errors: v.findings
-      .filter(
-        (f) => f.severity === "error" && (f.target ?? findSheetSpec(f.sheet)?.key) !== "indicators"
-      )
-      .map((f) => (opts.file ? { ...f, file: opts.file } : f)),
-    meetmomenten: v.meetmoment ? [v.meetmoment] : [],
-    overlaps: [],
-  };
+  return readMeetmomentFiles([{ file: opts.file ?? "", snapshot }], {
+    ...opts,
+    named: opts.file !== undefined,
+  });
 }
 
+const COUNTED: readonly CountedSheet[] = ["projects", "milestones", "financing"];
+
 /**
- * Several files of one meetmoment as one: their rows one after the other, as `totals` reads them. A project
- * on Projecten of more than one file counts once: the key figures skip its later Projecten and Financiering
- * rows (and say so), and its milestones come from the first file that has it (the others are left out here
- * and counted in `overlaps`), so that nothing counts twice.
+ * Several files of one meetmoment as one, read as `totals` and `merge` read them (readFiles): a project
+ * reported by more than one file counts once; reported differently, the first file's rows count and the
+ * conflict is an error that the figures name. `named`: records say their file (default: more than one).
  */
-export function combineMeetmoment(
-  parts: readonly MeetmomentData[],
-  meetmoment?: string | null
+export function readMeetmomentFiles(
+  inputs: readonly FileInput[],
+  opts: { meetmoment?: string | null; lang?: Lang; named?: boolean } = {}
 ): MeetmomentData {
-  const seen = new Set<string>();
-  const overlaps: MeetmomentData["overlaps"] = [];
-  const milestones: { records: Records["milestones"]; at: RecordAt[] } = { records: [], at: [] };
-  for (const p of parts) {
-    const mine = new Set(p.records.projects.map((x) => x.code).filter(Boolean));
-    const earlier = new Set([...mine].filter((c) => seen.has(c)));
-    const left = new Map<string, number>();
-    p.records.milestones.forEach((m, i) => {
-      if (earlier.has(m.projectCode)) left.set(m.projectCode, (left.get(m.projectCode) ?? 0) + 1);
-      else {
-        milestones.records.push(m);
-        milestones.at.push(p.at.milestones[i]);
+  const reading = readFiles(inputs, { lang: opts.lang, meetmoment: opts.meetmoment });
+  const named = opts.named ?? inputs.length > 1;
+  const records: MeetmomentData["records"] = { projects: [], milestones: [], financing: [] };
+  const at: MeetmomentData["at"] = { projects: [], milestones: [], financing: [] };
+  reading.files.forEach((f, k) => {
+    const { columns, refs } = f.result.reading;
+    for (const sheet of COUNTED)
+      for (const i of keptIndexes({ file: f.file, columns, refs }, sheet, reading.dropped[k])) {
+        (records[sheet] as unknown[]).push(f.result.records[sheet][i]);
+        const r = refs[sheet].get(i);
+        at[sheet].push(named ? { file: f.file, sheet: r.sheet, row: r.row } : { sheet: r.sheet, row: r.row });
       }
-    });
-    for (const code of earlier)
-      overlaps.push({ file: p.at.projects[0]?.file ?? "", code, milestones: left.get(code) ?? 0 });
-    for (const c of mine) seen.add(c);
-  }
-  const meetmomenten = [...new Set(parts.flatMap((p) => p.meetmomenten))].sort();
+  });
+  const counted = (f: Finding) =>
+    f.severity === "error" && (f.target ?? findSheetSpec(f.sheet)?.key) !== "indicators";
+  const errors = [
+    ...reading.files.flatMap((f) =>
+      f.result.findings.filter(counted).map((x) => (named ? { ...x, file: f.file } : x))
+    ),
+    ...reading.overlaps.filter(counted),
+  ];
+  const meetmomenten = [
+    ...new Set(reading.files.map((f) => f.result.meetmoment).filter((m): m is string => !!m)),
+  ].sort();
   return {
-    meetmoment: meetmoment ?? (meetmomenten.length === 1 ? meetmomenten[0] : null),
-    records: {
-      projects: parts.flatMap((p) => p.records.projects),
-      milestones: milestones.records,
-      financing: parts.flatMap((p) => p.records.financing),
-    },
-    at: {
-      projects: parts.flatMap((p) => p.at.projects),
-      milestones: milestones.at,
-      financing: parts.flatMap((p) => p.at.financing),
-    },
-    errors: parts.flatMap((p) => p.errors),
+    meetmoment: opts.meetmoment ?? (meetmomenten.length === 1 ? meetmomenten[0] : null),
+    records,
+    at,
+    errors,
     meetmomenten,
-    overlaps,
   };
 }
