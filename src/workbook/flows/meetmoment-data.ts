@@ -120,7 +120,9 @@ export function readMeetmomentFiles(
       for (const i of keptIndexes({ file: f.file, columns, refs }, sheet, reading.dropped[k])) {
         (records[sheet] as unknown[]).push(f.result.records[sheet][i]);
         const r = refs[sheet].get(i);
-        at[sheet].push(named ? { file: f.file, sheet: r.sheet, row: r.row } : { sheet: r.sheet, row: r.row });
+        at[sheet].push(
+          named ? { file: f.file, sheet: r.sheet, row: r.row } : { sheet: r.sheet, row: r.row }
+        );
       }
   });
   const counted = (f: Finding) =>
