@@ -88,6 +88,14 @@ export function rate(part: number, whole: number): number | null {
 
 export type GroupBy = "cluster" | "speerpunt" | "project" | "envelop";
 
+/**
+ * An amount that totals add up: beleidsruimte begroot, beleidsruimte update (the budget that counts: the
+ * update where given, else begroot), VAK and VEK. The overview, the custom functions and their formulas
+ * speak of these four.
+ */
+export type Measure = "begroot" | "update" | "vak" | "vek";
+export const MEASURES: readonly Measure[] = ["begroot", "update", "vak", "vek"];
+
 export interface TotalsRow {
   key: string;
   label: string;

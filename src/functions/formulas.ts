@@ -6,9 +6,9 @@
  * 891 and 6614: the English id gives #NAME? in Dutch Excel), so the caller passes the names to use
  * (`functionNames`). Pure: no Office runtime needed.
  */
+import type { Measure } from "../core/calc";
 import nl from "./nl.json";
 
-export type FormulaMeasure = "begroot" | "update" | "vak" | "vek";
 export interface FormulaFilter {
   by: "cluster" | "speerpunt" | "envelop";
   value: string;
@@ -66,7 +66,7 @@ const invariant = (id: FunctionId) => id;
  * "begroot" is the original budget, "update" the budget that counts (update, else begroot).
  */
 export function functionFormula(
-  measure: FormulaMeasure,
+  measure: Measure,
   filter: FormulaFilter | null,
   refs: FormulaRefs,
   name: (id: FunctionId) => string = invariant

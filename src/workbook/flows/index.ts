@@ -27,7 +27,6 @@ export {
   overviewPlan,
   sumifsFormula,
   type FormulaBuilder,
-  type Measure,
   type OverviewFilter,
   type OverviewOptions,
   type OverviewLayout,

@@ -5,6 +5,7 @@
  * and "Envelop (berekend)" (they work in any spreadsheet program); the add-in passes its own formula
  * builder (custom functions). Charts are planned; hosts that cannot draw them (exceljs) skip them.
  */
+import type { Measure } from "../../core/calc";
 import { columnLetter } from "../../core/cells";
 import { KEPT_SHEET, OVERVIEW_SHEET, SHEET_BY_KEY } from "../../core/template";
 import {
@@ -21,7 +22,6 @@ import type { BlockPlan, ChartPlan, SheetPlan, WorkbookPort, WriteValue } from "
 import { countIfs, criterion, rateResult, sumIfs } from "./results";
 import { columnRef, SheetValues, UNKNOWN, type Unknown } from "./values";
 
-export type Measure = "begroot" | "update" | "vak" | "vek";
 export type OverviewFilter = { by: "cluster" | "speerpunt" | "envelop"; value: string } | null;
 export type FormulaBuilder = (measure: Measure, filter: OverviewFilter) => string;
 
