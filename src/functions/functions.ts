@@ -1,5 +1,5 @@
 /**
- * The VV custom functions: thin wrappers over the pure module impl.ts (which calls the core). The build's
+ * The VV custom functions: thin wrappers over the pure module impl/ (which calls the core). The build's
  * custom-functions-metadata-plugin reads the JSDoc below into functions.json (English names; ids are the
  * English names, the invariant ones) and appends the CustomFunctions.associate calls to this file;
  * functions-nl.json (Dutch names and help) is made from nl.json. Only top-level named functions are
