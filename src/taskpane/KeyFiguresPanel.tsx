@@ -9,22 +9,14 @@ import type { Lang } from "../core/vocabulary";
 import type { ComparisonResult, KeyFiguresResult } from "../workbook/flows";
 import { fileBytes, readPreviousWorkbook, type PreviousWorkbook } from "./previous-workbook";
 import type { Strings } from "./strings";
+import { heading2, heading3, row, section } from "./styles";
 import type { Workbench } from "./workbench";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: "8px" },
-  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
-  h2: {
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: "0 0 4px 0",
-  },
-  h3: {
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: "8px 0 4px 0",
-  },
+  section,
+  row,
+  h2: heading2,
+  h3: heading3,
   file: { fontSize: tokens.fontSizeBase200, maxWidth: "100%" },
   sentences: {
     margin: 0,

@@ -3,7 +3,8 @@
  * `<div id="root">` of taskpane.html. Outside Excel (or when office.js could not load) it says so.
  */
 import { createRoot } from "react-dom/client";
-import { App, NotInExcel } from "./App";
+import { App } from "./App";
+import { NotInExcel } from "./NotInExcel";
 import { ExcelWorkbench } from "./workbench";
 import { missingFeatures } from "../excel/host";
 
