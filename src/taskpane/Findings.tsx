@@ -2,7 +2,7 @@
  * The findings of the last validation: a summary, a severity filter, and per rule (errors first, then the
  * most frequent) a collapsible list of at most FINDINGS_PER_RULE findings; a click on a cell selects it.
  */
-import { useMemo, type ReactNode } from "react";
+import { useMemo } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -79,10 +79,6 @@ export function Findings(props: FindingsProps) {
   const styles = useStyles();
   const groups = useMemo(() => groupFindings(result?.findings ?? [], filter), [result, filter]);
   if (!result) return <Body1>{s.validate.none}</Body1>;
-  const title = (code: string): ReactNode =>
-    (RULE_BY_CODE as Record<string, { title: Record<Lang, string> } | undefined>)[code]?.title[
-      lang
-    ] ?? code;
   return (
     <section className={styles.section} aria-labelledby="vv-findings">
       <h2 id="vv-findings" className={styles.h2} data-testid="summary">
@@ -106,35 +102,63 @@ export function Findings(props: FindingsProps) {
       )}
       <Accordion multiple collapsible>
         {groups.map(([code, list]) => (
-          <AccordionItem key={code} value={code}>
-            <AccordionHeader size="small">
-              <span>
-                <Badge
-                  appearance="filled"
-                  color={list[0].severity === "error" ? "danger" : "warning"}
-                >
-                  {list.length}
-                </Badge>{" "}
-                {title(code)}{" "}
-                <Caption1>
-                  ({list[0].severity === "error" ? s.validate.error : s.validate.warning})
-                </Caption1>
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>
-              <ul className={styles.list}>
-                {list.slice(0, FINDINGS_PER_RULE).map((f, i) => (
-                  <FindingItem key={i} s={s} finding={f} onSelect={props.onSelect} />
-                ))}
-              </ul>
-              {list.length > FINDINGS_PER_RULE && (
-                <Caption1>{s.validate.more(list.length - FINDINGS_PER_RULE)}</Caption1>
-              )}
-            </AccordionPanel>
-          </AccordionItem>
+          <RuleGroup
+            key={code}
+            s={s}
+            lang={lang}
+            code={code}
+            list={list}
+            onSelect={props.onSelect}
+          />
         ))}
       </Accordion>
     </section>
+  );
+}
+
+/** The title of a rule in the catalogue; the code itself for a rule the catalogue does not know. */
+function ruleTitle(code: string, lang: Lang): string {
+  return (
+    (RULE_BY_CODE as Record<string, { title: Record<Lang, string> } | undefined>)[code]?.title[
+      lang
+    ] ?? code
+  );
+}
+
+/** One rule's findings: how many, the rule's title and severity; open, the first FINDINGS_PER_RULE. */
+function RuleGroup(props: {
+  s: Strings;
+  lang: Lang;
+  code: string;
+  list: Finding[];
+  onSelect: (f: Finding) => void;
+}) {
+  const { s, code, list } = props;
+  const styles = useStyles();
+  return (
+    <AccordionItem value={code}>
+      <AccordionHeader size="small">
+        <span>
+          <Badge appearance="filled" color={list[0].severity === "error" ? "danger" : "warning"}>
+            {list.length}
+          </Badge>{" "}
+          {ruleTitle(code, props.lang)}{" "}
+          <Caption1>
+            ({list[0].severity === "error" ? s.validate.error : s.validate.warning})
+          </Caption1>
+        </span>
+      </AccordionHeader>
+      <AccordionPanel>
+        <ul className={styles.list}>
+          {list.slice(0, FINDINGS_PER_RULE).map((f, i) => (
+            <FindingItem key={i} s={s} finding={f} onSelect={props.onSelect} />
+          ))}
+        </ul>
+        {list.length > FINDINGS_PER_RULE && (
+          <Caption1>{s.validate.more(list.length - FINDINGS_PER_RULE)}</Caption1>
+        )}
+      </AccordionPanel>
+    </AccordionItem>
   );
 }
 

@@ -3,11 +3,11 @@
  * charts), pick the previous meting's workbook (read here in the browser, never sent anywhere) and compare
  * with it (the Vergelijking sheet). The sentences show in the pane too, to copy.
  */
-import { useId, useState } from "react";
+import { useId } from "react";
 import { Body1, Button, Caption1, Label, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/vocabulary";
-import type { ComparisonResult, KeyFiguresResult } from "../workbook/flows";
-import { fileBytes, readPreviousWorkbook, type PreviousWorkbook } from "./previous-workbook";
+import type { KeyFiguresResult } from "../workbook/flows";
+import { useKeyFigures } from "./hooks/useKeyFigures";
 import type { Strings } from "./strings";
 import { heading2, heading3, row, section } from "./styles";
 import type { Workbench } from "./workbench";
@@ -39,40 +39,13 @@ export interface KeyFiguresPanelProps {
 }
 
 export function KeyFiguresPanel(props: KeyFiguresPanelProps) {
-  const { s, lang, workbench, busy } = props;
+  const { s, busy } = props;
   const t = s.keyFigures;
   const styles = useStyles();
   const fileId = useId();
-  const [previous, setPrevious] = useState<PreviousWorkbook | null>(null);
-  const [figures, setFigures] = useState<KeyFiguresResult | null>(null);
-  const [comparison, setComparison] = useState<ComparisonResult | null>(null);
-
-  const build = () =>
-    props.run(t.working, async () => {
-      setFigures(await workbench.keyFigures({ lang, meetmoment: props.meetmoment, previous }));
-      props.onNotice(t.done);
-    });
-
-  const pick = (file: File | undefined) => {
-    if (!file) return;
-    void props.run(t.reading, async () => {
-      setPrevious(null);
-      setComparison(null);
-      setPrevious(await readPreviousWorkbook(file.name, await fileBytes(file), lang));
-    });
-  };
-
-  const compare = () =>
-    props.run(t.comparing, async () => {
-      if (!previous) return;
-      setComparison(await workbench.compare({ lang, meetmoment: props.meetmoment, previous }));
-      props.onNotice(t.compared);
-    });
+  const { previous, figures, comparison, build, pick, compare, clear } = useKeyFigures(props);
 
   const c = comparison?.comparison;
-  const sentences = figures
-    ? [...figures.text.projects, ...figures.text.milestones, ...figures.text.finance]
-    : [];
   return (
     <section className={styles.section} aria-labelledby="vv-keyfigures">
       <h2 id="vv-keyfigures" className={styles.h2}>
@@ -104,11 +77,7 @@ export function KeyFiguresPanel(props: KeyFiguresPanelProps) {
             <Button onClick={() => void compare()} disabled={busy}>
               {t.compare}
             </Button>
-            <Button
-              appearance="subtle"
-              onClick={() => (setPrevious(null), setComparison(null))}
-              disabled={busy}
-            >
+            <Button appearance="subtle" onClick={clear} disabled={busy}>
               {t.clear}
             </Button>
           </div>
@@ -126,19 +95,27 @@ export function KeyFiguresPanel(props: KeyFiguresPanelProps) {
           {comparison!.gaps.length > 0 && ` ${t.gaps(comparison!.gaps.length)}`}
         </Body1>
       )}
-      {figures && (
-        <>
-          <h3 className={styles.h3}>{t.sentences}</h3>
-          <ul className={styles.sentences} data-testid="key-figure-sentences">
-            {sentences.map((x, i) => (
-              <li key={i}>
-                <Body1>{x}</Body1>
-              </li>
-            ))}
-          </ul>
-          {figures.gaps.length > 0 && <Caption1>{t.gaps(figures.gaps.length)}</Caption1>}
-        </>
-      )}
+      {figures && <Sentences s={s} figures={figures} />}
     </section>
+  );
+}
+
+/** The sentences for the Mededeling, to copy, and how many figures could not be computed. */
+function Sentences({ s, figures }: { s: Strings; figures: KeyFiguresResult }) {
+  const styles = useStyles();
+  const t = s.keyFigures;
+  const sentences = [...figures.text.projects, ...figures.text.milestones, ...figures.text.finance];
+  return (
+    <>
+      <h3 className={styles.h3}>{t.sentences}</h3>
+      <ul className={styles.sentences} data-testid="key-figure-sentences">
+        {sentences.map((x, i) => (
+          <li key={i}>
+            <Body1>{x}</Body1>
+          </li>
+        ))}
+      </ul>
+      {figures.gaps.length > 0 && <Caption1>{t.gaps(figures.gaps.length)}</Caption1>}
+    </>
   );
 }
