@@ -31,6 +31,7 @@ function resultOf(findings: Finding[]): ValidateFlowResult {
     errors,
     warnings: findings.length - errors,
     meetmoment: "2022-06-01",
+    reading: {} as ValidateFlowResult["reading"],
   };
 }
 
