@@ -62,6 +62,19 @@ describe("9. convert keeps every note at its moved cell", () => {
     const texts = new Set(after.values());
     for (const t of before.values()) expect(texts).toContain(t);
   });
+
+  it("a note on an empty cell of a data row goes to that cell's new place (a file by openpyxl)", async () => {
+    const input = join(__dirname, "../fixtures/writers/openpyxl-notes-table.xlsx");
+    expect((await notesOf(input)).get("Mijn projecten!E3")).toBe(
+      "Status nog op te vragen bij de entiteit"
+    );
+    const out = tmp.path("openpyxl-converted.xlsx");
+    expect((await run("convert", input, out)).code).toBe(0);
+    // VV002's empty Projectstatus (E3) is Projecten!N3 now.
+    expect((await notesOf(out)).get("Projecten!N3")).toBe(
+      "Status nog op te vragen bij de entiteit"
+    );
+  });
 });
 
 describe("10. an input is never overwritten without --force", () => {

@@ -212,7 +212,11 @@ class TableBuilder {
   ): WriteValue {
     if (j === undefined) return null;
     const v = src[j];
-    if (isBlank(v)) return null;
+    if (isBlank(v)) {
+      // An empty cell has its place too: a note on it ("status nog op te vragen") goes with it.
+      if (c?.kind !== "computed") this.place(p, i, j, dest, destRow);
+      return null;
+    }
     if (c?.kind === "computed") {
       // The template writes its own formula here; anything else the user put here is kept.
       const own = `=${computedFormula(this.spec, c, p.input.source.region.headerRow + 1 + i)}`;
