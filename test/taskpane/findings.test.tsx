@@ -77,7 +77,7 @@ it("summarises, shows the rule's title, selects a cell on click and changes the 
   renderInPane(
     <Findings {...props} onSelect={onSelect} onFilter={onFilter} result={resultOf(list)} />
   );
-  expect(screen.getByTestId("summary").textContent).toBe("2 fout(en), 0 waarschuwing(en)");
+  expect(screen.getByTestId("summary").textContent).toBe("2 fouten, 0 waarschuwingen");
   expect(screen.getByText(/Een tabblad van het sjabloon ontbreekt/)).toBeTruthy();
   for (const header of screen.getAllByRole("button", { expanded: false })) fireEvent.click(header);
   fireEvent.click(screen.getByRole("button", { name: "Ga naar Mijlpalen!D7: vek-above-vak 0" }));

@@ -1,4 +1,5 @@
 /** Every text of the task pane, in English. Same keys as nl.ts (the type enforces it). */
+import { plural } from "../../core/key-figures-phrases";
 import type { Strings } from "./nl";
 
 export const en: Strings = {
@@ -69,7 +70,8 @@ export const en: Strings = {
     working: "Checking the workbook…",
     none: "Not validated yet.",
     ok: "No errors or warnings found.",
-    summary: (e, w) => `${e} error(s), ${w} warning(s)`,
+    summary: (e, w) =>
+      `${e} ${plural(e, "error", "errors")}, ${w} ${plural(w, "warning", "warnings")}`,
     filter: "Show",
     all: "All",
     errors: "Errors",

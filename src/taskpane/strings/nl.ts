@@ -1,4 +1,5 @@
 /** Every text of the task pane, in Dutch (the default). en.ts has the same keys. */
+import { plural } from "../../core/key-figures-phrases";
 export const nl = {
   lang: "nl",
   appTitle: "Vlaamse Veerkracht",
@@ -70,7 +71,8 @@ export const nl = {
     working: "De werkmap wordt gecontroleerd…",
     none: "Nog niet gevalideerd.",
     ok: "Geen fouten of waarschuwingen gevonden.",
-    summary: (e: number, w: number) => `${e} fout(en), ${w} waarschuwing(en)`,
+    summary: (e: number, w: number) =>
+      `${e} ${plural(e, "fout", "fouten")}, ${w} ${plural(w, "waarschuwing", "waarschuwingen")}`,
     filter: "Toon",
     all: "Alles",
     errors: "Fouten",
