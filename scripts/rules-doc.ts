@@ -1,7 +1,7 @@
 /**
- * docs/rules.md, generated from the rule catalogue (src/core/rules.ts) so the docs cannot drift:
+ * docs/rules.md, generated from the rule catalogue (src/core/rules, one file per rule) so the docs cannot drift:
  * `npm run docs:rules` writes it, test/core/docs.test.ts fails when it is stale. The example messages are
- * real: each comes from validating the rule's test case (test/support/rule-cases.ts).
+ * real: each comes from validating the example in the rule's file (run by test/support/rule-cases.ts).
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +26,7 @@ export function renderRulesDoc(): string {
   const lines = [
     "# Validation rules",
     "",
-    "<!-- Generated from src/core/rules.ts by `npm run docs:rules`. Do not edit by hand. -->",
+    "<!-- Generated from src/core/rules by `npm run docs:rules`. Do not edit by hand. -->",
     "",
     `${RULES.length} rules: ${errors} errors (the workbook must be corrected; \`vv-monitor validate\` exits 1) and ${RULES.length - errors} warnings (worth a look; exit 0).`,
     "Each finding names the sheet, the cell, the column, the project code, the rule code below and a message in Dutch (or English with `--lang en`).",

@@ -1,0 +1,41 @@
+/**
+ * cluster-speerpunt: Cluster does not belong to this spearhead.
+ * Checked per row of Projecten against the plan's clusters (src/core/vocabulary.ts).
+ */
+import { defineRule } from "./define";
+import { v, ve } from "./text";
+import { at } from "./context";
+import { isValidClusterSpeerpunt, speerpuntOfCluster } from "../vocabulary";
+
+export default defineRule({
+  code: "cluster-speerpunt",
+  severity: "error",
+  title: {
+    nl: "Cluster hoort niet bij dit speerpunt",
+    en: "Cluster does not belong to this spearhead",
+  },
+  message: {
+    nl: (p) =>
+      `Cluster '${p.cluster}' hoort in het plan bij speerpunt '${p.expected}', niet bij ${v(p.value)}. Kies het juiste speerpunt.`,
+    en: (p) => `Cluster '${p.cluster}' belongs to spearhead '${p.expected}', not ${ve(p.value)}.`,
+  },
+  example: {
+    break: (b) => void (b.projects[0].speerpunt = "02. Investeren in infrastructuur"),
+    cell: "Projecten!D2",
+  },
+  check: {
+    sheet: "projects",
+    row(ctx, i) {
+      const cluster = ctx.projects.cluster[i];
+      const speerpunt = ctx.projects.speerpunt[i];
+      if (cluster && speerpunt && !isValidClusterSpeerpunt(cluster, speerpunt))
+        ctx.sink.add(
+          "cluster-speerpunt",
+          at(ctx, "projects", i, "speerpunt"),
+          ctx.projects.code[i] || null,
+          speerpunt,
+          { cluster, expected: speerpuntOfCluster(cluster) ?? "?" }
+        );
+    },
+  },
+});

@@ -1,0 +1,34 @@
+/**
+ * code-duplicate: Duplicate project code.
+ * Checked per row of Projecten: a code seen on an earlier row.
+ */
+import { defineRule } from "./define";
+import { at } from "./context";
+
+export default defineRule({
+  code: "code-duplicate",
+  severity: "error",
+  title: { nl: "Projectcode komt twee keer voor", en: "Duplicate project code" },
+  message: {
+    nl: (p) =>
+      `${p.value} staat al op rij ${p.firstRow} van '${p.sheet}'. Elk project staat er één keer: voeg de rijen samen of verbeter de code.`,
+    en: (p) =>
+      `${p.value} is already on row ${p.firstRow} of '${p.sheet}'. Each project appears once.`,
+  },
+  example: {
+    break: (b) => void b.projects.push({ ...b.projects[0] }),
+    cell: "Projecten!A4",
+  },
+  check: {
+    sheet: "projects",
+    row(ctx, i) {
+      const code = ctx.projects.code[i];
+      if (!code) return;
+      const first = ctx.firstProject.get(code)!;
+      if (first !== i)
+        ctx.sink.add("code-duplicate", at(ctx, "projects", i, "code"), code, code, {
+          firstRow: ctx.refs.projects.row(first),
+        });
+    },
+  },
+});

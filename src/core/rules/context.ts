@@ -1,0 +1,97 @@
+/**
+ * What the checks across rows and sheets see: each sheet's columns typed after its record, where each
+ * record came from, the finding sink, the meetmoment, and the two indexes several rules share (the first
+ * row of each project code on Projecten and on Financiering).
+ */
+import type { FindingSink, ReadResult, RecordRefs, SheetColumns } from "../read";
+import type { Financing, Indicator, Milestone, Project, SheetKey } from "../schema";
+import { SHEET_BY_KEY } from "../template";
+
+/** A sheet's columns typed after its record type (Project → code: string[], ...). */
+export type ColumnsOf<T> = { readonly [K in keyof T]-?: readonly T[K][] };
+
+export interface CheckContext {
+  readonly sink: FindingSink;
+  /** ISO date, or null when the workbook has none (the time rules are then skipped). */
+  readonly meetmoment: string | null;
+  /** The meetmoment as a number, 2022-06-01 → 20220601 (0 without one). */
+  readonly meetmomentDay: number;
+  /** Template sheets found, and for each the column keys present. */
+  readonly found: ReadResult["found"];
+  readonly refs: Record<SheetKey, RecordRefs>;
+  /** Number of records per sheet. */
+  readonly count: Record<SheetKey, number>;
+  readonly projects: ColumnsOf<Project>;
+  readonly milestones: ColumnsOf<Milestone>;
+  readonly indicators: ColumnsOf<Indicator>;
+  readonly financing: ColumnsOf<Financing>;
+  /** Project code → index of its first record on Projecten. */
+  readonly firstProject: ReadonlyMap<string, number>;
+  /** Project code → index of its first record on Financiering. */
+  readonly firstFinancing: ReadonlyMap<string, number>;
+}
+
+const HEADERS = Object.fromEntries(
+  Object.entries(SHEET_BY_KEY).map(([k, spec]) => [
+    k,
+    Object.fromEntries(spec.columns.map((c) => [c.key, c.header])),
+  ])
+) as Record<SheetKey, Record<string, string>>;
+
+/** Where record i of `sheet` is, pointing at the column `key`: the location a finding is added at. */
+export function at(ctx: CheckContext, sheet: SheetKey, i: number, key: string) {
+  const ref = ctx.refs[sheet].get(i);
+  return {
+    sheet: ref.sheet,
+    row: ref.row,
+    letter: ref.letters[key] ?? null,
+    column: HEADERS[sheet][key],
+    target: sheet,
+  };
+}
+
+/** "2022-06-01" → 20220601, for comparing with quarter ends without building strings. */
+function dateNumber(iso: string): number {
+  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+}
+
+/** Code → index of its first record, for the non-empty codes of one column. */
+function firstIndex(codes: readonly string[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (code && !first.has(code)) first.set(code, i);
+  }
+  return first;
+}
+
+const typed = <T>(c: SheetColumns) => c.cols as unknown as ColumnsOf<T>;
+
+export function checkContext(
+  read: Pick<ReadResult, "columns" | "refs" | "found">,
+  sink: FindingSink,
+  meetmoment: string | null
+): CheckContext {
+  const { columns: cols } = read;
+  const projects = typed<Project>(cols.projects);
+  const financing = typed<Financing>(cols.financing);
+  return {
+    sink,
+    meetmoment,
+    meetmomentDay: meetmoment ? dateNumber(meetmoment) : 0,
+    found: read.found,
+    refs: read.refs,
+    count: {
+      projects: cols.projects.length,
+      milestones: cols.milestones.length,
+      indicators: cols.indicators.length,
+      financing: cols.financing.length,
+    },
+    projects,
+    milestones: typed<Milestone>(cols.milestones),
+    indicators: typed<Indicator>(cols.indicators),
+    financing,
+    firstProject: firstIndex(projects.code),
+    firstFinancing: firstIndex(financing.projectCode),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * financing-duplicate: More than one financing row.
+ * Checked per row of Financiering: a project code seen on an earlier row.
+ */
+import { defineRule } from "./define";
+import { at } from "./context";
+
+export default defineRule({
+  code: "financing-duplicate",
+  severity: "error",
+  title: {
+    nl: "Meer dan één financieringsrij voor een project",
+    en: "More than one financing row",
+  },
+  message: {
+    nl: (p) =>
+      `${p.value} heeft al een financieringsrij op rij ${p.firstRow}. Eén rij per project: tel de bedragen samen op één rij.`,
+    en: (p) => `${p.value} already has a financing row on row ${p.firstRow}. One row per project.`,
+  },
+  example: {
+    break: (b) => void b.financing.push({ ...b.financing[1] }),
+    cell: "Financiering!A4",
+  },
+  check: {
+    sheet: "financing",
+    row(ctx, i) {
+      const code = ctx.financing.projectCode[i];
+      if (!code) return;
+      const first = ctx.firstFinancing.get(code)!;
+      if (first !== i)
+        ctx.sink.add("financing-duplicate", at(ctx, "financing", i, "projectCode"), code, code, {
+          firstRow: ctx.refs.financing.row(first),
+        });
+    },
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * percent-range: Unlikely percentage.
+ * Checked per row of Outputindicatoren: a realisatiegraad below 0 % or above 1000 %.
+ */
+import { defineRule } from "./define";
+import { pct } from "./text";
+import { at } from "./context";
+
+export default defineRule({
+  code: "percent-range",
+  severity: "warning",
+  title: { nl: "Onwaarschijnlijk percentage", en: "Unlikely percentage" },
+  message: {
+    nl: (p) =>
+      `'${p.column}' is ${pct(p.value, "nl")}. Klopt dat? Een realisatiegraad ligt meestal tussen 0 % en 1000 %; typ het %-teken mee (7,2 %).`,
+    en: (p) => `'${p.column}' is ${pct(p.value, "en")}. Is that right? Type the % sign (7.2 %).`,
+  },
+  example: {
+    break: (b) =>
+      void ((b.indicators[0].realisatiegraad = 72), (b.indicators[0].realisatie = 1650000 * 72)),
+    cell: "Outputindicatoren!F2",
+  },
+  check: {
+    sheet: "indicators",
+    row(ctx, i) {
+      const typed = ctx.indicators.realisatiegraad[i];
+      if (typed !== null && (typed < 0 || typed > 10))
+        ctx.sink.add(
+          "percent-range",
+          at(ctx, "indicators", i, "realisatiegraad"),
+          ctx.indicators.projectCode[i] || null,
+          typed
+        );
+    },
+  },
+});

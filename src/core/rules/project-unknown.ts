@@ -1,0 +1,34 @@
+/**
+ * project-unknown: Refers to an unknown project.
+ * Checked on Mijlpalen, Outputindicatoren and Financiering, when there is a Projecten sheet.
+ */
+import { defineRule } from "./define";
+import { at } from "./context";
+
+export default defineRule({
+  code: "project-unknown",
+  severity: "error",
+  title: { nl: "Verwijst naar een onbekend project", en: "Refers to an unknown project" },
+  message: {
+    nl: (p) =>
+      `${p.value} staat niet op het tabblad 'Projecten'. Voeg het project toe of verbeter de code.`,
+    en: (p) => `${p.value} is not on the 'Projecten' sheet. Add the project or correct the code.`,
+  },
+  example: {
+    break: (b) => void (b.milestones[0].projectCode = "VV099"),
+    cell: "Mijlpalen!A2",
+  },
+  check: {
+    run(ctx) {
+      if (ctx.found.projects === undefined) return;
+      for (const sheet of ["milestones", "indicators", "financing"] as const) {
+        const codes = ctx[sheet].projectCode;
+        for (let i = 0; i < codes.length; i++) {
+          const code = codes[i];
+          if (code && !ctx.firstProject.has(code))
+            ctx.sink.add("project-unknown", at(ctx, sheet, i, "projectCode"), code, code);
+        }
+      }
+    },
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * realisatiegraad-without-realisatie: Degree of realisation without realised value.
+ * Checked per row of Outputindicatoren.
+ */
+import { defineRule } from "./define";
+import { pct } from "./text";
+import { at } from "./context";
+
+export default defineRule({
+  code: "realisatiegraad-without-realisatie",
+  severity: "warning",
+  title: {
+    nl: "Realisatiegraad zonder realisatie",
+    en: "Degree of realisation without realised value",
+  },
+  message: {
+    nl: (p) =>
+      `Er is een realisatiegraad (${pct(p.value, "nl")}) maar geen realisatie. Vul de gerealiseerde waarde in.`,
+    en: (p) => `There is a degree of realisation (${pct(p.value, "en")}) but no realised value.`,
+  },
+  example: {
+    break: (b) => void (b.indicators[0].realisatie = null),
+    cell: "Outputindicatoren!F2",
+  },
+  check: {
+    sheet: "indicators",
+    row(ctx, i) {
+      const I = ctx.indicators;
+      const typed = I.realisatiegraad[i];
+      if (typed !== null && I.realisatie[i] === null)
+        ctx.sink.add(
+          "realisatiegraad-without-realisatie",
+          at(ctx, "indicators", i, "realisatiegraad"),
+          I.projectCode[i] || null,
+          typed
+        );
+    },
+  },
+});

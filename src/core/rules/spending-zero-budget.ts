@@ -1,0 +1,39 @@
+/**
+ * spending-zero-budget: Spending against a budget of 0.
+ * Checked per row of Financiering: commitments or payments against a budget of 0.
+ */
+import { defineRule } from "./define";
+import { eur } from "./text";
+import { at } from "./context";
+import { budgetOf } from "./financing-budget";
+
+export default defineRule({
+  code: "spending-zero-budget",
+  severity: "warning",
+  title: { nl: "Uitgaven tegenover een beleidsruimte van 0", en: "Spending against a budget of 0" },
+  message: {
+    nl: (p) =>
+      `Er is ${eur(p.value, "nl")} vastgelegd of betaald, maar de beleidsruimte is 0. Vul de beleidsruimte (update) in.`,
+    en: (p) =>
+      `${eur(p.value, "en")} was committed or paid against a budget of 0. Fill in the (revised) budget.`,
+  },
+  example: {
+    break: (b) => void ((b.financing[1].begroot = 0), (b.financing[1].vlaamseRelancemiddelen = 0)),
+    cell: "Financiering!D3",
+  },
+  check: {
+    sheet: "financing",
+    row(ctx, i) {
+      const F = ctx.financing;
+      const vak = F.vak[i] ?? 0;
+      const vek = F.vek[i] ?? 0;
+      if (budgetOf(F, i) === 0 && (vak > 0 || vek > 0))
+        ctx.sink.add(
+          "spending-zero-budget",
+          at(ctx, "financing", i, F.vak[i] ? "vak" : "vek"),
+          F.projectCode[i] || null,
+          Math.max(vak, vek)
+        );
+    },
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * target-not-number: Target is not a number.
+ * Checked per row of Outputindicatoren.
+ */
+import { defineRule } from "./define";
+import { v, ve } from "./text";
+import { at } from "./context";
+
+export default defineRule({
+  code: "target-not-number",
+  severity: "warning",
+  title: { nl: "Streefwaarde is geen getal", en: "Target is not a number" },
+  message: {
+    nl: (p) =>
+      `De streefwaarde ${v(p.value)} is geen getal, dus de realisatiegraad kan niet berekend worden. Typ een getal en zet de uitleg in 'Streefwaarde (toelichting)'.`,
+    en: (p) =>
+      `The target ${ve(p.value)} is not a number, so no degree of realisation can be computed.`,
+  },
+  example: {
+    break: (b) => void (b.indicators[0].streefwaarde = "handboek beschikbaar"),
+    cell: "Outputindicatoren!C2",
+  },
+  check: {
+    sheet: "indicators",
+    row(ctx, i) {
+      const target = ctx.indicators.streefwaarde[i];
+      if (typeof target === "string")
+        ctx.sink.add(
+          "target-not-number",
+          at(ctx, "indicators", i, "streefwaarde"),
+          ctx.indicators.projectCode[i] || null,
+          target
+        );
+    },
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * vak-above-budget: Commitments above the budget.
+ * Checked per row of Financiering against the budget in force (update, else begroot).
+ */
+import { defineRule } from "./define";
+import { eur } from "./text";
+import { at } from "./context";
+import { budgetOf, EUR_TOLERANCE } from "./financing-budget";
+
+export default defineRule({
+  code: "vak-above-budget",
+  severity: "warning",
+  title: { nl: "VAK hoger dan de beleidsruimte", en: "Commitments above the budget" },
+  message: {
+    nl: (p) =>
+      `Uitvoering VAK (${eur(p.value, "nl")}) is hoger dan de beleidsruimte (${eur(p.budget, "nl")}). Pas de beleidsruimte (update) aan of verbeter het bedrag.`,
+    en: (p) => `Commitments (${eur(p.value, "en")}) exceed the budget (${eur(p.budget, "en")}).`,
+  },
+  example: {
+    break: (b) => void (b.financing[0].vak = b.financing[0].vek = 25000000),
+    cell: "Financiering!D2",
+  },
+  check: {
+    sheet: "financing",
+    row(ctx, i) {
+      const F = ctx.financing;
+      const budget = budgetOf(F, i);
+      const vak = F.vak[i] ?? 0;
+      if (budget !== null && budget > 0 && vak > budget + EUR_TOLERANCE)
+        ctx.sink.add(
+          "vak-above-budget",
+          at(ctx, "financing", i, "vak"),
+          F.projectCode[i] || null,
+          vak,
+          {
+            budget,
+          }
+        );
+    },
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * vek-above-vak: Payments above commitments.
+ * Checked per row of Financiering, with half a euro of tolerance.
+ */
+import { defineRule } from "./define";
+import { eur } from "./text";
+import { at } from "./context";
+import { EUR_TOLERANCE } from "./financing-budget";
+
+export default defineRule({
+  code: "vek-above-vak",
+  severity: "error",
+  title: { nl: "VEK hoger dan VAK", en: "Payments above commitments" },
+  message: {
+    nl: (p) =>
+      `Uitvoering VEK (${eur(p.value, "nl")}) is hoger dan uitvoering VAK (${eur(p.vak, "nl")}): er kan niet meer betaald zijn dan vastgelegd. Controleer beide bedragen.`,
+    en: (p) =>
+      `Payments (${eur(p.value, "en")}) exceed commitments (${eur(p.vak, "en")}). Check both amounts.`,
+  },
+  example: { break: (b) => void (b.financing[0].vek = 400000), cell: "Financiering!E2" },
+  check: {
+    sheet: "financing",
+    row(ctx, i) {
+      const F = ctx.financing;
+      const vak = F.vak[i];
+      const vek = F.vek[i];
+      if (vek !== null && vak !== null && vek > vak + EUR_TOLERANCE)
+        ctx.sink.add(
+          "vek-above-vak",
+          at(ctx, "financing", i, "vek"),
+          F.projectCode[i] || null,
+          vek,
+          {
+            vak,
+          }
+        );
+    },
+  },
+});
