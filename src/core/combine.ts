@@ -10,7 +10,8 @@
  */
 import { displayValue } from "./cells";
 import type { Finding } from "./findings";
-import type { RecordRefs, SheetColumns } from "./read";
+import type { RecordRefs } from "./record-refs";
+import type { SheetColumns } from "./sheet-columns";
 import { RULE_BY_CODE, type RuleCode } from "./rules";
 import type { SheetKey } from "./schema";
 import { SHEET_BY_KEY } from "./template";

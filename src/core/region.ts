@@ -20,7 +20,7 @@
  * `row-left-out` (the number is not added).
  */
 import { columnLetter, isBlank, isUncomputedFormula, toScalar } from "./cells";
-import type { FindingSink } from "./read";
+import type { FindingSink } from "./finding-sink";
 import { foldHeader, parseAmount, parseProjectCode } from "./parse";
 import type { HeaderMapping, SheetSpec } from "./template";
 import type { TableData } from "./table";

@@ -4,9 +4,11 @@
  * each checked by its rule in the catalogue (src/core/rules).
  */
 import { countBySeverity, type Finding } from "./findings";
-import { FindingSink, readColumns, recordsOf, type ReadResult } from "./read";
+import { FindingSink } from "./finding-sink";
+import { readColumns, type ReadResult } from "./read";
 import type { Records } from "./records";
 import { runChecks } from "./rules/checks";
+import { recordsOf } from "./sheet-columns";
 import type { TableData } from "./table";
 import type { Lang } from "./vocabulary";
 

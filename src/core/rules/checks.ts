@@ -4,7 +4,8 @@
  * a sheet's rows, so a row's findings stay together; a pass that needs an index complete (every code
  * on Projecten, every financing row) comes after the pass that reads it.
  */
-import type { FindingSink, ReadResult } from "../read";
+import type { FindingSink } from "../finding-sink";
+import type { ReadResult } from "../read";
 import type { SheetKey } from "../schema";
 import { checkContext, type CheckContext } from "./context";
 import type { RuleCheck } from "./define";

@@ -3,7 +3,10 @@
  * record came from, the finding sink, the meetmoment, and the two indexes several rules share (the first
  * row of each project code on Projecten and on Financiering).
  */
-import type { FindingSink, ReadResult, RecordRefs, SheetColumns } from "../read";
+import type { FindingSink } from "../finding-sink";
+import type { ReadResult } from "../read";
+import type { RecordRefs } from "../record-refs";
+import type { SheetColumns } from "../sheet-columns";
 import type { Financing, Indicator, Milestone, Project, SheetKey } from "../schema";
 import { SHEET_BY_KEY } from "../template";
 

@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { at } from "./context";
-import { isCanonicalQuarter, yearOfQuarter } from "../read";
+import { isCanonicalQuarter, yearOfQuarter } from "../readers/forms";
 import { OPEN_MILESTONE_STATUSES } from "../vocabulary";
 
 // Module-level copies of imported lists as sets: checked once per milestone row.
