@@ -1,24 +1,19 @@
 /** Human output of the command line, Dutch first, English with --lang en: numbers and plurals included. */
 import type { Finding } from "../core/findings";
 import type { Records } from "../core/records";
+import { eurText, formatNumber, percentText } from "../core/number-format";
 import { RULES } from "../core/rules";
 import type { Lang } from "../core/vocabulary";
 import type { ConversionPreview, ExportResult, MergeReport } from "../workbook/flows";
 
-const locale = (lang: Lang) => (lang === "nl" ? "nl-BE" : "en-GB");
-const INTEGER = { nl: new Intl.NumberFormat("nl-BE"), en: new Intl.NumberFormat("en-GB") };
-
-/** A count in the language's notation: 1.453 in Dutch, 1,453 in English. */
-export const num = (n: number, lang: Lang) => INTEGER[lang].format(n);
+/** A count in the language's notation: 1.453 in Dutch, 1,453 in English (Intl's default three decimals at most). */
+export const num = (n: number, lang: Lang) => formatNumber(n, lang, 3);
 /** "1 fout", "2 fouten": the number and the word in the right form. */
 export const count = (n: number, one: string, many: string, lang: Lang) =>
   `${num(n, lang)} ${n === 1 ? one : many}`;
-export const eur = (n: number, lang: Lang) =>
-  `${n.toLocaleString(locale(lang), { minimumFractionDigits: 0, maximumFractionDigits: 2 })} EUR`;
+export const eur = eurText;
 export const pct = (n: number | null, lang: Lang) =>
-  n === null
-    ? "-"
-    : `${(n * 100).toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
+  n === null ? "-" : percentText(n, lang, 1, 1);
 
 type Counts = {
   projects: unknown[];

@@ -7,7 +7,6 @@
 import { isErrorValue, toScalar, type Scalar } from "./cells";
 import {
   formatQuarter,
-  makeListParser,
   parseAmount,
   parseNumberOrText,
   parsePercent,
@@ -15,9 +14,8 @@ import {
   parseQuarter,
   type Parsed,
 } from "./parse";
+import { listParserOf } from "./readers/list";
 import type { ColumnSpec } from "./template";
-
-const listParsers = new Map<string, (cell: unknown) => Parsed<string>>();
 
 function parsed(c: ColumnSpec, v: Scalar): Parsed<unknown> | null {
   switch (c.kind) {
@@ -35,12 +33,8 @@ function parsed(c: ColumnSpec, v: Scalar): Parsed<unknown> | null {
       const r = parseNumberOrText(v);
       return r.ok && typeof r.value === "number" ? r : null;
     }
-    case "list": {
-      const name = c.list!.name;
-      let p = listParsers.get(name);
-      if (!p) listParsers.set(name, (p = makeListParser(c.list!.values)));
-      return p(v);
-    }
+    case "list":
+      return listParserOf(c)(v);
     default:
       return null;
   }

@@ -57,6 +57,11 @@ export function toScalar(v: unknown): Scalar {
   return { error: "#VALUE!" };
 }
 
+/** A cell as text, untrimmed: blank → "", otherwise its scalar value (rich text joined, a formula's result). */
+export function cellText(v: unknown): string {
+  return isBlank(v) ? "" : String(toScalar(v));
+}
+
 /**
  * A formula cell whose file stores no result (files written by scripts): exceljs gives `{formula}`
  * without `result`. Such a cell is never blank: its value is computed or reported, never read as empty.

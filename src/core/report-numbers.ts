@@ -5,25 +5,13 @@
  * with a decimal point.
  */
 import { roundHalfUp } from "./calc";
+import { formatNumber } from "./number-format";
 import type { Lang } from "./vocabulary";
 
-const LOCALE: Record<Lang, string> = { nl: "nl-BE", en: "en-GB" };
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** `x` with at most `decimals` decimals (no trailing zeros) and a thousands separator. */
+/** `x` rounded half-up to at most `decimals` decimals (no trailing zeros), with a thousands separator. */
 export function numberText(x: number, lang: Lang, decimals = 0): string {
-  const key = `${lang}${decimals}`;
-  let f = formats.get(key);
-  if (!f)
-    formats.set(
-      key,
-      (f = new Intl.NumberFormat(LOCALE[lang], {
-        minimumFractionDigits: 0,
-        maximumFractionDigits: decimals,
-      }))
-    );
   // Round half-up first: Intl rounds half-even on some engines, the Mededeling rounds half-up.
-  return f.format(roundHalfUp(x, decimals));
+  return formatNumber(roundHalfUp(x, decimals), lang, decimals);
 }
 
 /**

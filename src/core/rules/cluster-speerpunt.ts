@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { v, ve } from "./text";
-import { at } from "./context";
+import { report } from "./context";
 import { isValidClusterSpeerpunt, speerpuntOfCluster } from "../vocabulary";
 
 export default defineRule({
@@ -29,13 +29,10 @@ export default defineRule({
       const cluster = ctx.projects.cluster[i];
       const speerpunt = ctx.projects.speerpunt[i];
       if (cluster && speerpunt && !isValidClusterSpeerpunt(cluster, speerpunt))
-        ctx.sink.add(
-          "cluster-speerpunt",
-          at(ctx, "projects", i, "speerpunt"),
-          ctx.projects.code[i] || null,
-          speerpunt,
-          { cluster, expected: speerpuntOfCluster(cluster) ?? "?" }
-        );
+        report(ctx, "cluster-speerpunt", "projects", i, "speerpunt", speerpunt, {
+          cluster,
+          expected: speerpuntOfCluster(cluster) ?? "?",
+        });
     },
   },
 });

@@ -3,7 +3,7 @@
  * Checked per row of Projecten: a code seen on an earlier row.
  */
 import { defineRule } from "./define";
-import { at } from "./context";
+import { report } from "./context";
 
 export default defineRule({
   code: "code-duplicate",
@@ -26,7 +26,7 @@ export default defineRule({
       if (!code) return;
       const first = ctx.firstProject.get(code)!;
       if (first !== i)
-        ctx.sink.add("code-duplicate", at(ctx, "projects", i, "code"), code, code, {
+        report(ctx, "code-duplicate", "projects", i, "code", code, {
           firstRow: ctx.refs.projects.row(first),
         });
     },

@@ -9,6 +9,8 @@ import type { RecordRefs } from "../record-refs";
 import type { SheetColumns } from "../sheet-columns";
 import type { Financing, Indicator, Milestone, Project, SheetKey } from "../schema";
 import { SHEET_BY_KEY } from "../template";
+import type { MsgParams } from "./define";
+import type { RuleCode } from "./index";
 
 /** A sheet's columns typed after its record type (Project → code: string[], ...). */
 export type ColumnsOf<T> = { readonly [K in keyof T]-?: readonly T[K][] };
@@ -41,16 +43,29 @@ const HEADERS = Object.fromEntries(
   ])
 ) as Record<SheetKey, Record<string, string>>;
 
-/** Where record i of `sheet` is, pointing at the column `key`: the location a finding is added at. */
-export function at(ctx: CheckContext, sheet: SheetKey, i: number, key: string) {
+/**
+ * Add a finding of `rule` about record i of `sheet`, pointing at its column `key` and naming the
+ * record's project code.
+ */
+export function report(
+  ctx: CheckContext,
+  rule: RuleCode,
+  sheet: SheetKey,
+  i: number,
+  key: string,
+  value: unknown,
+  params?: MsgParams
+): void {
   const ref = ctx.refs[sheet].get(i);
-  return {
+  const where = {
     sheet: ref.sheet,
     row: ref.row,
     letter: ref.letters[key] ?? null,
     column: HEADERS[sheet][key],
     target: sheet,
   };
+  const code = sheet === "projects" ? ctx.projects.code[i] : ctx[sheet].projectCode[i];
+  ctx.sink.add(rule, where, code || null, value, params);
 }
 
 /** "2022-06-01" → 20220601, for comparing with quarter ends without building strings. */

@@ -3,7 +3,7 @@
  * Checked per row of Financiering: a project code seen on an earlier row.
  */
 import { defineRule } from "./define";
-import { at } from "./context";
+import { report } from "./context";
 
 export default defineRule({
   code: "financing-duplicate",
@@ -28,7 +28,7 @@ export default defineRule({
       if (!code) return;
       const first = ctx.firstFinancing.get(code)!;
       if (first !== i)
-        ctx.sink.add("financing-duplicate", at(ctx, "financing", i, "projectCode"), code, code, {
+        report(ctx, "financing-duplicate", "financing", i, "projectCode", code, {
           firstRow: ctx.refs.financing.row(first),
         });
     },

@@ -3,7 +3,7 @@
  * Checked once both Projecten and Financiering were read: a project (its first row) without a financing row.
  */
 import { defineRule } from "./define";
-import { at } from "./context";
+import { report } from "./context";
 
 export default defineRule({
   code: "financing-missing",
@@ -26,7 +26,7 @@ export default defineRule({
           !ctx.firstFinancing.has(code) &&
           rows.row(ctx.firstProject.get(code)!) === rows.row(i)
         )
-          ctx.sink.add("financing-missing", at(ctx, "projects", i, "code"), code, code);
+          report(ctx, "financing-missing", "projects", i, "code", code);
       }
     },
   },

@@ -3,7 +3,7 @@
  * Checked per row of Projecten: every VVnnn in the link column must be on Projecten.
  */
 import { defineRule } from "./define";
-import { at } from "./context";
+import { report } from "./context";
 
 export default defineRule({
   code: "koppeling-unknown",
@@ -26,13 +26,7 @@ export default defineRule({
       for (const m of k.matchAll(/\bVV\s?(\d{3})\b/gi)) {
         const code = "VV" + m[1];
         if (!ctx.firstProject.has(code))
-          ctx.sink.add(
-            "koppeling-unknown",
-            at(ctx, "projects", i, "koppeling"),
-            ctx.projects.code[i] || null,
-            k,
-            { code }
-          );
+          report(ctx, "koppeling-unknown", "projects", i, "koppeling", k, { code });
       }
     },
   },

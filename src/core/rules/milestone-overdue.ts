@@ -3,7 +3,7 @@
  * Checked per row of Mijlpalen: an open status for a quarter that ended before the meetmoment.
  */
 import { defineRule } from "./define";
-import { at } from "./context";
+import { report } from "./context";
 import { isCanonicalQuarter, yearOfQuarter } from "../readers/forms";
 import { OPEN_MILESTONE_STATUSES } from "../vocabulary";
 
@@ -39,13 +39,10 @@ export default defineRule({
         yearOfQuarter(timing) * 10000 + QUARTER_END_MMDD[timing.charCodeAt(6) - 48] <
           ctx.meetmomentDay
       )
-        ctx.sink.add(
-          "milestone-overdue",
-          at(ctx, "milestones", i, "status"),
-          M.projectCode[i] || null,
-          status,
-          { timing, meetmoment: ctx.meetmoment }
-        );
+        report(ctx, "milestone-overdue", "milestones", i, "status", status, {
+          timing,
+          meetmoment: ctx.meetmoment,
+        });
     },
   },
 });

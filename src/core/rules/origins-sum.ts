@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { eur } from "./text";
-import { at } from "./context";
+import { report } from "./context";
 import { budgetOf, EUR_TOLERANCE } from "./financing-budget";
 import { ORIGINS } from "../vocabulary";
 
@@ -38,16 +38,10 @@ export default defineRule({
         }
       }
       if (anyOrigin && Math.abs(sum - budget) > EUR_TOLERANCE)
-        ctx.sink.add(
-          "origins-sum",
-          at(ctx, "financing", i, ORIGINS[0].key),
-          F.projectCode[i] || null,
-          sum,
-          {
-            budget,
-            diff: sum - budget,
-          }
-        );
+        report(ctx, "origins-sum", "financing", i, ORIGINS[0].key, sum, {
+          budget,
+          diff: sum - budget,
+        });
     },
   },
 });

@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { pct } from "./text";
-import { at } from "./context";
+import { report } from "./context";
 
 export default defineRule({
   code: "percent-range",
@@ -25,12 +25,7 @@ export default defineRule({
     row(ctx, i) {
       const typed = ctx.indicators.realisatiegraad[i];
       if (typed !== null && (typed < 0 || typed > 10))
-        ctx.sink.add(
-          "percent-range",
-          at(ctx, "indicators", i, "realisatiegraad"),
-          ctx.indicators.projectCode[i] || null,
-          typed
-        );
+        report(ctx, "percent-range", "indicators", i, "realisatiegraad", typed);
     },
   },
 });

@@ -3,7 +3,7 @@
  * Checked on Mijlpalen, Outputindicatoren and Financiering, when there is a Projecten sheet.
  */
 import { defineRule } from "./define";
-import { at } from "./context";
+import { report } from "./context";
 
 export default defineRule({
   code: "project-unknown",
@@ -26,7 +26,7 @@ export default defineRule({
         for (let i = 0; i < codes.length; i++) {
           const code = codes[i];
           if (code && !ctx.firstProject.has(code))
-            ctx.sink.add("project-unknown", at(ctx, sheet, i, "projectCode"), code, code);
+            report(ctx, "project-unknown", sheet, i, "projectCode", code);
         }
       }
     },

@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { pct } from "./text";
-import { at } from "./context";
+import { report } from "./context";
 import { realisatiegraad, roundHalfUp } from "../calc";
 
 /** Decimals of a typed percentage (0.072 → 1, as in 7,2 %), at most 4. */
@@ -54,16 +54,10 @@ export default defineRule({
       if (typed === null || typeof real !== "number" || typeof target !== "number") return;
       const computed = realisatiegraad(real, target);
       if (!computed.ok || matchesTyped(typed, computed.value)) return;
-      ctx.sink.add(
-        "realisatiegraad-mismatch",
-        at(ctx, "indicators", i, "realisatiegraad"),
-        I.projectCode[i] || null,
-        typed,
-        {
-          computed: computed.value,
-          expected: roundHalfUp(computed.value * 100, decimalsOf(typed)) / 100,
-        }
-      );
+      report(ctx, "realisatiegraad-mismatch", "indicators", i, "realisatiegraad", typed, {
+        computed: computed.value,
+        expected: roundHalfUp(computed.value * 100, decimalsOf(typed)) / 100,
+      });
     },
   },
 });

@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { pct } from "./text";
-import { at } from "./context";
+import { report } from "./context";
 
 export default defineRule({
   code: "realisatiegraad-without-realisatie",
@@ -28,10 +28,12 @@ export default defineRule({
       const I = ctx.indicators;
       const typed = I.realisatiegraad[i];
       if (typed !== null && I.realisatie[i] === null)
-        ctx.sink.add(
+        report(
+          ctx,
           "realisatiegraad-without-realisatie",
-          at(ctx, "indicators", i, "realisatiegraad"),
-          I.projectCode[i] || null,
+          "indicators",
+          i,
+          "realisatiegraad",
           typed
         );
     },

@@ -3,7 +3,7 @@
  * Checked once: completed projects (Gerealiseerd) and their milestones that are not closed.
  */
 import { defineRule } from "./define";
-import { at, type CheckContext } from "./context";
+import { report, type CheckContext } from "./context";
 import { CLOSED_MILESTONE_STATUSES } from "../vocabulary";
 
 const CLOSED = new Set<string>(CLOSED_MILESTONE_STATUSES);
@@ -58,16 +58,10 @@ export default defineRule({
         if (P.status[i] !== "Gerealiseerd" || !code) continue;
         const o = open.get(code);
         if (o)
-          ctx.sink.add(
-            "realised-open-milestones",
-            at(ctx, "projects", i, "status"),
-            code,
-            P.status[i],
-            {
-              open: o.count,
-              exampleRow: o.row,
-            }
-          );
+          report(ctx, "realised-open-milestones", "projects", i, "status", P.status[i], {
+            open: o.count,
+            exampleRow: o.row,
+          });
       }
     },
   },

@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { eur } from "./text";
-import { at } from "./context";
+import { report } from "./context";
 import { budgetOf } from "./financing-budget";
 
 export default defineRule({
@@ -28,10 +28,12 @@ export default defineRule({
       const vak = F.vak[i] ?? 0;
       const vek = F.vek[i] ?? 0;
       if (budgetOf(F, i) === 0 && (vak > 0 || vek > 0))
-        ctx.sink.add(
+        report(
+          ctx,
           "spending-zero-budget",
-          at(ctx, "financing", i, F.vak[i] ? "vak" : "vek"),
-          F.projectCode[i] || null,
+          "financing",
+          i,
+          F.vak[i] ? "vak" : "vek",
           Math.max(vak, vek)
         );
     },

@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { v, ve } from "./text";
-import { at } from "./context";
+import { report } from "./context";
 
 export default defineRule({
   code: "target-not-number",
@@ -25,12 +25,7 @@ export default defineRule({
     row(ctx, i) {
       const target = ctx.indicators.streefwaarde[i];
       if (typeof target === "string")
-        ctx.sink.add(
-          "target-not-number",
-          at(ctx, "indicators", i, "streefwaarde"),
-          ctx.indicators.projectCode[i] || null,
-          target
-        );
+        report(ctx, "target-not-number", "indicators", i, "streefwaarde", target);
     },
   },
 });

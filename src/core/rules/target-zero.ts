@@ -3,7 +3,7 @@
  * Checked per row of Outputindicatoren, when a realised value is filled in.
  */
 import { defineRule } from "./define";
-import { at } from "./context";
+import { report } from "./context";
 
 export default defineRule({
   code: "target-zero",
@@ -23,12 +23,7 @@ export default defineRule({
     row(ctx, i) {
       const I = ctx.indicators;
       if (I.streefwaarde[i] === 0 && I.realisatie[i] !== null)
-        ctx.sink.add(
-          "target-zero",
-          at(ctx, "indicators", i, "streefwaarde"),
-          I.projectCode[i] || null,
-          I.streefwaarde[i]
-        );
+        report(ctx, "target-zero", "indicators", i, "streefwaarde", I.streefwaarde[i]);
     },
   },
 });

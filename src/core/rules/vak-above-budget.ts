@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { eur } from "./text";
-import { at } from "./context";
+import { report } from "./context";
 import { budgetOf, EUR_TOLERANCE } from "./financing-budget";
 
 export default defineRule({
@@ -27,15 +27,9 @@ export default defineRule({
       const budget = budgetOf(F, i);
       const vak = F.vak[i] ?? 0;
       if (budget !== null && budget > 0 && vak > budget + EUR_TOLERANCE)
-        ctx.sink.add(
-          "vak-above-budget",
-          at(ctx, "financing", i, "vak"),
-          F.projectCode[i] || null,
-          vak,
-          {
-            budget,
-          }
-        );
+        report(ctx, "vak-above-budget", "financing", i, "vak", vak, {
+          budget,
+        });
     },
   },
 });

@@ -4,7 +4,7 @@
  */
 import { defineRule } from "./define";
 import { eur } from "./text";
-import { at } from "./context";
+import { report } from "./context";
 import { EUR_TOLERANCE } from "./financing-budget";
 
 export default defineRule({
@@ -25,15 +25,9 @@ export default defineRule({
       const vak = F.vak[i];
       const vek = F.vek[i];
       if (vek !== null && vak !== null && vek > vak + EUR_TOLERANCE)
-        ctx.sink.add(
-          "vek-above-vak",
-          at(ctx, "financing", i, "vek"),
-          F.projectCode[i] || null,
-          vek,
-          {
-            vak,
-          }
-        );
+        report(ctx, "vek-above-vak", "financing", i, "vek", vek, {
+          vak,
+        });
     },
   },
 });

@@ -3,7 +3,7 @@
  * data rows in the standard form, unmapped columns as extra columns, and everything else kept on
  * `Bewaard` with where it was and why. Records where every source cell went, so that notes follow.
  */
-import { columnLetter, isBlank, isUncomputedFormula } from "../../core/cells";
+import { cellText, columnLetter, isBlank, isUncomputedFormula } from "../../core/cells";
 import { canonicalValue } from "../../core/canonical";
 import type { RowKind } from "../../core/region";
 import {
@@ -19,7 +19,7 @@ import type { Lang } from "../../core/vocabulary";
 import type { TablePlan, WriteValue } from "../port";
 import { formulaText, isFormulaCell, keptValue, templateTable, toWriteValue } from "./common";
 import { placeKey, REASON, type KeptCell, type Placements, type Reason } from "./kept";
-import { rawHeader, regionCell, type Source } from "./sources";
+import { regionCell, type Source } from "./sources";
 
 /** A source with how its rows were read: row index → kind. */
 export interface SourceRows {
@@ -71,7 +71,7 @@ function planSource(
   const mapped = new Set(map.indexOf.values());
   const width = r.rows.reduce((w, x) => Math.max(w, x.length), r.headers.length);
   const provenance = new Map(
-    PROVENANCE.map((h) => [h, r.headers.findIndex((x) => rawHeader(x).trim() === h)])
+    PROVENANCE.map((h) => [h, r.headers.findIndex((x) => cellText(x).trim() === h)])
   );
   const extras: { index: number; header: string }[] = [];
   if (!primary(input.source)) return { input, map, extras, provenance };
@@ -84,7 +84,7 @@ function planSource(
       !isBlank(r.headers[i]) ||
       r.rows.some((row, k) => input.kinds[k] === "data" && !isBlank(row[i]));
     if (!used) continue;
-    const base = rawHeader(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`;
+    const base = cellText(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`;
     // Two columns of one sheet with the same header stay two columns ("X", "X (2)").
     let header = base;
     for (let n = 2; extras.some((e) => e.header === header); n++) header = `${base} (${n})`;
@@ -170,7 +170,7 @@ class TableBuilder {
     for (const m of p.map.matches) {
       const k = this.spec.columns.findIndex((c) => c.key === m.key);
       const to = this.spec.columns[k].header;
-      if (rawHeader(headers[m.index]) !== to)
+      if (cellText(headers[m.index]) !== to)
         this.keep(p, -1, m.index, toWriteValue(headers[m.index]), REASON.header(to));
       else this.place(p, -1, m.index, k, 1);
     }
@@ -187,7 +187,7 @@ class TableBuilder {
     /** A provenance column's value in the source row, else the source's own. */
     const from = (h: string, own: string | undefined) => {
       const j = p.provenance.get(h)!;
-      return j >= 0 && !isBlank(src[j]) ? rawHeader(src[j]).trim() : (own ?? null);
+      return j >= 0 && !isBlank(src[j]) ? cellText(src[j]).trim() : (own ?? null);
     };
     for (const h of this.extras) {
       if (h === SOURCE_SHEET_COLUMN) out.push(from(h, p.input.source.sheet.name));
@@ -244,7 +244,7 @@ function columnsOf(
   extras: { index: number; header: string }[]
 ): BuiltTable["columns"] {
   const r = s.region;
-  const header = (i: number) => rawHeader(r.headers[i]).trim() || null;
+  const header = (i: number) => cellText(r.headers[i]).trim() || null;
   const from = (i: number) => columnLetter(r.firstColumn + i);
   return [
     ...map.matches.map((m) => ({

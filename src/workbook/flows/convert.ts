@@ -18,7 +18,7 @@
  * - a sheet that already holds the template table (name, place, headers) with nothing to change is not
  *   touched: converting a template changes nothing.
  */
-import { columnLetter, isBlank } from "../../core/cells";
+import { cellText, columnLetter } from "../../core/cells";
 import type { Finding } from "../../core/findings";
 import { readColumns, type TableReport } from "../../core/read";
 import { INSTRUCTIONS_SHEET, OVERVIEW_SHEET, SHEETS, type SheetSpec } from "../../core/template";
@@ -274,8 +274,8 @@ function unchanged(spec: SheetSpec, input: SourceRows, rows: number): SheetConve
     rows,
     columns: r.headers.map((h, i) => ({
       from: columnLetter(i),
-      header: isBlank(h) ? "" : String(h),
-      to: isBlank(h) ? "" : String(h),
+      header: cellText(h),
+      to: cellText(h),
       how: i < spec.columns.length ? "exact" : "extra",
     })),
   };

@@ -12,7 +12,7 @@
  * - Formulas whose file stores no result are computed over the workbook's cells where they can be
  *   (src/core/formula.ts); the others are reported at their cell when read.
  */
-import { columnLetter, isBlank, isUncomputedFormula, toScalar } from "../../core/cells";
+import { columnLetter, isBlank, isUncomputedFormula } from "../../core/cells";
 import { FormulaEvaluator } from "../../core/formula";
 import type { SheetKey } from "../../core/schema";
 import type { TableData } from "../../core/table";
@@ -77,17 +77,34 @@ const MIN_HEADER_SCORE = 3;
 
 const codeKey = (spec: SheetSpec) => spec.columns.find((c) => c.kind === "code")!.key;
 
+/** How many rows from the top of a range may hold its header. */
+const HEADER_ROWS = 30;
+
+/**
+ * Of header candidates (rows of a range, or the headers of its tables), the first that names the most
+ * template columns, and `mustName` among them when given.
+ */
+function bestHeader(
+  spec: SheetSpec,
+  candidates: readonly (readonly unknown[])[],
+  mustName?: string
+): { index: number; mapping: ReturnType<typeof mapHeaders> } | null {
+  let best: { index: number; mapping: ReturnType<typeof mapHeaders> } | null = null;
+  for (let i = 0; i < candidates.length; i++) {
+    const mapping = mapHeaders(spec, candidates[i]);
+    if (mapping.matches.length === 0 || (mustName && !mapping.indexOf.has(mustName))) continue;
+    if (!best || mapping.matches.length > best.mapping.matches.length) best = { index: i, mapping };
+  }
+  return best;
+}
+
 /** The row (among the first 30 of a range) whose cells name the most template columns. */
 export function findHeaderRow(
   spec: SheetSpec,
   values: readonly (readonly unknown[])[]
 ): { offset: number; matches: number } | null {
-  let best: { offset: number; matches: number } | null = null;
-  for (let i = 0; i < Math.min(values.length, 30); i++) {
-    const matches = mapHeaders(spec, values[i]).matches.length;
-    if (matches > 0 && (!best || matches > best.matches)) best = { offset: i, matches };
-  }
-  return best;
+  const best = bestHeader(spec, values.slice(0, HEADER_ROWS));
+  return best && { offset: best.index, matches: best.mapping.matches.length };
 }
 
 function tableRegion(t: TableData): Region {
@@ -142,25 +159,20 @@ function headerMatch(
   spec: SheetSpec,
   sheet: SheetSnapshot
 ): { region: Region; score: number; keys: string } | null {
-  const code = codeKey(spec);
-  const candidates: Region[] = sheet.tables.length
-    ? sheet.tables.map(tableRegion)
-    : (sheet.used?.values.slice(0, 30) ?? []).map((_, i) => usedRegion(sheet, i));
-  let best: { region: Region; score: number; keys: string } | null = null;
-  for (const region of candidates) {
-    const m = mapHeaders(spec, region.headers);
-    if (!m.indexOf.has(code)) continue;
-    if (!best || m.matches.length > best.score)
-      best = {
-        region,
-        score: m.matches.length,
-        keys: m.matches
-          .map((x) => x.key)
-          .sort()
-          .join(","),
-      };
-  }
-  return best;
+  const tables = sheet.tables;
+  const candidates = tables.length
+    ? tables.map((t) => t.headers)
+    : (sheet.used?.values.slice(0, HEADER_ROWS) ?? []);
+  const best = bestHeader(spec, candidates, codeKey(spec));
+  if (!best) return null;
+  return {
+    region: tables.length ? tableRegion(tables[best.index]) : usedRegion(sheet, best.index),
+    score: best.mapping.matches.length,
+    keys: best.mapping.matches
+      .map((x) => x.key)
+      .sort()
+      .join(","),
+  };
 }
 
 /** Every source of a workbook, in sheet order per template sheet; and the sheets left alone. */
@@ -338,9 +350,6 @@ export function sourceTables(sources: readonly Source[]): TableData[] {
 export function tablesForValidation(snapshot: WorkbookSnapshot): TableData[] {
   return sourceTables(findSources(snapshot).sources);
 }
-
-/** A header cell as text: what the converted table's extra column is called. */
-export const rawHeader = (v: unknown) => (isBlank(v) ? "" : String(toScalar(v)));
 
 /** The A1 address of a region's cell: row index (−1 = header) and column index within the region. */
 export function regionCell(r: Region, i: number, j: number): string {
