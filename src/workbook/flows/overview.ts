@@ -180,12 +180,21 @@ function statusColumn(key: "projects" | "milestones"): string {
 }
 
 /** The Overzicht sheet plan and where things are. Columns: A label, B count, C–F amounts, G–I rates. */
-export function overviewPlan(opts: OverviewOptions = {}): {
-  sheet: SheetPlan;
+/** What the parts of the sheet share while it is planned: texts, formulas, stored results, the plan so far. */
+interface Planning {
+  lang: Lang;
+  t: (typeof T)[Lang];
+  f: FormulaBuilder;
+  values: SheetValues | undefined;
+  sumOf: (m: Measure, fl: OverviewFilter) => number | Unknown | undefined;
+  blocks: BlockPlan[];
   layout: OverviewLayout;
-} {
+}
+
+const MEASURES: Measure[] = ["begroot", "update", "vak", "vek"];
+
+function planning(opts: OverviewOptions): Planning {
   const lang = opts.lang ?? "nl";
-  const t = T[lang];
   const f = opts.formula ?? sumifsFormula;
   // Stored results only for the plain formulas, whose semantics results.ts follows.
   const values = f === sumifsFormula ? opts.values : undefined;
@@ -197,87 +206,90 @@ export function overviewPlan(opts: OverviewOptions = {}): {
     if (!sums.has(key)) sums.set(key, sumifsResult(m, fl, values));
     return sums.get(key);
   };
-  const measures: Measure[] = ["begroot", "update", "vak", "vek"];
-  const blocks: BlockPlan[] = [
-    { row: 1, column: 0, values: [[t.title]], bold: true },
-    { row: 2, column: 0, values: [[t.sub]] },
+  const t = T[lang];
+  return {
+    lang,
+    t,
+    f,
+    values,
+    sumOf,
+    blocks: [
+      { row: 1, column: 0, values: [[t.title]], bold: true },
+      { row: 2, column: 0, values: [[t.sub]] },
+    ],
+    layout: { sections: [], recoveryRow: 0, statusRows: [] },
+  };
+}
+
+/** G, H and I of a row: VAK/update, VEK/update, VEK/VAK, from the row's sums. */
+function rateCells(p: Planning, r: number, fl: OverviewFilter): WriteValue[] {
+  const [update, vak, vek] = (["update", "vak", "vek"] as const).map(
+    (m) => p.sumOf(m, fl) ?? UNKNOWN
+  );
+  return [
+    cell(`IF(D${r}>0,E${r}/D${r},"")`, p.values && rateResult(vak, update)),
+    cell(`IF(D${r}>0,F${r}/D${r},"")`, p.values && rateResult(vek, update)),
+    cell(`IF(E${r}>0,F${r}/E${r},"")`, p.values && rateResult(vek, vak)),
   ];
-  const layout: OverviewLayout = { sections: [], recoveryRow: 0, statusRows: [] };
-  let row = 4;
-  const groups: {
+}
+
+/** One section (per speerpunt, cluster or envelope) from `row`: count, amounts and rates per item, a total. */
+function planGroup(
+  p: Planning,
+  row: number,
+  g: {
     by: "speerpunt" | "cluster" | "envelop";
     title: string;
     items: { value: string; label: string }[];
-  }[] = [
-    {
-      by: "speerpunt",
-      title: t.speerpunt,
-      items: SPEERPUNTEN.map((s) => ({ value: s, label: s })),
-    },
-    { by: "cluster", title: t.cluster, items: CLUSTER_LABELS.map((c) => ({ value: c, label: c })) },
-    {
-      by: "envelop",
-      title: t.envelop,
-      items: ENVELOPES.map((e) => ({ value: e.key, label: lang === "nl" ? e.label : e.en })),
-    },
-  ];
-  /** G, H and I of a row: VAK/update, VEK/update, VEK/VAK, from the row's sums. */
-  const rateCells = (r: number, fl: OverviewFilter) => {
-    const [update, vak, vek] = (["update", "vak", "vek"] as const).map(
-      (m) => sumOf(m, fl) ?? UNKNOWN
-    );
-    return [
-      cell(`IF(D${r}>0,E${r}/D${r},"")`, values && rateResult(vak, update)),
-      cell(`IF(D${r}>0,F${r}/D${r},"")`, values && rateResult(vek, update)),
-      cell(`IF(E${r}>0,F${r}/E${r},"")`, values && rateResult(vek, vak)),
-    ];
-  };
-  for (const g of groups) {
-    const header = row;
-    blocks.push({
-      row: header,
-      column: 0,
-      values: [[g.title, ...t.cols]],
-      bold: true,
-      fill: "#DDEBF7",
-    });
-    const first = header + 1;
-    const filters: OverviewFilter[] = [
-      ...g.items.map((it) => ({ by: g.by, value: it.value })),
-      null,
-    ];
-    const labels = [...g.items.map((it) => it.label), t.total];
-    const last = first + g.items.length - 1;
-    const total = last + 1;
-    blocks.push({ row: first, column: 0, values: labels.map((l) => [l]) });
-    blocks.push({
-      row: first,
-      column: 1,
-      values: filters.map((fl) => [cell(countFormula(fl), values && countResult(fl, values))]),
-    });
-    blocks.push({
-      row: first,
-      column: 2,
-      values: filters.map((fl) => measures.map((m) => cell(f(m, fl), sumOf(m, fl)))),
-      numFmt: EUR,
-    });
-    blocks.push({
-      row: first,
-      column: 6,
-      values: filters.map((fl, i) => rateCells(first + i, fl)),
-      numFmt: PCT,
-    });
-    blocks.push({ row: total, column: 0, values: [[t.total]], bold: true });
-    layout.sections.push({
-      by: g.by,
-      header,
-      first,
-      last,
-      total,
-      keys: g.items.map((it) => it.value),
-    });
-    row = total + 2;
   }
+): number {
+  const { t, values, blocks } = p;
+  const header = row;
+  blocks.push({
+    row: header,
+    column: 0,
+    values: [[g.title, ...t.cols]],
+    bold: true,
+    fill: "#DDEBF7",
+  });
+  const first = header + 1;
+  const filters: OverviewFilter[] = [...g.items.map((it) => ({ by: g.by, value: it.value })), null];
+  const labels = [...g.items.map((it) => it.label), t.total];
+  const last = first + g.items.length - 1;
+  const total = last + 1;
+  blocks.push({ row: first, column: 0, values: labels.map((l) => [l]) });
+  blocks.push({
+    row: first,
+    column: 1,
+    values: filters.map((fl) => [cell(countFormula(fl), values && countResult(fl, values))]),
+  });
+  blocks.push({
+    row: first,
+    column: 2,
+    values: filters.map((fl) => MEASURES.map((m) => cell(p.f(m, fl), p.sumOf(m, fl)))),
+    numFmt: EUR,
+  });
+  blocks.push({
+    row: first,
+    column: 6,
+    values: filters.map((fl, i) => rateCells(p, first + i, fl)),
+    numFmt: PCT,
+  });
+  blocks.push({ row: total, column: 0, values: [[t.total]], bold: true });
+  p.layout.sections.push({
+    by: g.by,
+    header,
+    first,
+    last,
+    total,
+    keys: g.items.map((it) => it.value),
+  });
+  return total + 2;
+}
+
+/** The recovery budget against the VAK and VEK of the relance envelope, from `row`. */
+function planRecovery(p: Planning, row: number): number {
+  const { t, lang, values, blocks, sumOf } = p;
   const rr = row + 1;
   blocks.push({
     row,
@@ -294,8 +306,8 @@ export function overviewPlan(opts: OverviewOptions = {}): {
     values: [
       [
         RECOVERY_BUDGET_EUR,
-        cell(f("vak", relance), sumOf("vak", relance)),
-        cell(f("vek", relance), sumOf("vek", relance)),
+        cell(p.f("vak", relance), sumOf("vak", relance)),
+        cell(p.f("vek", relance), sumOf("vek", relance)),
       ],
     ],
     numFmt: EUR,
@@ -317,52 +329,91 @@ export function overviewPlan(opts: OverviewOptions = {}): {
     ],
     numFmt: PCT,
   });
-  layout.recoveryRow = rr;
+  p.layout.recoveryRow = rr;
+  return rr;
+}
+
+/** Projects or milestones counted per status from `row`, each label in its colours; returns its pie chart. */
+function planStatuses(
+  p: Planning,
+  row: number,
+  sec: {
+    key: "projects" | "milestones";
+    title: string;
+    statuses: typeof PROJECT_STATUSES | typeof MILESTONE_STATUSES;
+  }
+): ChartPlan {
+  const { t, lang, values, blocks } = p;
+  const col = statusColumn(sec.key);
+  const header = row;
+  blocks.push({
+    row: header,
+    column: 0,
+    values: [[sec.title, t.count]],
+    bold: true,
+    fill: "#DDEBF7",
+  });
+  blocks.push({
+    row: header + 1,
+    column: 1,
+    values: sec.statuses.map((st) => [
+      cell(
+        `COUNTIF(${col},"${st.label.replace(/"/g, '""')}")`,
+        values && countIfs(values, [{ range: columnRef(col), criterion: criterion(st.label) }])
+      ),
+    ]),
+  });
+  // Each status label in its own colours, as in the report.
+  sec.statuses.forEach((st, i) =>
+    blocks.push({
+      row: header + 1 + i,
+      column: 0,
+      values: [[lang === "nl" ? st.label : `${st.label} (${st.en})`]],
+      fill: st.fill,
+      font: st.font,
+    })
+  );
+  const last = header + sec.statuses.length;
+  p.layout.statusRows.push({ key: sec.key, header, first: header + 1, last });
+  return {
+    kind: "pie",
+    title: sec.title,
+    range: `A${header}:B${last}`,
+    anchor: sec.key === "projects" ? "K44" : "K64",
+    colours: sec.statuses.map((st) => st.fill),
+  };
+}
+
+export function overviewPlan(opts: OverviewOptions = {}): {
+  sheet: SheetPlan;
+  layout: OverviewLayout;
+} {
+  const p = planning(opts);
+  const { t, lang, layout } = p;
+  let row = 4;
+  row = planGroup(p, row, {
+    by: "speerpunt",
+    title: t.speerpunt,
+    items: SPEERPUNTEN.map((s) => ({ value: s, label: s })),
+  });
+  row = planGroup(p, row, {
+    by: "cluster",
+    title: t.cluster,
+    items: CLUSTER_LABELS.map((c) => ({ value: c, label: c })),
+  });
+  row = planGroup(p, row, {
+    by: "envelop",
+    title: t.envelop,
+    items: ENVELOPES.map((e) => ({ value: e.key, label: lang === "nl" ? e.label : e.en })),
+  });
+  row = planRecovery(p, row) + 3;
   const statusCharts: ChartPlan[] = [];
-  row = rr + 3;
   for (const sec of [
     { key: "projects" as const, title: t.projects, statuses: PROJECT_STATUSES },
     { key: "milestones" as const, title: t.milestones, statuses: MILESTONE_STATUSES },
   ]) {
-    const col = statusColumn(sec.key);
-    const header = row;
-    blocks.push({
-      row: header,
-      column: 0,
-      values: [[sec.title, t.count]],
-      bold: true,
-      fill: "#DDEBF7",
-    });
-    blocks.push({
-      row: header + 1,
-      column: 1,
-      values: sec.statuses.map((st) => [
-        cell(
-          `COUNTIF(${col},"${st.label.replace(/"/g, '""')}")`,
-          values && countIfs(values, [{ range: columnRef(col), criterion: criterion(st.label) }])
-        ),
-      ]),
-    });
-    // Each status label in its own colours, as in the report.
-    sec.statuses.forEach((st, i) =>
-      blocks.push({
-        row: header + 1 + i,
-        column: 0,
-        values: [[lang === "nl" ? st.label : `${st.label} (${st.en})`]],
-        fill: st.fill,
-        font: st.font,
-      })
-    );
-    const last = header + sec.statuses.length;
-    layout.statusRows.push({ key: sec.key, header, first: header + 1, last });
-    statusCharts.push({
-      kind: "pie",
-      title: sec.title,
-      range: `A${header}:B${last}`,
-      anchor: sec.key === "projects" ? "K44" : "K64",
-      colours: sec.statuses.map((st) => st.fill),
-    });
-    row = last + 3;
+    statusCharts.push(planStatuses(p, row, sec));
+    row = layout.statusRows[layout.statusRows.length - 1].last + 3;
   }
   const sp = layout.sections[0];
   const env = layout.sections[2];
@@ -384,7 +435,7 @@ export function overviewPlan(opts: OverviewOptions = {}): {
     sheet: {
       name: OVERVIEW_SHEET,
       mode: "replace",
-      blocks,
+      blocks: p.blocks,
       columnWidths: [60, 16, 22, 22, 22, 22, 14, 14, 14],
       freezeRows: 3,
       charts,

@@ -1,0 +1,162 @@
+/**
+ * Writing a plan's tables and blocks into an exceljs worksheet: values, links as HYPERLINK formulas,
+ * number formats, dropdowns as data validation lists, status colours as conditional formatting.
+ */
+import ExcelJS from "exceljs";
+import { columnLetter } from "../core/cells";
+import { quoteSheet } from "../workbook/address";
+import type { BlockPlan, ColumnFormat, TablePlan, WriteValue } from "../workbook/port";
+
+/** Rows below the data that dropdowns and status colours still cover, so new rows get them too. */
+export const FORMAT_ROWS = 1000;
+
+/** exceljs fields its type definitions leave out. */
+export type Sheet = ExcelJS.Worksheet & {
+  orderNo: number;
+  dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void };
+};
+export const sheet = (ws: ExcelJS.Worksheet) => ws as Sheet;
+
+export const argb = (hex: string) => "FF" + hex.replace(/^#/, "").toUpperCase();
+
+function toExcel(v: WriteValue | undefined): ExcelJS.CellValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "object" && !(v instanceof Date))
+    return (
+      v.result === undefined || v.result === null
+        ? { formula: v.formula }
+        : { formula: v.formula, result: v.result }
+    ) as ExcelJS.CellFormulaValue;
+  return v;
+}
+
+/** A link target such as "Mijlpalen!D12" or "'Mijn blad'!D12", quoted for HYPERLINK. */
+function linkFormula(target: string, shown: WriteValue): ExcelJS.CellFormulaValue {
+  const bang = target.lastIndexOf("!");
+  const sheet = target
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  const where = `#${quoteSheet(sheet)}!${target.slice(bang + 1)}`;
+  const text =
+    shown === null || shown === undefined
+      ? target
+      : typeof shown === "object" && !(shown instanceof Date)
+        ? target
+        : String(shown);
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return { formula: `HYPERLINK(${q(where)},${q(text)})`, result: text } as ExcelJS.CellFormulaValue;
+}
+
+const DATE_FORMAT = "yyyy-mm-dd";
+
+export function writeTable(ws: ExcelJS.Worksheet, t: TablePlan) {
+  // A table needs at least one data row (Excel shows an empty row to type into).
+  const rows = t.rows.length ? t.rows : [t.headers.map(() => null)];
+  ws.addTable({
+    name: t.name,
+    ref: `A${t.headerRow}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: t.headers.map((name) => ({ name, filterButton: true })),
+    rows: rows.map((r) => t.headers.map((_, i) => toExcel(r[i]))),
+  });
+  const first = t.headerRow + 1;
+  const last = t.headerRow + Math.max(rows.length, 1) + FORMAT_ROWS;
+  t.columns.forEach((f, i) => formatColumn(ws, i, f, t.headerRow, first, last, rows.length));
+  t.headerNotes?.forEach((n, i) => {
+    if (n) ws.getCell(t.headerRow, i + 1).note = n;
+  });
+  const header = ws.getRow(t.headerRow);
+  header.alignment = { wrapText: true, vertical: "top" };
+}
+
+function formatColumn(
+  ws: ExcelJS.Worksheet,
+  i: number,
+  f: ColumnFormat,
+  headerRow: number,
+  first: number,
+  last: number,
+  dataRows: number
+) {
+  const col = ws.getColumn(i + 1);
+  if (f.width) col.width = f.width;
+  const letter = columnLetter(i);
+  if (f.numFmt || f.wrap) {
+    // The column style covers rows typed later; the data cells get it explicitly.
+    if (f.numFmt) col.numFmt = f.numFmt;
+    if (f.wrap) col.alignment = { wrapText: true, vertical: "top" };
+    for (let r = first; r < first + dataRows; r++) {
+      const cell = ws.getCell(r, i + 1);
+      // A date typed into a text or number column stays a date: a file stores dates as numbers and only
+      // a date format makes them dates again.
+      if (f.numFmt) cell.numFmt = cell.value instanceof Date ? DATE_FORMAT : f.numFmt;
+      if (f.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    }
+    const h = ws.getCell(headerRow, i + 1);
+    h.numFmt = "General";
+  }
+  const range = `${letter}${first}:${letter}${last}`;
+  if (f.listRange || f.help) {
+    const help = f.help
+      ? {
+          showInputMessage: true,
+          promptTitle: f.help.title.slice(0, 32),
+          prompt: f.help.text.slice(0, 255),
+        }
+      : {};
+    if (f.listRange)
+      sheet(ws).dataValidations.add(range, {
+        type: "list",
+        allowBlank: true,
+        formulae: [f.listRange],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: "Waarde niet in de lijst",
+        error: "Kies een waarde uit de lijst.",
+        ...help,
+      });
+    else
+      sheet(ws).dataValidations.add(range, {
+        type: "any",
+        allowBlank: true,
+        ...help,
+      } as unknown as ExcelJS.DataValidation);
+  }
+  if (f.colours?.length) {
+    ws.addConditionalFormatting({
+      ref: range,
+      rules: f.colours.map((c, k) => ({
+        type: "expression",
+        priority: k + 1,
+        formulae: [`$${letter}${first}="${c.value.replace(/"/g, '""')}"`],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(c.fill) } },
+          font: { color: { argb: argb(c.font) } },
+        },
+      })),
+    });
+  }
+}
+
+export function writeBlock(ws: ExcelJS.Worksheet, b: BlockPlan) {
+  b.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      const cell = ws.getCell(b.row + r, b.column + c + 1);
+      const link = b.links?.[r]?.[c];
+      cell.value = link ? linkFormula(link, v) : toExcel(v);
+      if (!link && !b.bold && !b.numFmt && !b.fill && !b.font) return;
+      // A style object of its own: cells of a loaded file share theirs.
+      const style: Partial<ExcelJS.Style> = { ...cell.style };
+      if (link) style.font = { color: { argb: "FF0563C1" }, underline: true };
+      if (b.bold) style.font = { ...(style.font ?? {}), bold: true };
+      if (b.font) style.font = { ...(style.font ?? {}), color: { argb: argb(b.font) } };
+      if (b.numFmt) style.numFmt = b.numFmt;
+      if (b.fill)
+        style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(b.fill) } };
+      cell.style = style;
+    });
+  });
+}
