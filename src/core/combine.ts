@@ -74,17 +74,13 @@ function codeOf(part: CombinePart, sheet: SheetKey, index: number): string {
 
 /** Apply the overlap rule to the parts (in order: the first occurrence counts). */
 export function combine(parts: readonly CombinePart[], lang: Lang = "nl"): Combined {
-  const dropped: Combined["dropped"] = parts.map(() => new Map());
-  const drop = (p: Place, sheet: SheetKey, why: DropReason) => {
-    const m = dropped[p.part].get(sheet) ?? new Map<number, DropReason>();
-    dropped[p.part].set(sheet, m);
-    m.set(p.index, why);
-  };
-  const cell = (p: Place, sheet: SheetKey, key: string) => {
-    const ref = parts[p.part].refs[sheet].get(p.index);
-    return `${ref.sheet}!${ref.letters[key] ?? "A"}${ref.row}`;
-  };
-  // Per project code: every place it occurs, per keyed sheet.
+  const c = new Combiner(parts, lang);
+  for (const [code, bySheet] of placesByCode(parts)) c.project(code, bySheet);
+  return { findings: c.findings, dropped: c.dropped };
+}
+
+/** Per project code: every place it occurs, per keyed sheet (Projecten, Financiering). */
+function placesByCode(parts: readonly CombinePart[]): Map<string, Map<SheetKey, Place[]>> {
   const places = new Map<string, Map<SheetKey, Place[]>>();
   for (const sheet of KEYED)
     parts.forEach((part, p) => {
@@ -96,43 +92,11 @@ export function combine(parts: readonly CombinePart[], lang: Lang = "nl"): Combi
         bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { part: p, index: i }]);
       }
     });
-  const findings: Finding[] = [];
-  const finding = (
-    rule: RuleCode,
-    at: Place,
-    sheet: SheetKey,
-    code: string,
-    params: object,
-    column?: string
-  ) => {
-    const ref = parts[at.part].refs[sheet].get(at.index);
-    const key = column ?? (sheet === "projects" ? "code" : "projectCode");
-    const def = RULE_BY_CODE[rule];
-    findings.push({
-      file: parts[at.part].file,
-      sheet: ref.sheet,
-      cell: `${ref.letters[key] ?? "A"}${ref.row}`,
-      row: ref.row,
-      column: SHEET_BY_KEY[sheet].columns.find((c) => c.key === key)!.header,
-      projectCode: code,
-      rule,
-      severity: def.severity,
-      message: def.message[lang]({ value: code, ...params }),
-      value: code,
-      target: sheet,
-    });
-  };
-  const where = (ps: Place[], sheet: SheetKey) => {
-    const files = [...new Set(ps.map((p) => p.part))];
-    return files
-      .map((f) => {
-        const key = sheet === "projects" ? "code" : "projectCode";
-        const cells = ps.filter((p) => p.part === f).map((p) => cell(p, sheet, key));
-        return `${parts[f].file} (${cells.join(lang === "nl" ? " en " : " and ")})`;
-      })
-      .join(lang === "nl" ? " en " : " and ");
-  };
-  // Milestones and indicators per part and code, indexed once.
+  return places;
+}
+
+/** Milestones and indicators per part and code, indexed once. */
+function listedByCode(parts: readonly CombinePart[]): Map<SheetKey, Map<string, Place[]>[]> {
   const listed = new Map<SheetKey, Map<string, Place[]>[]>();
   for (const sheet of LISTED)
     listed.set(
@@ -148,63 +112,91 @@ export function combine(parts: readonly CombinePart[], lang: Lang = "nl"): Combi
         return m;
       })
     );
-  for (const [code, bySheet] of places) {
+  return listed;
+}
+
+/** The overlap rule applied project by project: what it drops and the findings it makes. */
+class Combiner {
+  readonly dropped: Combined["dropped"];
+  readonly findings: Finding[] = [];
+  private readonly listed: Map<SheetKey, Map<string, Place[]>[]>;
+
+  constructor(
+    private readonly parts: readonly CombinePart[],
+    private readonly lang: Lang
+  ) {
+    this.dropped = parts.map(() => new Map());
+    this.listed = listedByCode(parts);
+  }
+
+  /** One project code: its rows on the keyed sheets, then its milestones and indicators. */
+  project(code: string, bySheet: Map<SheetKey, Place[]>): void {
     let conflict = false;
     const duplicates: { sheet: SheetKey; all: Place[] }[] = [];
     for (const [sheet, ps] of bySheet) {
       const first = ps[0];
       const later = ps.filter((p) => p.part !== first.part);
       if (later.length === 0) continue;
-      for (const p of later) {
-        const diff = firstDifference(parts, sheet, first, p);
-        if (!diff) {
-          drop(p, sheet, "duplicate");
-          continue;
-        }
-        drop(p, sheet, "conflict");
-        if (conflict) continue;
-        conflict = true;
-        finding(
-          "overlap-conflict",
-          p,
-          sheet,
-          code,
-          {
-            first: parts[first.part].file,
-            firstCell: cell(first, sheet, diff.key),
-            firstValue: displayValue(diff.x),
-            second: parts[p.part].file,
-            secondCell: cell(p, sheet, diff.key),
-            secondValue: displayValue(diff.y),
-          },
-          diff.key
-        );
-      }
+      for (const p of later) conflict = this.keyedOverlap(code, sheet, first, p, conflict);
       duplicates.push({ sheet, all: [first, ...later] });
     }
     const files = new Set([...bySheet.values()].flat().map((p) => p.part));
     if (files.size > 1)
-      conflict = listedOverlap(
+      conflict = this.listedOverlap(
         code,
         [...files].sort((a, b) => a - b),
         conflict
       );
     if (!conflict && duplicates.length) {
       const d = duplicates[0];
-      finding("overlap-identical", d.all[d.all.length - 1], d.sheet, code, {
-        files: where(d.all, d.sheet),
+      this.finding("overlap-identical", d.all[d.all.length - 1], d.sheet, code, {
+        files: this.where(d.all, d.sheet),
       });
     }
   }
-  return { findings, dropped };
+
+  /** A later file's row of a project against the first file's: a duplicate, or a conflict (reported once). */
+  private keyedOverlap(
+    code: string,
+    sheet: SheetKey,
+    first: Place,
+    p: Place,
+    conflict: boolean
+  ): boolean {
+    const parts = this.parts;
+    const diff = firstDifference(parts, sheet, first, p);
+    if (!diff) {
+      this.drop(p, sheet, "duplicate");
+      return conflict;
+    }
+    this.drop(p, sheet, "conflict");
+    if (conflict) return true;
+    this.finding(
+      "overlap-conflict",
+      p,
+      sheet,
+      code,
+      {
+        first: parts[first.part].file,
+        firstCell: this.cell(first, sheet, diff.key),
+        firstValue: displayValue(diff.x),
+        second: parts[p.part].file,
+        secondCell: this.cell(p, sheet, diff.key),
+        secondValue: displayValue(diff.y),
+      },
+      diff.key
+    );
+    return true;
+  }
 
   /**
    * Milestones and indicators of a project reported in several files: a later file's row identical to
    * one of the first file's is a duplicate; a different row, where the first file reports some, a conflict.
    */
-  function listedOverlap(code: string, files: number[], conflict: boolean): boolean {
+  private listedOverlap(code: string, files: number[], conflict: boolean): boolean {
+    const parts = this.parts;
     for (const sheet of LISTED) {
-      const rowsOf = (f: number) => listed.get(sheet)![f].get(code) ?? [];
+      const rowsOf = (f: number) => this.listed.get(sheet)![f].get(code) ?? [];
       const owner = files.find((f) => rowsOf(f).length > 0);
       if (owner === undefined) continue;
       const known = new Map<string, Place>();
@@ -213,24 +205,74 @@ export function combine(parts: readonly CombinePart[], lang: Lang = "nl"): Combi
         if (f === owner) continue;
         for (const p of rowsOf(f)) {
           if (known.has(recordText(parts[f], sheet, p.index))) {
-            drop(p, sheet, "duplicate");
+            this.drop(p, sheet, "duplicate");
             continue;
           }
           if (conflict) continue;
           conflict = true;
           const first = known.values().next().value as Place;
-          finding("overlap-conflict", p, sheet, code, {
+          this.finding("overlap-conflict", p, sheet, code, {
             first: parts[owner].file,
-            firstCell: cell(first, sheet, "projectCode"),
+            firstCell: this.cell(first, sheet, "projectCode"),
             firstValue: code,
             second: parts[f].file,
-            secondCell: cell(p, sheet, "projectCode"),
+            secondCell: this.cell(p, sheet, "projectCode"),
             secondValue: code,
           });
         }
       }
     }
     return conflict;
+  }
+
+  private drop(p: Place, sheet: SheetKey, why: DropReason): void {
+    const m = this.dropped[p.part].get(sheet) ?? new Map<number, DropReason>();
+    this.dropped[p.part].set(sheet, m);
+    m.set(p.index, why);
+  }
+
+  private cell(p: Place, sheet: SheetKey, key: string): string {
+    const ref = this.parts[p.part].refs[sheet].get(p.index);
+    return `${ref.sheet}!${ref.letters[key] ?? "A"}${ref.row}`;
+  }
+
+  private finding(
+    rule: RuleCode,
+    at: Place,
+    sheet: SheetKey,
+    code: string,
+    params: object,
+    column?: string
+  ): void {
+    const ref = this.parts[at.part].refs[sheet].get(at.index);
+    const key = column ?? (sheet === "projects" ? "code" : "projectCode");
+    const def = RULE_BY_CODE[rule];
+    this.findings.push({
+      file: this.parts[at.part].file,
+      sheet: ref.sheet,
+      cell: `${ref.letters[key] ?? "A"}${ref.row}`,
+      row: ref.row,
+      column: SHEET_BY_KEY[sheet].columns.find((c) => c.key === key)!.header,
+      projectCode: code,
+      rule,
+      severity: def.severity,
+      message: def.message[this.lang]({ value: code, ...params }),
+      value: code,
+      target: sheet,
+    });
+  }
+
+  /** "a.xlsx (Projecten!A2) en b.xlsx (Projecten!A2)": the files and cells a project was found in. */
+  private where(ps: Place[], sheet: SheetKey): string {
+    const lang = this.lang;
+    const files = [...new Set(ps.map((p) => p.part))];
+    return files
+      .map((f) => {
+        const key = sheet === "projects" ? "code" : "projectCode";
+        const cells = ps.filter((p) => p.part === f).map((p) => this.cell(p, sheet, key));
+        return `${this.parts[f].file} (${cells.join(lang === "nl" ? " en " : " and ")})`;
+      })
+      .join(lang === "nl" ? " en " : " and ");
   }
 }
 

@@ -22,7 +22,7 @@
 import { columnLetter, isBlank, isUncomputedFormula, toScalar } from "./cells";
 import type { FindingSink } from "./finding-sink";
 import { foldHeader, parseAmount, parseProjectCode } from "./parse";
-import type { HeaderMapping, SheetSpec } from "./template";
+import type { ColumnSpec, HeaderMapping, SheetSpec } from "./template";
 import type { TableData } from "./table";
 
 export type RowKind = "data" | "blank" | "total" | "heading" | "footnote";
@@ -91,149 +91,181 @@ export function classifyRows(
   sink: FindingSink,
   rowOf: (i: number) => number
 ): Classified {
-  const codeKey = spec.columns.find((c) => c.kind === "code")?.key;
-  const codeIdx = codeKey === undefined ? undefined : mapping.indexOf.get(codeKey);
-  const amounts = spec.columns
-    .filter((c) => c.kind === "amount" && mapping.indexOf.has(c.key))
-    .map((c) => ({ spec: c, index: mapping.indexOf.get(c.key)! }));
-  // Computed columns hold the template's own formulas (without a stored result in files we write).
-  // ... and columns another template sheet fed by the same sheet takes: they do not count either.
-  // (Named "computed" for short: every rule below skips these columns.)
-  const computed = new Set([
-    ...spec.columns
-      .filter((c) => c.kind === "computed" && mapping.indexOf.has(c.key))
-      .map((c) => mapping.indexOf.get(c.key)!),
-    ...(t.ignore ?? []),
-  ]);
-  const filled = (row: readonly unknown[]) => {
+  return new RowClassifier(spec, t, mapping, sink, rowOf).run();
+}
+
+/**
+ * The rows of one table classified top to bottom: rows with a project code are data first; the others
+ * are told apart with what is known above them (the data rows' sums per amount column, all of them and
+ * since the last total row, and whether a coded row follows).
+ */
+class RowClassifier {
+  private readonly codeIdx: number | undefined;
+  private readonly amounts: { spec: ColumnSpec; index: number }[];
+  /** Columns no rule looks at (see the constructor). */
+  private readonly computed: Set<number>;
+  private readonly kinds: RowKind[];
+  private lastCoded = -1;
+  // Sums of the data rows per amount column, built as rows are classified: all above, and since the last total.
+  private readonly all: number[];
+  private readonly since: number[];
+  private dataAbove = 0;
+  private totalsAbove = 0;
+
+  constructor(
+    private readonly spec: SheetSpec,
+    private readonly t: TableData,
+    mapping: HeaderMapping,
+    private readonly sink: FindingSink,
+    private readonly rowOf: (i: number) => number
+  ) {
+    const codeKey = spec.columns.find((c) => c.kind === "code")?.key;
+    this.codeIdx = codeKey === undefined ? undefined : mapping.indexOf.get(codeKey);
+    this.amounts = spec.columns
+      .filter((c) => c.kind === "amount" && mapping.indexOf.has(c.key))
+      .map((c) => ({ spec: c, index: mapping.indexOf.get(c.key)! }));
+    // Computed columns hold the template's own formulas (without a stored result in files we write).
+    // ... and columns another template sheet fed by the same sheet takes: they do not count either.
+    // (Named "computed" for short: every rule below skips these columns.)
+    this.computed = new Set([
+      ...spec.columns
+        .filter((c) => c.kind === "computed" && mapping.indexOf.has(c.key))
+        .map((c) => mapping.indexOf.get(c.key)!),
+      ...(t.ignore ?? []),
+    ]);
+    this.kinds = new Array(t.rows.length);
+    this.all = this.amounts.map(() => 0);
+    this.since = this.amounts.map(() => 0);
+  }
+
+  run(): Classified {
+    const rows = this.t.rows;
+    const kinds = this.kinds;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] ?? [];
+      if (this.filled(row) === 0) kinds[r] = "blank";
+      else if (this.codeIdx !== undefined && parseProjectCode(row[this.codeIdx]).ok) {
+        kinds[r] = "data";
+        this.lastCoded = r;
+      }
+    }
+    const leftOut: LeftOutRow[] = [];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] ?? [];
+      if (kinds[r] === undefined) kinds[r] = this.otherRow(r);
+      const kind = kinds[r];
+      if (kind === "data") {
+        this.addToSums(row);
+        continue;
+      }
+      const label = this.wordsOf(row)[0] ?? texts(row, this.computed)[0];
+      leftOut.push({
+        row: this.rowOf(r),
+        reason: kind,
+        ...(label ? { text: label.text.slice(0, 80) } : {}),
+      });
+      if (kind === "total") {
+        this.checkTotal(row, r);
+        this.totalsAbove++;
+        this.since.fill(0);
+      } else if (kind === "heading" || kind === "footnote")
+        this.reportNumbers(row, r, label?.text ?? "");
+    }
+    return { kinds, leftOut };
+  }
+
+  private filled(row: readonly unknown[]): number {
     let n = 0;
-    for (let i = 0; i < row.length; i++) if (!computed.has(i) && !isBlank(row[i])) n++;
+    for (let i = 0; i < row.length; i++) if (!this.computed.has(i) && !isBlank(row[i])) n++;
     return n;
-  };
-  const blank = (row: readonly unknown[]) => filled(row) === 0;
+  }
+
   // The texts of a row, but an amount typed as text ("344.000 EUR") is a number here, as it is once
   // converted: a row reads the same before and after conversion.
-  const wordsOf = (row: readonly unknown[]) =>
-    texts(row, computed).filter(
-      (w) => !amounts.some((a) => a.index === w.index) || amountOf(row[w.index]) === null
+  private wordsOf(row: readonly unknown[]) {
+    return texts(row, this.computed).filter(
+      (w) => !this.amounts.some((a) => a.index === w.index) || amountOf(row[w.index]) === null
     );
-  const rows = t.rows;
-  const kinds: RowKind[] = new Array(rows.length);
-  let lastCoded = -1;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    if (blank(row)) kinds[r] = "blank";
-    else if (codeIdx !== undefined && parseProjectCode(row[codeIdx]).ok) {
-      kinds[r] = "data";
-      lastCoded = r;
-    }
   }
-  // Sums of the data rows per amount column, built as rows are classified: all above, and since the last total.
-  const all = amounts.map(() => 0);
-  const since = amounts.map(() => 0);
-  let dataAbove = 0;
-  let totalsAbove = 0;
-  const leftOut: LeftOutRow[] = [];
-  const letterOf = (i: number) => columnLetter(t.firstColumn + i);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    if (kinds[r] === undefined) kinds[r] = otherRow(r);
-    const kind = kinds[r];
-    if (kind === "data") {
-      dataAbove++;
-      amounts.forEach((a, k) => {
-        const v = amountOf(row[a.index]);
-        if (v !== null) {
-          all[k] += v;
-          since[k] += v;
-        }
-      });
-      continue;
-    }
-    const label = wordsOf(row)[0] ?? texts(row, computed)[0];
-    leftOut.push({
-      row: rowOf(r),
-      reason: kind,
-      ...(label ? { text: label.text.slice(0, 80) } : {}),
-    });
-    if (kind === "total") {
-      checkTotal(row, r);
-      totalsAbove++;
-      since.fill(0);
-    } else if (kind === "heading" || kind === "footnote") reportNumbers(row, r, label?.text ?? "");
-  }
-  return { kinds, leftOut };
 
-  function otherRow(r: number): RowKind {
-    const row = rows[r];
-    if (isTotalLabel(row, computed)) return "total";
-    if (amounts.some((a) => isSumOfAbove(row[a.index], letterOf(a.index), rowOf(r))))
+  private letterOf(i: number): string {
+    return columnLetter(this.t.firstColumn + i);
+  }
+
+  private addToSums(row: readonly unknown[]): void {
+    this.dataAbove++;
+    this.amounts.forEach((a, k) => {
+      const v = amountOf(row[a.index]);
+      if (v !== null) {
+        this.all[k] += v;
+        this.since[k] += v;
+      }
+    });
+  }
+
+  private otherRow(r: number): RowKind {
+    const row = this.t.rows[r];
+    if (isTotalLabel(row, this.computed)) return "total";
+    if (this.amounts.some((a) => isSumOfAbove(row[a.index], this.letterOf(a.index), this.rowOf(r))))
       return "total";
-    const words = wordsOf(row);
+    const words = this.wordsOf(row);
     // "VV 8e3" in the code column: a data row with a mistyped code, not a note.
     const codeAttempt = words.some(
-      (w) => w.index === codeIdx && /^v/i.test(w.text) && /\d/.test(w.text)
+      (w) => w.index === this.codeIdx && /^v/i.test(w.text) && /\d/.test(w.text)
     );
-    if (words.length === 1 && filled(row) <= 2 && !codeAttempt)
-      return r < lastCoded ? "heading" : "footnote";
-    if (words.length === 0 && sumsAbove(row)) return "total";
+    if (words.length === 1 && this.filled(row) <= 2 && !codeAttempt)
+      return r < this.lastCoded ? "heading" : "footnote";
+    if (words.length === 0 && this.sumsAbove(row)) return "total";
     return "data";
   }
 
   /** An unlabelled row whose every amount is the sum of the data rows above it (at least two). */
-  function sumsAbove(row: readonly unknown[]): boolean {
-    if (dataAbove < 2) return false;
+  private sumsAbove(row: readonly unknown[]): boolean {
+    if (this.dataAbove < 2) return false;
     let nonZero = false;
     for (let i = 0; i < row.length; i++) {
-      if (computed.has(i) || isBlank(row[i])) continue;
-      const k = amounts.findIndex((a) => a.index === i);
+      if (this.computed.has(i) || isBlank(row[i])) continue;
+      const k = this.amounts.findIndex((a) => a.index === i);
       const v = k < 0 ? null : amountOf(row[i]);
       if (v === null) return false;
-      if (!same(v, all[k]) && !same(v, since[k])) return false;
+      if (!same(v, this.all[k]) && !same(v, this.since[k])) return false;
       if (v !== 0) nonZero = true;
     }
     return nonZero;
   }
 
-  function checkTotal(row: readonly unknown[], r: number): void {
-    amounts.forEach((a, k) => {
+  /** Where a finding about amount column `a` of row r points. */
+  private at(r: number, a: { spec: ColumnSpec; index: number }) {
+    return {
+      sheet: this.t.sheet,
+      row: this.rowOf(r),
+      letter: this.letterOf(a.index),
+      column: a.spec.header,
+      target: this.spec.key,
+    };
+  }
+
+  private checkTotal(row: readonly unknown[], r: number): void {
+    this.amounts.forEach((a, k) => {
       const v = amountOf(row[a.index]);
       if (v === null) return;
-      if (same(v, since[k]) || same(v, all[k])) return;
-      const sum = totalsAbove > 0 ? since[k] : all[k];
-      sink.add(
-        "total-mismatch",
-        {
-          sheet: t.sheet,
-          row: rowOf(r),
-          letter: letterOf(a.index),
-          column: a.spec.header,
-          target: spec.key,
-        },
-        null,
-        v,
-        { value: v, sum, diff: v - sum, previous: totalsAbove > 0 }
-      );
+      if (same(v, this.since[k]) || same(v, this.all[k])) return;
+      const previous = this.totalsAbove > 0;
+      const sum = previous ? this.since[k] : this.all[k];
+      this.sink.add("total-mismatch", this.at(r, a), null, v, {
+        value: v,
+        sum,
+        diff: v - sum,
+        previous,
+      });
     });
   }
 
-  function reportNumbers(row: readonly unknown[], r: number, text: string): void {
-    for (const a of amounts) {
+  private reportNumbers(row: readonly unknown[], r: number, text: string): void {
+    for (const a of this.amounts) {
       const v = amountOf(row[a.index]);
       if (v === null) continue;
-      sink.add(
-        "row-left-out",
-        {
-          sheet: t.sheet,
-          row: rowOf(r),
-          letter: letterOf(a.index),
-          column: a.spec.header,
-          target: spec.key,
-        },
-        null,
-        v,
-        { value: v, text: text.slice(0, 80) }
-      );
+      this.sink.add("row-left-out", this.at(r, a), null, v, { value: v, text: text.slice(0, 80) });
     }
   }
 }
