@@ -34,6 +34,7 @@ const KIND: Record<string, string> = {
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
+// Kept whole (about 90 lines): a document written top to bottom, one section after the other.
 export function templateDoc(): string {
   const out: string[] = [];
   out.push(

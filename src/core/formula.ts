@@ -7,6 +7,9 @@
  *
  * No formula library fits: the maintained ones are GPL (HyperFormula) and the permissive ones have not
  * been released for years (fast-formula-parser, hot-formula-parser); this is the small subset we need.
+ *
+ * Kept as one file (about 360 lines): the tokenizer, parser and evaluator of one small formula language
+ * share the token and value types and the Unsupported signal; apart, those internals would be exported.
  */
 import {
   columnIndex,

@@ -118,6 +118,8 @@ function firstPerCode<T>(
 }
 
 /** The key figures of the records of one meetmoment. */
+// Kept whole (about 80 lines): the Mededeling's key figures in the order it prints them, each a few
+// lines over the same first-per-code records and status counts.
 export function keyFigures(
   records: Pick<Records, "projects" | "milestones" | "financing">,
   meetmoment: string | null

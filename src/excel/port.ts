@@ -126,6 +126,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
     }
   }
 
+  // Kept whole (about 100 lines): its numbered steps are the context.sync() calls of one write, and the
+  // fixed number of syncs per operation is read here at a glance. (Excel's own split belongs to the issue
+  // on Excel's documented behaviour.)
   private async applyIn(
     ctx: Excel.RequestContext,
     sync: () => Promise<void>,

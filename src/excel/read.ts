@@ -50,6 +50,9 @@ const rectOf = (r: Excel.Range): Rect => ({
   columns: r.columnCount,
 });
 
+// Kept whole (about 110 lines): its steps are the context.sync() calls of one read (what exists, then
+// values, then notes); split, the sync count per read would no longer be visible in one place. (Excel's
+// own split belongs to the issue on Excel's documented behaviour.)
 export async function readWorkbook(
   ctx: Excel.RequestContext,
   sync: () => Promise<void>,

@@ -11,6 +11,10 @@
  *   each row keeping its sheet. A sheet may feed several template sheets: projects and money on one row.
  * - Formulas whose file stores no result are computed over the workbook's cells where they can be
  *   (src/core/formula.ts); the others are reported at their cell when read.
+ *
+ * Kept as one file (about 360 lines) for now: the seam is after findSources (what a source gives:
+ * sourceTable, claimedColumns, regionCell), but a dozen flows import both halves from here and
+ * tablesForValidation needs findSources, so a split would be a cycle or a re-export.
  */
 import { columnLetter, isBlank, isUncomputedFormula } from "../../core/cells";
 import { FormulaEvaluator } from "../../core/formula";

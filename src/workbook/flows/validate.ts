@@ -137,6 +137,8 @@ const T = {
 export const VALIDATION_TITLES: readonly string[] = [T.nl.title, T.en.title];
 
 /** The Validatie sheet: a summary per rule (count, link to its findings), then every finding with a link to its cell. */
+// Kept whole (about 90 lines): the sheet is laid out top to bottom (title, summary per rule, findings),
+// each block's row depending on the one above.
 export function validationSheet(
   result: Pick<ValidateFlowResult, "findings" | "errors" | "warnings" | "meetmoment">,
   lang: Lang = "nl"

@@ -5,6 +5,9 @@
  * results, shared formulas, hyperlinks) and the worksheet's merges, so that the snapshot equals the full
  * read's. Forms exceljs itself cannot place (a row or cell without an address, overlapping merges) are
  * not guessed at: `Unread` sends the caller back to the full read.
+ *
+ * Kept as one file (about 410 lines): one state machine mirroring exceljs' worksheet xform (cells, rows,
+ * merges, shared formulas); its parts read and write the same state.
  */
 import colCache from "exceljs/lib/utils/col-cache";
 import { slideFormula } from "exceljs/lib/utils/shared-formula";
@@ -222,6 +225,8 @@ export class CellSink {
 }
 
 /** Parse a worksheet's XML with saxes, fed in chunks; `end()` returns the cells. */
+// Kept whole (about 140 lines): the SAX handlers (open tag, text, close tag) share the parser's state
+// and follow exceljs' worksheet xform in its order, so that each can be checked against it side by side.
 export function sheetParser(
   ctx: CellContext,
   sink = new CellSink(ctx)
