@@ -83,62 +83,82 @@ function formatColumn(
 ) {
   const col = ws.getColumn(i + 1);
   if (f.width) col.width = f.width;
+  if (f.numFmt || f.wrap) columnStyle(ws, i, f, headerRow, first, dataRows);
   const letter = columnLetter(i);
-  if (f.numFmt || f.wrap) {
-    // The column style covers rows typed later; the data cells get it explicitly.
-    if (f.numFmt) col.numFmt = f.numFmt;
-    if (f.wrap) col.alignment = { wrapText: true, vertical: "top" };
-    for (let r = first; r < first + dataRows; r++) {
-      const cell = ws.getCell(r, i + 1);
-      // A date typed into a text or number column stays a date: a file stores dates as numbers and only
-      // a date format makes them dates again.
-      if (f.numFmt) cell.numFmt = cell.value instanceof Date ? DATE_FORMAT : f.numFmt;
-      if (f.wrap) cell.alignment = { wrapText: true, vertical: "top" };
-    }
-    const h = ws.getCell(headerRow, i + 1);
-    h.numFmt = "General";
-  }
   const range = `${letter}${first}:${letter}${last}`;
-  if (f.listRange || f.help) {
-    const help = f.help
-      ? {
-          showInputMessage: true,
-          promptTitle: f.help.title.slice(0, 32),
-          prompt: f.help.text.slice(0, 255),
-        }
-      : {};
-    if (f.listRange)
-      sheet(ws).dataValidations.add(range, {
-        type: "list",
-        allowBlank: true,
-        formulae: [f.listRange],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        errorTitle: "Waarde niet in de lijst",
-        error: "Kies een waarde uit de lijst.",
-        ...help,
-      });
-    else
-      sheet(ws).dataValidations.add(range, {
-        type: "any",
-        allowBlank: true,
-        ...help,
-      } as unknown as ExcelJS.DataValidation);
+  if (f.listRange || f.help) columnValidation(ws, range, f);
+  if (f.colours?.length) columnColours(ws, range, `$${letter}${first}`, f.colours);
+}
+
+/** The number format and wrapping of a column: its style (rows typed later) and its data cells. */
+function columnStyle(
+  ws: ExcelJS.Worksheet,
+  i: number,
+  f: ColumnFormat,
+  headerRow: number,
+  first: number,
+  dataRows: number
+) {
+  const col = ws.getColumn(i + 1);
+  if (f.numFmt) col.numFmt = f.numFmt;
+  if (f.wrap) col.alignment = { wrapText: true, vertical: "top" };
+  for (let r = first; r < first + dataRows; r++) {
+    const cell = ws.getCell(r, i + 1);
+    // A date typed into a text or number column stays a date: a file stores dates as numbers and only
+    // a date format makes them dates again.
+    if (f.numFmt) cell.numFmt = cell.value instanceof Date ? DATE_FORMAT : f.numFmt;
+    if (f.wrap) cell.alignment = { wrapText: true, vertical: "top" };
   }
-  if (f.colours?.length) {
-    ws.addConditionalFormatting({
-      ref: range,
-      rules: f.colours.map((c, k) => ({
-        type: "expression",
-        priority: k + 1,
-        formulae: [`$${letter}${first}="${c.value.replace(/"/g, '""')}"`],
-        style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(c.fill) } },
-          font: { color: { argb: argb(c.font) } },
-        },
-      })),
+  ws.getCell(headerRow, i + 1).numFmt = "General";
+}
+
+/** The dropdown of a list column and the input help of any column, as one data validation. */
+function columnValidation(ws: ExcelJS.Worksheet, range: string, f: ColumnFormat) {
+  const help = f.help
+    ? {
+        showInputMessage: true,
+        promptTitle: f.help.title.slice(0, 32),
+        prompt: f.help.text.slice(0, 255),
+      }
+    : {};
+  if (f.listRange)
+    sheet(ws).dataValidations.add(range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [f.listRange],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      errorTitle: "Waarde niet in de lijst",
+      error: "Kies een waarde uit de lijst.",
+      ...help,
     });
-  }
+  else
+    sheet(ws).dataValidations.add(range, {
+      type: "any",
+      allowBlank: true,
+      ...help,
+    } as unknown as ExcelJS.DataValidation);
+}
+
+/** The status colours: one conditional format per value, relative to the column's first cell. */
+function columnColours(
+  ws: ExcelJS.Worksheet,
+  range: string,
+  firstCell: string,
+  colours: NonNullable<ColumnFormat["colours"]>
+) {
+  ws.addConditionalFormatting({
+    ref: range,
+    rules: colours.map((c, k) => ({
+      type: "expression",
+      priority: k + 1,
+      formulae: [`${firstCell}="${c.value.replace(/"/g, '""')}"`],
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(c.fill) } },
+        font: { color: { argb: argb(c.font) } },
+      },
+    })),
+  });
 }
 
 export function writeBlock(ws: ExcelJS.Worksheet, b: BlockPlan) {

@@ -7,7 +7,9 @@
 import { Command, Option } from "commander";
 import { totals, type GroupBy, type TotalsRow } from "../../core/calc";
 import { figureFindings, missingForTotals } from "../../core/figures";
+import type { Lang } from "../../core/vocabulary";
 import { readFiles } from "../../workbook/flows";
+import type { WorkbookSnapshot } from "../../workbook/port";
 import { eachSnapshot, type CliContext } from "../context";
 import { findingLine } from "../format";
 import { HELP } from "../help-texts";
@@ -19,6 +21,56 @@ interface Options {
   by: GroupBy;
   json?: boolean;
   verbose?: boolean;
+}
+
+/** What the totals of some files rest on: the reading, what is missing, the findings that touch them. */
+function gather(
+  files: readonly { file: string; value: WorkbookSnapshot }[],
+  o: Options,
+  lang: Lang
+) {
+  const t = TOTALS_TEXT[lang];
+  const reading = readFiles(
+    files.map((r) => ({ file: r.file, snapshot: r.value })),
+    { lang }
+  );
+  const missing = reading.files.flatMap((f) =>
+    missingForTotals(f.result.reading.tables, o.by).map((m) => t.missing(f.file, m))
+  );
+  const findings = [
+    ...reading.files.flatMap((f) =>
+      figureFindings(f.result.findings, o.by).map((x) => ({ ...x, file: f.file }))
+    ),
+    ...reading.overlaps,
+  ];
+  // Amounts in thousands of euro: a whole column that cannot be read as euro, like a missing one.
+  const scaled = findings.filter((f) => f.rule === "amount-scaled");
+  return { reading, missing, scaled, findings };
+}
+
+type Gathered = ReturnType<typeof gather>;
+
+/** Why no total is printed: the columns missing, the amounts not in euro (one line each). */
+function refusal({ missing, scaled }: Gathered, o: Options, lang: Lang): string {
+  const t = TOTALS_TEXT[lang];
+  const hint = o.by === "cluster" || o.by === "speerpunt" ? t.byHint : "";
+  return [
+    ...missing.map((line) => `vv-monitor: ${line}${hint}\n`),
+    ...scaled.map((f) => `vv-monitor: ${f.file}: ${f.sheet}!${f.cell}: ${f.message}\n`),
+  ].join("");
+}
+
+/** The public JSON: the groups, the total, the findings that touch them and what was read. */
+function totalsDocument(result: ReturnType<typeof totals>, g: Gathered): string {
+  const doc = {
+    groups: result.groups.map(totalsJson),
+    total: totalsJson(result.total),
+    findings: findingsJson(
+      g.findings.map((f) => ({ file: f.file ?? "", result: { findings: [f] } }))
+    ),
+    read: readingJson(g.reading.files),
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
 }
 
 export function totalsCommand(ctx: CliContext): Command {
@@ -35,54 +87,21 @@ export function totalsCommand(ctx: CliContext): Command {
     .option("--verbose", h.verbose)
     .action(async (files: string[], o: Options) => {
       const { lang, io } = ctx;
-      const t = TOTALS_TEXT[lang];
       const outcome = await eachSnapshot(ctx, files, "lezen");
       // A total over the files that could be read is not the total asked for: none is printed.
       if (outcome.failed.length) return ctx.setExit(2);
-      const reading = readFiles(
-        outcome.results.map((r) => ({ file: r.file, snapshot: r.value })),
-        { lang }
-      );
-      if (o.verbose) io.stderr(formatReading(reading.files, lang));
-      const missing = reading.files.flatMap((f) =>
-        missingForTotals(f.result.reading.tables, o.by).map((m) => t.missing(f.file, m))
-      );
-      const findings = [
-        ...reading.files.flatMap((f) =>
-          figureFindings(f.result.findings, o.by).map((x) => ({ ...x, file: f.file }))
-        ),
-        ...reading.overlaps,
-      ];
-      // Amounts in thousands of euro: a whole column that cannot be read as euro, like a missing one.
-      const scaled = findings.filter((f) => f.rule === "amount-scaled");
-      if (missing.length || scaled.length) {
-        const hint = o.by === "cluster" || o.by === "speerpunt" ? t.byHint : "";
-        for (const line of missing) io.stderr(`vv-monitor: ${line}${hint}\n`);
-        for (const f of scaled)
-          io.stderr(`vv-monitor: ${f.file}: ${f.sheet}!${f.cell}: ${f.message}\n`);
+      const g = gather(outcome.results, o, lang);
+      if (o.verbose) io.stderr(formatReading(g.reading.files, lang));
+      if (g.missing.length || g.scaled.length) {
+        io.stderr(refusal(g, o, lang));
         return ctx.setExit(2);
       }
-      const errors = findings.filter((f) => f.severity === "error").length;
-      const result = totals(reading.records.projects, reading.records.financing, o.by, lang);
-      if (o.json)
-        io.stdout(
-          JSON.stringify(
-            {
-              groups: result.groups.map(totalsJson),
-              total: totalsJson(result.total),
-              findings: findingsJson(
-                findings.map((f) => ({ file: f.file ?? "", result: { findings: [f] } }))
-              ),
-              read: readingJson(reading.files),
-            },
-            null,
-            2
-          ) + "\n"
-        );
-      else io.stdout(formatTotals(result, lang));
-      if (findings.length) {
-        io.stderr(t.findings(findings.length, errors));
-        for (const f of findings) io.stderr(findingLine(f, lang));
+      const result = totals(g.reading.records.projects, g.reading.records.financing, o.by, lang);
+      io.stdout(o.json ? totalsDocument(result, g) : formatTotals(result, lang));
+      const errors = g.findings.filter((f) => f.severity === "error").length;
+      if (g.findings.length) {
+        io.stderr(TOTALS_TEXT[lang].findings(g.findings.length, errors));
+        for (const f of g.findings) io.stderr(findingLine(f, lang));
       }
       ctx.setExit(errors ? 1 : 0);
     });

@@ -74,10 +74,10 @@ export function planMerge(
   const rows = zero();
   const kept = new KeptCells();
   const placed: Placements = new Map();
+  const fileOf = new Map<Source, FileReading>();
+  reading.files.forEach((f) => f.sources.forEach((s) => fileOf.set(s, f)));
   for (const spec of SHEETS) {
     const mine = perFile.flat().filter((i) => i.source.spec === spec);
-    const fileOf = new Map<Source, FileReading>();
-    reading.files.forEach((f) => f.sources.forEach((s) => fileOf.set(s, f)));
     const built = buildTable(spec, mine, lang, {
       claimed: (s) => claimedColumns(s, fileOf.get(s)!.sources),
       primary: (s) => isPrimary(s, fileOf.get(s)!.sources),
@@ -97,17 +97,7 @@ export function planMerge(
   );
   for (const sp of sheets) if (notes.get(sp.name)?.length) sp.notes = notes.get(sp.name);
   if (kept.list.length) sheets.push(keptSheetPlan({ sheets: [], stamp: null }, kept.list, lang));
-  const files: MergeFileSummary[] = reading.files.map((f) => {
-    const counts = zero();
-    for (const t of f.result.reading.tables) counts[t.target] += t.rows;
-    return {
-      file: f.file,
-      meetmoment: f.result.meetmoment,
-      rows: counts,
-      errors: f.result.errors,
-      warnings: f.result.warnings,
-    };
-  });
+  const files = reading.files.map(summaryOf);
   const meetmomenten = [
     ...new Set(files.map((f) => f.meetmoment).filter((m): m is string => !!m)),
   ].sort();
@@ -123,6 +113,19 @@ export function planMerge(
       readings: reading.files,
     },
     sheets,
+  };
+}
+
+/** One input's line of the report: its rows per template sheet, findings and meetmoment. */
+function summaryOf(f: FileReading): MergeFileSummary {
+  const counts = zero();
+  for (const t of f.result.reading.tables) counts[t.target] += t.rows;
+  return {
+    file: f.file,
+    meetmoment: f.result.meetmoment,
+    rows: counts,
+    errors: f.result.errors,
+    warnings: f.result.warnings,
   };
 }
 
