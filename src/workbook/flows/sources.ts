@@ -179,52 +179,22 @@ function headerMatch(
   };
 }
 
+/** What each sheet feeds: template sheets, the regions read for them, and how they were recognised. */
+class Feeds extends Map<SheetSnapshot, { spec: SheetSpec; regions: Region[]; by: Source["by"] }[]> {
+  add(sheet: SheetSnapshot, spec: SheetSpec, regions: Region[], by: Source["by"]): void {
+    this.set(sheet, [...(this.get(sheet) ?? []), { spec, regions, by }]);
+  }
+}
+
 /** Every source of a workbook, in sheet order per template sheet; and the sheets left alone. */
 export function findSources(snapshot: WorkbookSnapshot): {
   sources: Source[];
   skipped: SkippedSheet[];
 } {
   const candidates = snapshot.sheets.filter((s) => !OWN_SHEETS.has(s.name));
-  const feeds = new Map<
-    SheetSnapshot,
-    { spec: SheetSpec; regions: Region[]; by: Source["by"] }[]
-  >();
-  const add = (sheet: SheetSnapshot, spec: SheetSpec, regions: Region[], by: Source["by"]) =>
-    feeds.set(sheet, [...(feeds.get(sheet) ?? []), { spec, regions, by }]);
-  const byName = new Set<SheetKey>();
-  const noHeader = new Set<SheetSnapshot>();
-  for (const spec of SHEETS) {
-    const exact = candidates.find(
-      (s) => s.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase()
-    );
-    const pick = exact ?? candidates.find((s) => findSheetSpec(s.name)?.key === spec.key);
-    if (!pick) continue;
-    const regions = regionsByName(spec, pick);
-    if (regions.length === 0) {
-      noHeader.add(pick);
-      continue;
-    }
-    add(pick, spec, regions, "name");
-    byName.add(spec.key);
-  }
-  // Sheets named like no template sheet: recognised by their header row, stacked by shape.
-  const unnamed = candidates.filter((s) => !findSheetSpec(s.name) && !feeds.has(s));
-  for (const spec of SHEETS) {
-    if (byName.has(spec.key)) continue;
-    const groups = new Map<string, { sheet: SheetSnapshot; region: Region; score: number }[]>();
-    for (const sheet of unnamed) {
-      const m = headerMatch(spec, sheet);
-      if (!m || m.score < MIN_HEADER_SCORE) continue;
-      groups.set(m.keys, [
-        ...(groups.get(m.keys) ?? []),
-        { sheet, region: m.region, score: m.score },
-      ]);
-    }
-    const best = [...groups.values()].sort(
-      (a, b) => b[0].score - a[0].score || b.length - a.length
-    )[0];
-    for (const g of best ?? []) add(g.sheet, spec, [g.region], "headers");
-  }
+  const feeds = new Feeds();
+  const { byName, noHeader } = feedByName(candidates, feeds);
+  feedByHeaders(candidates, feeds, byName);
   const sources: Source[] = [];
   for (const spec of SHEETS)
     for (const sheet of snapshot.sheets)
@@ -243,6 +213,52 @@ export function findSources(snapshot: WorkbookSnapshot): {
       };
     });
   return { sources: evaluateFormulas(snapshot, sources), skipped };
+}
+
+/** Sheets named as a template sheet (or a synonym): the template sheets they feed, those without a header. */
+function feedByName(candidates: readonly SheetSnapshot[], feeds: Feeds) {
+  const byName = new Set<SheetKey>();
+  const noHeader = new Set<SheetSnapshot>();
+  for (const spec of SHEETS) {
+    const exact = candidates.find(
+      (s) => s.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase()
+    );
+    const pick = exact ?? candidates.find((s) => findSheetSpec(s.name)?.key === spec.key);
+    if (!pick) continue;
+    const regions = regionsByName(spec, pick);
+    if (regions.length === 0) {
+      noHeader.add(pick);
+      continue;
+    }
+    feeds.add(pick, spec, regions, "name");
+    byName.add(spec.key);
+  }
+  return { byName, noHeader };
+}
+
+/** Sheets named like no template sheet: recognised by their header row, stacked by shape. */
+function feedByHeaders(
+  candidates: readonly SheetSnapshot[],
+  feeds: Feeds,
+  byName: ReadonlySet<SheetKey>
+): void {
+  const unnamed = candidates.filter((s) => !findSheetSpec(s.name) && !feeds.has(s));
+  for (const spec of SHEETS) {
+    if (byName.has(spec.key)) continue;
+    const groups = new Map<string, { sheet: SheetSnapshot; region: Region; score: number }[]>();
+    for (const sheet of unnamed) {
+      const m = headerMatch(spec, sheet);
+      if (!m || m.score < MIN_HEADER_SCORE) continue;
+      groups.set(m.keys, [
+        ...(groups.get(m.keys) ?? []),
+        { sheet, region: m.region, score: m.score },
+      ]);
+    }
+    const best = [...groups.values()].sort(
+      (a, b) => b[0].score - a[0].score || b.length - a.length
+    )[0];
+    for (const g of best ?? []) feeds.add(g.sheet, spec, [g.region], "headers");
+  }
 }
 
 /**
