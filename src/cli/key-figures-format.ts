@@ -91,6 +91,7 @@ function statusRows(
   ];
 }
 
+// About 65 lines: most of it is the printed table written out as data, row by row in print order.
 export function formatKeyFigures(r: KeyFiguresResult, lang: Lang, meetmomenten: string[]): string {
   const t = T[lang];
   const when = (m: string | null) => (m ? formatMeetmoment(m, lang) : t.none);

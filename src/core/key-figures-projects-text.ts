@@ -5,6 +5,10 @@ import { formatMeetmoment } from "./meetmoment";
 import { numberText, shareText } from "./report-numbers";
 import type { Lang } from "./vocabulary";
 
+/**
+ * The sentences in the Mededeling's order. About 65 lines: one short branch per sentence, kept in one
+ * place so the order of the text can be read against the Mededeling.
+ */
 export function projectSentences(input: KeyFigureInput, lang: Lang): string[] {
   const { figures: f, details: d, previous } = input;
   const T = f.projects.total;

@@ -25,7 +25,11 @@ export function percentToFraction(x: number): number {
   return Number((x / 100).toPrecision(15));
 }
 
-/** Parse a number in text, Dutch or English notation; `percent` is set when a % sign was present. */
+/**
+ * Parse a number in text, Dutch or English notation; `percent` is set when a % sign was present.
+ * One function on purpose (61 lines): it is the number rule of docs/parsing.md read top to bottom
+ * (blank, percent sign, units, sign, separators), and each step decides what the next may see.
+ */
 export function parseNumberText(raw: string): Parsed<number> & { percent?: boolean } {
   let s = raw.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   if (s === "") return BLANK;
