@@ -10,7 +10,6 @@
  * the full read. Anything this path does not take on, and any error past those checks, is handed to the
  * full read, which reads it or names what is wrong in the same words as always.
  */
-import { promises as fs } from "node:fs";
 import utils from "exceljs/lib/utils/utils";
 import CommentsXform from "exceljs/lib/xlsx/xform/comment/comments-xform";
 import RelationshipsXform from "exceljs/lib/xlsx/xform/core/relationships-xform";
@@ -24,6 +23,7 @@ import { WorkbookReadError } from "../errors";
 import { parseState } from "../../workbook/state";
 import { gridTables, gridUsed, type TableDef } from "../grid";
 import { checkBytes } from "../bytes";
+import { fileBytes } from "../file";
 import { normalisePackage, PackageError } from "../package";
 import { noteText } from "../grid";
 import { Rescan, sheetScanner } from "./rows";
@@ -54,18 +54,7 @@ export async function readWorkbookFile(
   file: string,
   options?: ReadOptions
 ): Promise<WorkbookSnapshot> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(
-      file,
-      code === "ENOENT" ? "missing" : "unreadable",
-      code === "ENOENT" ? undefined : code
-    );
-  }
-  return readSnapshot(file, bytes, options);
+  return readSnapshot(file, await fileBytes(file), options);
 }
 
 /** A workbook's snapshot from its bytes: the streaming read, else the full read (see above). */
