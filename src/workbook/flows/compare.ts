@@ -8,7 +8,7 @@ import type { Lang } from "../../core/vocabulary";
 import type { WorkbookPort, WorkbookSnapshot } from "../port";
 import { comparisonSheet, COMPARISON_TITLES } from "./compare-sheet";
 import { gapsFor, readMeetmoment, type MeetmomentData } from "./meetmoment-data";
-import { protectUserSheets } from "./protect";
+import { applyOwnSheet } from "./protect";
 
 export interface ComparisonResult {
   comparison: Comparison;
@@ -80,13 +80,10 @@ export async function buildComparison(
   const previous = readMeetmoment(opts.previous.snapshot, { file: opts.previous.file, lang });
   const result = compareMeetmomenten(previous, current);
   const sheet = comparisonSheet(result, lang, opts.previous.file);
-  await port.apply(
-    protectUserSheets(
-      snapshot,
-      { sheets: [sheet], activate: opts.activate ? sheet.name : undefined },
-      COMPARISON_TITLES,
-      lang
-    )
-  );
+  await applyOwnSheet(port, snapshot, sheet, {
+    titles: COMPARISON_TITLES,
+    lang,
+    activate: opts.activate,
+  });
   return result;
 }

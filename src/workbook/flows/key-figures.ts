@@ -10,7 +10,7 @@ import type { Lang } from "../../core/vocabulary";
 import type { WorkbookPort, WorkbookSnapshot } from "../port";
 import { keyFiguresSheet, KEY_FIGURES_TITLES } from "./key-figures-sheet";
 import { gapsFor, readMeetmoment, type MeetmomentData } from "./meetmoment-data";
-import { protectUserSheets } from "./protect";
+import { applyOwnSheet } from "./protect";
 
 export interface KeyFiguresResult {
   figures: KeyFigures;
@@ -116,13 +116,10 @@ export async function buildKeyFigures(
     : null;
   const result = computeKeyFigures(current, previous, lang);
   const sheet = keyFiguresSheet(result, lang);
-  await port.apply(
-    protectUserSheets(
-      snapshot,
-      { sheets: [sheet], activate: opts.activate ? sheet.name : undefined },
-      KEY_FIGURES_TITLES,
-      lang
-    )
-  );
+  await applyOwnSheet(port, snapshot, sheet, {
+    titles: KEY_FIGURES_TITLES,
+    lang,
+    activate: opts.activate,
+  });
   return result;
 }

@@ -15,7 +15,7 @@ import {
   SPEERPUNTEN,
   type Lang,
 } from "../../core/vocabulary";
-import { protectUserSheets } from "./protect";
+import { applyOwnSheet } from "./protect";
 import type { ChartPlan, SheetPlan, WorkbookPort } from "../port";
 import { planGroup, planning, planRecovery, planStatuses, T } from "./overview-parts";
 import { SheetValues } from "./values";
@@ -127,13 +127,10 @@ export async function buildOverview(
   );
   const values = port.storesResults ? SheetValues.of(snapshot, null) : undefined;
   const { sheet, layout } = overviewPlan({ ...opts, values });
-  await port.apply(
-    protectUserSheets(
-      snapshot,
-      { sheets: [sheet], activate: opts.activate ? sheet.name : undefined },
-      OVERVIEW_TITLES,
-      opts.lang ?? "nl"
-    )
-  );
+  await applyOwnSheet(port, snapshot, sheet, {
+    titles: OVERVIEW_TITLES,
+    lang: opts.lang ?? "nl",
+    activate: opts.activate,
+  });
   return layout;
 }

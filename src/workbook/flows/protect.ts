@@ -4,7 +4,7 @@
  * `Bewaard` sheet, with where it was. Our own sheets are recognised by their title in A1.
  */
 import type { Lang } from "../../core/vocabulary";
-import type { SheetSnapshot, WorkbookSnapshot, WritePlan } from "../port";
+import type { SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan } from "../port";
 import { keptSheetPlan, overwrittenCells, type KeptCell } from "./kept";
 
 const REASON = {
@@ -42,4 +42,18 @@ export function protectUserSheets(
   }
   if (kept.length === 0) return plan;
   return { ...plan, sheets: [...(plan.sheets ?? []), keptSheetPlan(snapshot, kept, lang)] };
+}
+
+/**
+ * Write one sheet of the add-in's own (Overzicht, Kerncijfers, Vergelijking) in place of its previous
+ * version, a user's sheet of that name kept on Bewaard first; shown when `activate`.
+ */
+export async function applyOwnSheet(
+  port: WorkbookPort,
+  snapshot: WorkbookSnapshot,
+  sheet: SheetPlan,
+  opts: { titles: readonly string[]; lang: Lang; activate?: boolean }
+): Promise<void> {
+  const plan = { sheets: [sheet], activate: opts.activate ? sheet.name : undefined };
+  await port.apply(protectUserSheets(snapshot, plan, opts.titles, opts.lang));
 }
