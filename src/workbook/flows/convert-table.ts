@@ -3,7 +3,13 @@
  * data rows in the standard form, unmapped columns as extra columns, and everything else kept on
  * `Bewaard` with where it was and why. Records where every source cell went, so that notes follow.
  */
-import { cellText, columnLetter, isBlank, isUncomputedFormula } from "../../core/cells";
+import {
+  cellText,
+  columnIndex,
+  columnLetter,
+  isBlank,
+  isUncomputedFormula,
+} from "../../core/cells";
 import { canonicalValue } from "../../core/canonical";
 import type { RowKind } from "../../core/region";
 import {
@@ -38,6 +44,12 @@ export interface BuildOptions {
   claimed: (s: Source) => ReadonlySet<number>;
   /** Whether this template sheet gets the source's unmapped columns. */
   primary: (s: Source) => boolean;
+  /**
+   * Record where only the cells with a note went (merge: placements serve only to carry notes). Convert
+   * records every cell, because what went nowhere is kept on Bewaard; for 100,000 rows that is two
+   * million map entries, which a merge does not need.
+   */
+  notedOnly?: boolean;
 }
 
 export interface BuiltTable {
@@ -117,7 +129,7 @@ export function buildTable(
     ...(stacked ? [SOURCE_SHEET_COLUMN] : []),
     ...(merged ? [SOURCE_COLUMN] : []),
   ];
-  const b = new TableBuilder(spec, extras);
+  const b = new TableBuilder(spec, extras, opts.notedOnly ?? false);
   for (const p of plans) b.source(p);
   return {
     table: templateTable(spec, b.rows, lang, extras),
@@ -134,16 +146,20 @@ class TableBuilder {
   readonly kept: KeptCell[] = [];
   readonly placed: Placements = new Map();
   private readonly headers: string[];
+  /** With `notedOnly`: the noted cells of each source sheet, as row * 2^14 + column (0-based). */
+  private readonly noted = new Map<SourcePlan, Set<number>>();
 
   constructor(
     private readonly spec: SheetSpec,
-    private readonly extras: string[]
+    private readonly extras: string[],
+    private readonly notedOnly: boolean
   ) {
     this.headers = [...spec.columns.map((c) => c.header), ...extras];
   }
 
   source(p: SourcePlan): void {
     const r = p.input.source.region;
+    if (this.notedOnly) this.noted.set(p, notedCells(p.input.source));
     this.headerCells(p);
     r.rows.forEach((src, i) => {
       const kind = p.input.kinds[i];
@@ -160,6 +176,9 @@ class TableBuilder {
   }
 
   private place(p: SourcePlan, i: number, j: number, column: number, row: number): void {
+    const r = p.input.source.region;
+    const noted = this.noted.get(p);
+    if (noted && !noted.has((r.headerRow + i) * CELL_KEY + r.firstColumn + j)) return;
     const from = placeKey(p.input.origin, regionCell(p.input.source.region, i, j));
     this.placed.set(from, { sheet: this.spec.name, cell: `${columnLetter(column)}${row}` });
   }
@@ -235,6 +254,19 @@ class TableBuilder {
     if (cv.changed && !isFormulaCell(v)) this.keep(p, i, j, toWriteValue(v), REASON.canonical);
     return toWriteValue(cv.value);
   }
+}
+
+/** Row * 2^14 + column, 0-based: a cell as a number (Excel has 16,384 columns). */
+const CELL_KEY = 1 << 14;
+
+/** The cells of a source's sheet that hold a note, as numbers (see CELL_KEY). */
+function notedCells(s: Source): Set<number> {
+  const out = new Set<number>();
+  for (const n of s.sheet.notes ?? []) {
+    const m = /^([A-Z]+)(\d+)$/.exec(n.cell);
+    if (m) out.add((Number(m[2]) - 1) * CELL_KEY + columnIndex(m[1]));
+  }
+  return out;
 }
 
 function columnsOf(

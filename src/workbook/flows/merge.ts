@@ -81,6 +81,7 @@ export function planMerge(
     const built = buildTable(spec, mine, lang, {
       claimed: (s) => claimedColumns(s, fileOf.get(s)!.sources),
       primary: (s) => isPrimary(s, fileOf.get(s)!.sources),
+      notedOnly: true,
     });
     rows[spec.key] = built.rows;
     // A sheet that feeds two template sheets (its code column in both) keeps each cell once.

@@ -9,7 +9,15 @@
  */
 import { SHEET_BY_KEY, SHEETS, type SheetSpec } from "../../core/template";
 import type { WorkbookSnapshot, WritePlan, WriteValue } from "../port";
-import { known, SheetValues, UNKNOWN, type Known, type Unknown } from "./values";
+import {
+  known,
+  NOT_TEXT,
+  SheetValues,
+  UNKNOWN,
+  type Criterable,
+  type Known,
+  type Unknown,
+} from "./values";
 
 type Result = string | number | boolean;
 export type Criterion =
@@ -25,15 +33,13 @@ export function criterion(text: string): Criterion {
   return { kind: "equals", text: text.toLowerCase() };
 }
 
-/** Whether a cell meets a criterion; UNKNOWN when its value cannot be told. */
-function meets(cell: unknown, c: Criterion): boolean | Unknown {
-  if (c.kind === "nonEmpty") return cell !== null && cell !== undefined;
-  const v = known(cell);
-  if (v === UNKNOWN) return UNKNOWN;
-  if (typeof v !== "string") return false;
-  // Without case, as Excel compares (the criterion's own text is lowered once, in criterion()).
-  const a = v.toLowerCase();
-  return c.kind === "equals" ? a === c.text : a.startsWith(c.text);
+/** Whether a cell (as a column view holds it) meets a criterion; UNKNOWN when it cannot be told. */
+function meets(cell: Criterable, c: Criterion): boolean | Unknown {
+  if (c.kind === "nonEmpty") return cell !== undefined;
+  if (cell === UNKNOWN) return UNKNOWN;
+  if (cell === undefined || cell === NOT_TEXT) return false;
+  // Without case, as Excel compares (both texts are lowered once: the view's and criterion()'s).
+  return c.kind === "equals" ? cell === c.text : cell.startsWith(c.text);
 }
 
 export interface ColumnRef {
@@ -41,41 +47,63 @@ export interface ColumnRef {
   col: number;
 }
 
+type Criteria = { range: ColumnRef; criterion: Criterion }[];
+
+/** A row's verdict on all criteria: false if one fails, else UNKNOWN if one cannot be told, else true. */
+function meetsAll(
+  tests: { text: readonly Criterable[]; criterion: Criterion }[],
+  row: number
+): boolean | Unknown {
+  let verdict: boolean | Unknown = true;
+  for (const t of tests) {
+    const hit = meets(t.text[row], t.criterion);
+    if (hit === false) return false;
+    if (hit === UNKNOWN) verdict = UNKNOWN;
+  }
+  return verdict;
+}
+
+const testsOf = (values: SheetValues, criteria: Criteria) =>
+  criteria.map((c) => ({
+    text: values.view(c.range.sheet, c.range.col).text,
+    criterion: c.criterion,
+  }));
+
 /** SUMIFS (or SUM without criteria) over whole columns. */
 export function sumIfs(
   values: SheetValues,
   sum: ColumnRef,
-  criteria: { range: ColumnRef; criterion: Criterion }[] = []
+  criteria: Criteria = []
 ): number | Unknown {
   if (!values.has(sum.sheet) || criteria.some((c) => !values.has(c.range.sheet))) return UNKNOWN;
+  const view = values.view(sum.sheet, sum.col);
+  const tests = testsOf(values, criteria);
   let total = 0;
-  for (const row of values.rows(sum.sheet, sum.col)) {
-    const v = known(values.get(sum.sheet, row, sum.col));
+  for (let k = 0; k < view.rows.length; k++) {
+    const v = view.values[k];
     if (v !== UNKNOWN && typeof v !== "number" && !(v && typeof v === "object")) continue; // text, blank, boolean
-    const hits = criteria.map((c) =>
-      meets(values.get(c.range.sheet, row, c.range.col), c.criterion)
-    );
-    if (hits.includes(false)) continue;
-    if (hits.includes(UNKNOWN) || v === UNKNOWN || typeof v !== "number") return UNKNOWN; // or an error
+    const hit = meetsAll(tests, view.rows[k]);
+    if (hit === false) continue;
+    if (hit === UNKNOWN || v === UNKNOWN || typeof v !== "number") return UNKNOWN; // or an error
     total += v;
   }
   return total;
 }
 
 /** COUNTIFS (one criterion: COUNTIF) over whole columns. */
-export function countIfs(
-  values: SheetValues,
-  criteria: { range: ColumnRef; criterion: Criterion }[]
-): number | Unknown {
+export function countIfs(values: SheetValues, criteria: Criteria): number | Unknown {
   if (criteria.some((c) => !values.has(c.range.sheet))) return UNKNOWN;
-  const rows = new Set(criteria.flatMap((c) => values.rows(c.range.sheet, c.range.col)));
+  // A row no criterion column holds fails them all ("<>" needs a value, texts need a text).
+  const rows =
+    criteria.length === 1
+      ? values.rows(criteria[0].range.sheet, criteria[0].range.col)
+      : new Set(criteria.flatMap((c) => values.rows(c.range.sheet, c.range.col)));
+  const tests = testsOf(values, criteria);
   let n = 0;
   for (const row of rows) {
-    const hits = criteria.map((c) =>
-      meets(values.get(c.range.sheet, row, c.range.col), c.criterion)
-    );
-    if (hits.includes(false)) continue;
-    if (hits.includes(UNKNOWN)) return UNKNOWN;
+    const hit = meetsAll(tests, row);
+    if (hit === false) continue;
+    if (hit === UNKNOWN) return UNKNOWN;
     n++;
   }
   return n;
