@@ -167,7 +167,17 @@ class TableBuilder {
         const reason = REASON[kind as "total" | "heading" | "footnote"];
         if (reason) src.forEach((v, j) => isBlank(v) || this.keep(p, i, j, keptValue(v), reason));
       } else if (!p.input.skip?.has(i)) this.rows.push(this.row(p, src, i));
+      else this.keepNotedCells(p, src, i);
     });
+  }
+
+  /** A row not written (counted once): its cells with a note are kept, so that the note is too. */
+  private keepNotedCells(p: SourcePlan, src: readonly unknown[], i: number): void {
+    const r = p.input.source.region;
+    const noted = this.noted.get(p) ?? notedCells(p.input.source);
+    const row = (r.headerRow + i) * CELL_KEY + r.firstColumn;
+    for (let j = 0; j < Math.max(src.length, r.headers.length); j++)
+      if (noted.has(row + j)) this.keep(p, i, j, keptValue(src[j] ?? null), REASON.countedOnce);
   }
 
   private keep(p: SourcePlan, i: number, j: number, value: WriteValue, reason: Reason): void {

@@ -53,6 +53,10 @@ export const REASON = {
   },
   heading: { nl: "tussenkop tussen de rijen", en: "heading between the rows" },
   footnote: { nl: "voetnoot onder de tabel", en: "footnote under the table" },
+  countedOnce: {
+    nl: "rij gelijk aan die van een eerder bestand en één keer geschreven: de opmerking staat hier",
+    en: "row identical to an earlier file's and written once: its note is kept here",
+  },
 } as const;
 
 /** Reasons that mean the sheet really changes (a template table with only these is left alone). */

@@ -94,7 +94,9 @@ export function planMerge(
     perFile.flat().map((i) => ({ origin: i.origin, sheet: i.source.sheet })),
     placed,
     kept.list,
-    { keepUnplaced: false }
+    // A note that found no place (a user's note on a header or outside the table, or on a row counted
+    // once) is kept on Bewaard with its cell, never dropped.
+    { keepUnplaced: true }
   );
   for (const sp of sheets) if (notes.get(sp.name)?.length) sp.notes = notes.get(sp.name);
   if (kept.list.length) sheets.push(keptSheetPlan({ sheets: [], stamp: null }, kept.list, lang));
