@@ -50,7 +50,13 @@ function linkFormula(target: string, shown: WriteValue): ExcelJS.CellFormulaValu
 
 const DATE_FORMAT = "yyyy-mm-dd";
 
-export function writeTable(ws: ExcelJS.Worksheet, t: TablePlan) {
+/**
+ * Write a plan's table. With `bulk`, exceljs writes the table, its formats, dropdowns and colours over
+ * all the plan's rows, but only two probe rows of cells: the first styled as a value, the second as a
+ * date, so that the package gets each column's style ids; `bulk-save.ts` writes the real rows in their
+ * place (exceljs' cell objects cost seconds and a gigabyte on 100,000 rows).
+ */
+export function writeTable(ws: ExcelJS.Worksheet, t: TablePlan, bulk = false) {
   // A table needs at least one data row (Excel shows an empty row to type into).
   const rows = t.rows.length ? t.rows : [t.headers.map(() => null)];
   ws.addTable({
@@ -60,17 +66,25 @@ export function writeTable(ws: ExcelJS.Worksheet, t: TablePlan) {
     totalsRow: false,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: t.headers.map((name) => ({ name, filterButton: true })),
-    rows: rows.map((r) => t.headers.map((_, i) => toExcel(r[i]))),
+    rows: bulk
+      ? [t.headers.map(() => null)]
+      : rows.map((r) => t.headers.map((_, i) => toExcel(r[i]))),
   });
   const first = t.headerRow + 1;
   const last = t.headerRow + Math.max(rows.length, 1) + FORMAT_ROWS;
-  t.columns.forEach((f, i) => formatColumn(ws, i, f, t.headerRow, first, last, rows.length));
+  if (bulk) t.headers.forEach((_, i) => (ws.getCell(first + 1, i + 1).value = PROBE_DATE));
+  t.columns.forEach((f, i) =>
+    formatColumn(ws, i, f, t.headerRow, first, last, bulk ? 2 : rows.length)
+  );
   t.headerNotes?.forEach((n, i) => {
     if (n) ws.getCell(t.headerRow, i + 1).note = n;
   });
   const header = ws.getRow(t.headerRow);
   header.alignment = { wrapText: true, vertical: "top" };
 }
+
+/** The value of the second probe row of a bulk table (any date: only its style ids are used). */
+const PROBE_DATE = new Date(Date.UTC(2022, 5, 1));
 
 function formatColumn(
   ws: ExcelJS.Worksheet,

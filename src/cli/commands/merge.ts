@@ -24,7 +24,9 @@ export function mergeCommand(ctx: CliContext): Command {
       for (const r of empty)
         io.stderr(`vv-monitor: ${M[lang].nothingToDo(r.file, M[lang].verbs.merge)}\n`);
       if (empty.length) return ctx.setExit(2);
-      const out = new (xlsxHost().XlsxPort)();
+      // The merged workbook is only written: its tables' rows go straight into the file (bulk-save.ts).
+      const { XlsxPort } = xlsxHost();
+      const out = new XlsxPort(undefined, { bulkRows: 1 });
       const report = await mergeWorkbooks(
         outcome.results.map((r) => ({ file: r.file, snapshot: r.value })),
         out,

@@ -1,0 +1,155 @@
+/**
+ * Saving a workbook whose big tables were written in bulk (sheet-write.ts): exceljs writes the package
+ * with two probe rows in each such table; the package is then copied part by part (yauzl in, yazl out)
+ * with each bulk sheet's probe rows replaced by the plan's rows (bulk-rows.ts) and its table's range,
+ * and the sheet's dimension, set to the real rows. Every other part is exceljs' own, byte for byte.
+ *
+ * yazl deflates each part on Node's thread pool while this thread writes the next sheet's rows.
+ */
+import { Writable } from "node:stream";
+import { createWriteStream } from "node:fs";
+import yazl from "yazl";
+import { columnLetter } from "../core/cells";
+import type { TablePlan } from "../workbook/port";
+import { rowsXml, type ColumnStyles } from "./bulk-rows";
+import { SharedStrings } from "./shared-strings";
+import { ZipParts } from "./stream/zip";
+
+/** A table whose rows are written at save: the sheet's id (its part's number) and the plan. */
+export interface BulkTable {
+  sheetId: number;
+  table: TablePlan;
+}
+
+const SST = "xl/sharedStrings.xml";
+
+function missing(part: string): never {
+  throw new Error(`exceljs wrote no ${part}`);
+}
+
+const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
+
+/** The package exceljs wrote (`stub`), with the bulk tables' rows in place, to `out`. */
+export async function spliceBulkRows(
+  stub: Uint8Array,
+  bulk: readonly BulkTable[],
+  out: Writable
+): Promise<void> {
+  const parts = await ZipParts.open(stub);
+  const bySheet = new Map(bulk.map((b) => [`xl/worksheets/sheet${b.sheetId}.xml`, b]));
+  const tables = new Map<string, BulkTable>();
+  for (const b of bulk) tables.set(await tablePart(parts, b.sheetId), b);
+  const zip = new yazl.ZipFile();
+  const done = new Promise<void>((resolve, reject) => {
+    zip.outputStream.pipe(out).on("finish", resolve).on("error", reject);
+    zip.outputStream.on("error", reject);
+  });
+  const mtime = new Date();
+  const strings = new SharedStrings((await parts.text(SST)) ?? missing(SST));
+  // Each part in exceljs' order, the shared strings last: the bulk rows add to them.
+  for (const name of parts.names()) {
+    if (name === SST) continue;
+    const text = (await parts.text(name))!;
+    const sheet = bySheet.get(name);
+    const table = tables.get(name);
+    const bytes = sheet
+      ? sheetWithRows(text, sheet.table, strings)
+      : table
+        ? Buffer.from(tableWithRows(text, table.table), "utf8")
+        : Buffer.from(text, "utf8");
+    zip.addBuffer(bytes, name, { mtime });
+  }
+  zip.addBuffer(strings.toBuffer(), SST, { mtime });
+  zip.end();
+  await done;
+}
+
+/** Save to a file. */
+export function saveBulk(stub: Uint8Array, bulk: readonly BulkTable[], file: string) {
+  return spliceBulkRows(stub, bulk, createWriteStream(file));
+}
+
+/** Save to bytes. */
+export async function bulkBuffer(stub: Uint8Array, bulk: readonly BulkTable[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      chunks.push(chunk);
+      cb();
+    },
+  });
+  await spliceBulkRows(stub, bulk, sink);
+  return Buffer.concat(chunks);
+}
+
+/** The table part of a sheet (exceljs writes one table per bulk sheet), from the sheet's relationships. */
+async function tablePart(parts: ZipParts, sheetId: number): Promise<string> {
+  const rels = (await parts.text(`xl/worksheets/_rels/sheet${sheetId}.xml.rels`)) ?? "";
+  const m = new RegExp(`<Relationship [^>]*Type="${TABLE_REL}"[^>]*/>`).exec(rels);
+  const target = m && /Target="\.\.\/(tables\/[^"]+)"/.exec(m[0]);
+  if (!target) throw new Error(`sheet${sheetId}: no table part`);
+  return `xl/${target[1]}`;
+}
+
+/** The last cell of a bulk table: its last column, its last row (at least one, as Excel shows one). */
+function lastCell(t: TablePlan): string {
+  return `${columnLetter(t.headers.length - 1)}${t.headerRow + Math.max(t.rows.length, 1)}`;
+}
+
+/** The table's range and its autofilter's, over all its rows. */
+function tableWithRows(xml: string, t: TablePlan): string {
+  const ref = `A${t.headerRow}:${lastCell(t)}`;
+  return replaceOnce(
+    replaceOnce(xml, /(<table\b[^>]*?\bref=")[^"]*(")/, `$1${ref}$2`),
+    /(<autoFilter\b[^>]*?\bref=")[^"]*(")/,
+    `$1${ref}$2`
+  );
+}
+
+/** The sheet's XML with the probe rows replaced by the table's rows, and its dimension. */
+function sheetWithRows(xml: string, t: TablePlan, strings: SharedStrings): Buffer {
+  const first = t.headerRow + 1;
+  // The date probe always has cells; the first probe has none where no column has a style.
+  const probe = rowElement(xml, first);
+  const dateProbe = rowElement(xml, first + 1);
+  if (!dateProbe) throw new Error(`no probe row ${first + 1}`);
+  const styles: ColumnStyles = {
+    plain: t.headers.map((_, j) => styleOf(probe?.xml ?? "", `${columnLetter(j)}${first}`)),
+    date: t.headers.map((_, j) => styleOf(dateProbe.xml, `${columnLetter(j)}${first + 1}`)),
+  };
+  // Rows below the probes only hold cells exceljs made for notes: the notes part has them already.
+  const end = xml.indexOf("</sheetData>");
+  if (end < 0) throw new Error("no </sheetData>");
+  const rows = t.rows.length ? t.rows : [t.headers.map(() => null)];
+  const dimension = `A1:${columnLetter(Math.max(t.headers.length - 1, 0))}${t.headerRow + rows.length}`;
+  const head = replaceOnce(
+    xml.slice(0, (probe ?? dateProbe).start),
+    /(<dimension\b[^>]*?\bref=")[^"]*(")/,
+    `$1${dimension}$2`
+  );
+  return Buffer.concat([
+    Buffer.from(head, "utf8"),
+    ...rowsXml(rows, t.headers.length, first, styles, strings),
+    Buffer.from(xml.slice(end), "utf8"),
+  ]);
+}
+
+/** A `<row>` element (exceljs writes them open and closed) by its number, and where it starts. */
+function rowElement(xml: string, r: number): { start: number; xml: string } | null {
+  const m = new RegExp(`<row r="${r}"[ >]`).exec(xml);
+  if (!m) return null;
+  const end = xml.indexOf("</row>", m.index);
+  if (end < 0) throw new Error(`row ${r} not closed`);
+  return { start: m.index, xml: xml.slice(m.index, end) };
+}
+
+/** The style id of a cell in a row's XML (0 when it has none or is not there). */
+function styleOf(rowXml: string, ref: string): number {
+  const m = new RegExp(`<c r="${ref}"(?: [^>]*?)? s="(\\d+)"`).exec(rowXml);
+  return m ? Number(m[1]) : 0;
+}
+
+function replaceOnce(text: string, re: RegExp, by: string): string {
+  if (!re.test(text)) throw new Error(`not found: ${re}`);
+  return text.replace(re, by);
+}
