@@ -23,6 +23,12 @@ export interface BulkTable {
 
 const SST = "xl/sharedStrings.xml";
 
+/**
+ * zlib's level for the big parts: on the merge of 50 workbooks (53 MB of XML), level 3 deflates in half
+ * the time of the default 6 (0.5 s against 1.2 s) for a file 12 % larger (9.0 MB against 8.0 MB).
+ */
+const BULK_LEVEL = 3;
+
 function missing(part: string): never {
   throw new Error(`exceljs wrote no ${part}`);
 }
@@ -57,9 +63,9 @@ export async function spliceBulkRows(
       : table
         ? Buffer.from(tableWithRows(text, table.table), "utf8")
         : Buffer.from(text, "utf8");
-    zip.addBuffer(bytes, name, { mtime });
+    zip.addBuffer(bytes, name, { mtime, compressionLevel: sheet ? BULK_LEVEL : 6 });
   }
-  zip.addBuffer(strings.toBuffer(), SST, { mtime });
+  zip.addBuffer(strings.toBuffer(), SST, { mtime, compressionLevel: BULK_LEVEL });
   zip.end();
   await done;
 }

@@ -55,10 +55,46 @@ export class SheetValues {
     return this.sheets.has(this.key(sheet));
   }
 
-  set(sheet: string, row: number, col: number, value: unknown) {
-    const s = this.sheet(sheet, true)!;
+  /**
+   * A column's cells, the planned table's rows put in on first use: the formulas read a dozen columns,
+   * and copying every cell of 100,000 rows into maps cost 60 MB and half a second for nothing.
+   */
+  private column(sheet: string, col: number, create = false): Map<number, unknown> | undefined {
+    const key = this.key(sheet);
+    const s = this.sheets.get(key);
+    if (!s) return undefined;
     let c = s.get(col);
-    if (!c) s.set(col, (c = new Map()));
+    const t = this.tables.get(key);
+    if (t && col < t.width && !t.done.has(col)) {
+      t.done.add(col);
+      if (!c) s.set(col, (c = new Map()));
+      for (let i = 0; i < t.rows.length; i++) {
+        const v = t.rows[i][col];
+        if (v === null || v === undefined) c.delete(t.headerRow + 1 + i);
+        else c.set(t.headerRow + 1 + i, v);
+      }
+    }
+    if (!c && create) s.set(col, (c = new Map()));
+    return c;
+  }
+
+  /** A planned table's rows, to be put in column by column (see column()). */
+  private readonly tables = new Map<
+    string,
+    { headerRow: number; width: number; rows: readonly (readonly unknown[])[]; done: Set<number> }
+  >();
+
+  /** Put in the rest of a sheet's pending table: a later table on the same sheet goes over it. */
+  private settle(key: string) {
+    const t = this.tables.get(key);
+    if (!t) return;
+    for (let col = 0; col < t.width; col++) this.column(key, col);
+    this.tables.delete(key);
+  }
+
+  set(sheet: string, row: number, col: number, value: unknown) {
+    this.sheet(sheet, true);
+    const c = this.column(sheet, col, true)!;
     this.sorted.delete(c);
     this.indexes.delete(c);
     this.views.delete(c);
@@ -67,12 +103,12 @@ export class SheetValues {
   }
 
   get(sheet: string, row: number, col: number): unknown {
-    return this.sheet(sheet)?.get(col)?.get(row) ?? null;
+    return this.column(sheet, col)?.get(row) ?? null;
   }
 
   /** The rows of a column that hold something, top to bottom. */
   rows(sheet: string, col: number): readonly number[] {
-    const c = this.sheet(sheet)?.get(col);
+    const c = this.column(sheet, col);
     if (!c) return [];
     let rows = this.sorted.get(c);
     if (!rows) this.sorted.set(c, (rows = [...c.keys()].sort((a, b) => a - b)));
@@ -84,7 +120,7 @@ export class SheetValues {
    * row whose value cannot be told; computed once per column until it changes.
    */
   textIndex(sheet: string, col: number): { first: Map<string, number>; firstUnknown: number } {
-    const c = this.sheet(sheet)?.get(col);
+    const c = this.column(sheet, col);
     if (!c) return { first: new Map(), firstUnknown: Infinity };
     let index = this.indexes.get(c);
     if (!index) {
@@ -106,7 +142,7 @@ export class SheetValues {
    * 100,000 rows.
    */
   view(sheet: string, col: number): ColumnView {
-    const c = this.sheet(sheet)?.get(col);
+    const c = this.column(sheet, col);
     if (!c) return EMPTY_VIEW;
     let view = this.views.get(c);
     if (!view) {
@@ -124,14 +160,17 @@ export class SheetValues {
 
   /** What a plan writes on a sheet ("replace" starts from an empty sheet). */
   apply(sp: SheetPlan) {
-    if (sp.mode === "replace") this.sheets.set(this.key(sp.name), new Map());
-    else this.sheet(sp.name, true);
+    const key = this.key(sp.name);
+    if (sp.mode === "replace") {
+      this.tables.delete(key);
+      this.sheets.set(key, new Map());
+    } else this.sheet(sp.name, true);
     const t = sp.table;
     if (t) {
+      this.settle(key);
       t.headers.forEach((h, j) => this.set(sp.name, t.headerRow, j, h));
-      t.rows.forEach((r, i) =>
-        t.headers.forEach((_, j) => this.set(sp.name, t.headerRow + 1 + i, j, r[j]))
-      );
+      const width = t.headers.length;
+      this.tables.set(key, { headerRow: t.headerRow, width, rows: t.rows, done: new Set() });
     }
     for (const b of sp.blocks ?? [])
       b.values.forEach((r, i) =>
