@@ -56,7 +56,8 @@ export async function run(
               file: `entiteit-${k + 1}.xlsx`,
               snapshot: await (await loadXlsx(`entiteit-${k + 1}.xlsx`, bytes)).read(),
             });
-          const out = new XlsxPort();
+          // Written as `vv-monitor merge` writes it: the tables' rows in bulk.
+          const out = new XlsxPort(undefined, { bulkRows: 1 });
           const report = await mergeWorkbooks(inputs, out);
           rows =
             report.rows.projects +
