@@ -10,7 +10,7 @@ import type { Lang } from "../core/vocabulary";
 import type { WorkbookSnapshot } from "../workbook/port";
 import { WorkbookReadError } from "../xlsx/errors";
 import type { XlsxPort } from "../xlsx/port";
-import { readWorkbookFiles } from "../xlsx/stream/pool";
+import { readWorkbookFiles, type FileRead } from "../xlsx/stream/pool";
 import { M } from "./format";
 import { xlsxHost } from "../xlsx/host";
 
@@ -146,12 +146,18 @@ export function readErrorLine(e: WorkbookReadError, lang: Lang): string {
 export async function eachSnapshot(
   ctx: CliContext,
   files: string[],
-  label: string
+  label: string,
+  /** Called with each snapshot as soon as it is read (while other files are still being read). */
+  onSnapshot?: (file: string, snapshot: WorkbookSnapshot) => void
 ): Promise<ReadOutcome<WorkbookSnapshot>> {
   const out: ReadOutcome<WorkbookSnapshot> = { results: [], failed: [] };
   const bar = progress(ctx.io, files.length, label);
+  const onRead = (file: string, r: FileRead) => {
+    bar.tick(file);
+    if (onSnapshot && "snapshot" in r) onSnapshot(file, r.snapshot);
+  };
   try {
-    for (const r of await readWorkbookFiles(files, { onRead: bar.tick })) {
+    for (const r of await readWorkbookFiles(files, { onRead })) {
       if ("error" in r) out.failed.push(r.error);
       else out.results.push({ file: r.file, value: r.snapshot });
     }

@@ -1,6 +1,12 @@
 /** `merge <file.xlsx>... -o <out.xlsx>`: one workbook from many, with a summary per file. */
 import { Command } from "commander";
-import { mergeWorkbooks, nothingRecognised } from "../../workbook/flows";
+import {
+  mergeWorkbooks,
+  nothingRecognised,
+  readSnapshot,
+  type SnapshotReading,
+} from "../../workbook/flows";
+import type { WorkbookSnapshot } from "../../workbook/port";
 import { xlsxHost } from "../../xlsx/host";
 import { checkNotInput, eachSnapshot, save, type CliContext } from "../context";
 import { formatMerge, M } from "../format";
@@ -18,7 +24,11 @@ export function mergeCommand(ctx: CliContext): Command {
     .action(async (files: string[], o: { out: string; force?: boolean; verbose?: boolean }) => {
       const { lang, io } = ctx;
       checkNotInput(o.out, files, !!o.force, lang);
-      const outcome = await eachSnapshot(ctx, files, "inlezen");
+      // Each file is read on its own as soon as it arrives, while the worker threads read the next.
+      const early = new Map<WorkbookSnapshot, SnapshotReading>();
+      const outcome = await eachSnapshot(ctx, files, "inlezen", (_file, snapshot) =>
+        early.set(snapshot, readSnapshot(snapshot, { lang }))
+      );
       if (outcome.failed.length) return ctx.setExit(2);
       const empty = outcome.results.filter((r) => nothingRecognised(r.value));
       for (const r of empty)
@@ -28,7 +38,7 @@ export function mergeCommand(ctx: CliContext): Command {
       const { XlsxPort } = xlsxHost();
       const out = new XlsxPort(undefined, { bulkRows: 1 });
       const report = await mergeWorkbooks(
-        outcome.results.map((r) => ({ file: r.file, snapshot: r.value })),
+        outcome.results.map((r) => ({ file: r.file, snapshot: r.value, read: early.get(r.value) })),
         out,
         { lang }
       );

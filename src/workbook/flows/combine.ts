@@ -19,6 +19,17 @@ import type { ValidateFlowResult } from "./validate";
 export interface FileInput {
   file: string;
   snapshot: WorkbookSnapshot;
+  /**
+   * The file already read on its own (`readSnapshot` with the same language and meetmoment): merge reads
+   * each file while the worker threads still read the next ones.
+   */
+  read?: SnapshotReading;
+}
+
+/** One file read on its own: its sources and its validation. */
+export interface SnapshotReading {
+  sources: Source[];
+  result: ValidateFlowResult;
 }
 
 export interface FileReading {
@@ -53,7 +64,7 @@ export interface ReadFilesOptions {
 export function readSnapshot(
   snapshot: WorkbookSnapshot,
   opts: { lang?: Lang; meetmoment?: string | null } = {}
-): { sources: Source[]; result: ValidateFlowResult } {
+): SnapshotReading {
   const sources = findSources(snapshot).sources;
   const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
   const r = validateTables(sourceTables(sources), { meetmoment, lang: opts.lang ?? "nl" });
@@ -67,7 +78,7 @@ export function readFiles(
 ): CombinedReading {
   const lang = opts.lang ?? "nl";
   const read = inputs.map((input, n) => {
-    const r = readSnapshot(input.snapshot, opts);
+    const r = input.read ?? readSnapshot(input.snapshot, opts);
     opts.onFile?.(input.file, n);
     return { ...input, ...r };
   });

@@ -61,6 +61,7 @@ export {
   readSnapshot,
   type CombinedReading,
   type FileInput,
+  type SnapshotReading,
   type FileReading,
   type ReadFilesOptions,
 } from "./combine";

@@ -18,8 +18,8 @@ export type FileRead = { file: string } & (
 export interface PoolOptions {
   /** Most threads to use; default the number of cores. */
   threads?: number;
-  /** Called as each file is read, in the order they finish. */
-  onRead?: (file: string) => void;
+  /** Called as each file is read, in the order they finish, with what was read. */
+  onRead?: (file: string, read: FileRead) => void;
   /**
    * Files smaller than this together are read in this thread: a worker's start (its modules loaded) costs
    * about what reading a few megabytes of workbook does. Default 4 MB.
@@ -67,7 +67,7 @@ export async function readWorkbookFiles(
   const out: FileRead[] = [];
   for (const file of files) {
     out.push(await readOne(file));
-    opts.onRead?.(file);
+    opts.onRead?.(file, out[out.length - 1]);
   }
   return out;
 }
@@ -84,7 +84,7 @@ async function readOne(file: string): Promise<FileRead> {
 async function readOnWorkers(
   files: readonly string[],
   threads: number,
-  onRead?: (file: string) => void
+  onRead?: (file: string, read: FileRead) => void
 ): Promise<FileRead[]> {
   const out: FileRead[] = new Array(files.length);
   const workers = Array.from({ length: threads }, () => new ReaderWorker());
@@ -93,7 +93,7 @@ async function readOnWorkers(
     while (next < files.length) {
       const id = next++;
       out[id] = asFileRead(files[id], await w.read({ id, file: files[id] }));
-      onRead?.(files[id]);
+      onRead?.(files[id], out[id]);
     }
   };
   try {
