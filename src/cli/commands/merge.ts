@@ -37,11 +37,17 @@ export function mergeCommand(ctx: CliContext): Command {
       // The merged workbook is only written: its tables' rows go straight into the file (bulk-save.ts).
       const { XlsxPort } = xlsxHost();
       const out = new XlsxPort(undefined, { bulkRows: 1 });
-      const report = await mergeWorkbooks(
-        outcome.results.map((r) => ({ file: r.file, snapshot: r.value, read: early.get(r.value) })),
-        out,
-        { lang }
-      );
+      const inputs = outcome.results.map((r) => ({
+        file: r.file,
+        snapshot: r.value,
+        read: early.get(r.value),
+      }));
+      const release = () => {
+        inputs.length = 0;
+        outcome.results.length = 0;
+        early.clear();
+      };
+      const report = await mergeWorkbooks(inputs, out, { lang, release });
       await save(out, o.out, lang);
       io.stdout(formatMerge(report, o.out, lang));
       if (o.verbose) io.stderr(formatReading(report.readings, lang));

@@ -8,6 +8,7 @@
  * gets a summary of rows, errors and warnings (validated on its own, with its own meetmoment).
  */
 import type { Finding } from "../../core/findings";
+import type { TableReport } from "../../core/read";
 import type { SheetKey } from "../../core/schema";
 import { SHEETS } from "../../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../../core/vocabulary";
@@ -45,14 +46,19 @@ export interface MergeReport {
   meetmomenten: string[];
   /** Values kept on the merged workbook's `Bewaard` sheet. */
   kept: number;
-  /** Every file's reading (sheets read, rows left out), for --verbose and JSON. */
-  readings: FileReading[];
+  /** Every file's reading (sheets read, rows left out), for --verbose and JSON; not the snapshots. */
+  readings: { file: string; tables: TableReport[] }[];
 }
 
 export interface MergeOptions {
   lang?: Lang;
   /** Called after each file is read and validated (progress). */
   onFile?: (file: string, index: number) => void;
+  /**
+   * Called once the merge is planned, before it is written: the caller lets go of the inputs, so that
+   * their snapshots (a few hundred megabytes for 50 files) are freed while the workbook is written.
+   */
+  release?: () => void;
 }
 
 const zero = (): Record<SheetKey, number> => ({
@@ -113,7 +119,7 @@ export function planMerge(
       meetmoment: meetmomenten.length === 1 ? meetmomenten[0] : null,
       meetmomenten,
       kept: kept.list.length,
-      readings: reading.files,
+      readings: reading.files.map((f) => ({ file: f.file, tables: f.tables })),
     },
     sheets,
   };
@@ -160,6 +166,7 @@ export async function mergeWorkbooks(
 ): Promise<MergeReport> {
   const lang = opts.lang ?? "nl";
   const { report, sheets } = planMerge(inputs, opts);
+  opts.release?.();
   // The merged workbook starts empty: its tables are all the overview adds up.
   const values = withComputedResults({ sheets }, null);
   await out.apply({

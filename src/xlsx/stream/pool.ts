@@ -9,6 +9,7 @@ import { availableParallelism } from "node:os";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { WorkbookReadError } from "../errors";
 import { readWorkbookFile } from "./read";
+import { internStrings } from "./intern";
 import { ReaderWorker, type PoolAnswer } from "./worker-client";
 
 export type FileRead = { file: string } & (
@@ -40,10 +41,13 @@ async function totalBytes(files: readonly string[]): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** A worker's answer as a file read: a snapshot, or the error the full read gives; a bug is thrown. */
-export function asFileRead(file: string, a: PoolAnswer): FileRead {
+/**
+ * A worker's answer as a file read: a snapshot (its texts made one string each again, see intern.ts), or
+ * the error the full read gives; a bug is thrown.
+ */
+export function asFileRead(file: string, a: PoolAnswer, seen?: Map<string, string>): FileRead {
   if ("failure" in a) throw new Error(`${file}: ${a.failure}`);
-  if ("snapshot" in a) return { file, snapshot: a.snapshot };
+  if ("snapshot" in a) return { file, snapshot: internStrings(a.snapshot, seen) };
   return {
     file,
     error: new WorkbookReadError(a.readError.file, a.readError.kind, a.readError.detail),
@@ -88,11 +92,12 @@ async function readOnWorkers(
 ): Promise<FileRead[]> {
   const out: FileRead[] = new Array(files.length);
   const workers = Array.from({ length: threads }, () => new ReaderWorker());
+  const seen = new Map<string, string>();
   let next = 0;
   const drain = async (w: ReaderWorker) => {
     while (next < files.length) {
       const id = next++;
-      out[id] = asFileRead(files[id], await w.read({ id, file: files[id] }));
+      out[id] = asFileRead(files[id], await w.read({ id, file: files[id] }), seen);
       onRead?.(files[id], out[id]);
     }
   };
