@@ -131,16 +131,42 @@ export function computedFormula(
   row: number,
   indexOf?: (key: string) => number
 ): string {
+  if (indexOf) return formulaParts(sheet, column, indexOf).join(String(row));
+  return rowFormula(sheet, column)(row);
+}
+
+/** Stands for the row number while a formula is built once per column (no formula holds it). */
+const ROW = "\u0001";
+
+/** The formula's text split where the row number goes. */
+function formulaParts(
+  sheet: SheetSpec,
+  column: ColumnSpec,
+  idx: (key: string) => number
+): string[] {
   if (!column.formula) throw new Error(`${column.key} is not computed`);
-  const idx = indexOf ?? ((k: string) => sheet.columns.findIndex((c) => c.key === k));
-  return column.formula({
-    cell: (key) => `${columnLetter(idx(key))}${row}`,
-    column: (sheetKey, key) => {
-      const other = SHEET_BY_KEY[sheetKey];
-      const letter = columnLetter(other.columns.findIndex((c) => c.key === key));
-      return `${other.name}!$${letter}:$${letter}`;
-    },
-  });
+  return column
+    .formula({
+      cell: (key) => `${columnLetter(idx(key))}${ROW}`,
+      column: (sheetKey, key) => {
+        const other = SHEET_BY_KEY[sheetKey];
+        const letter = columnLetter(other.columns.findIndex((c) => c.key === key));
+        return `${other.name}!$${letter}:$${letter}`;
+      },
+    })
+    .split(ROW);
+}
+
+/** A computed column's formula for any row, built once per column (a merge writes 100,000 of them). */
+const rowFormulas = new WeakMap<ColumnSpec, (row: number) => string>();
+export function rowFormula(sheet: SheetSpec, column: ColumnSpec): (row: number) => string {
+  let f = rowFormulas.get(column);
+  if (!f) {
+    const parts = formulaParts(sheet, column, (k) => sheet.columns.findIndex((c) => c.key === k));
+    f = (row) => parts.join(String(row));
+    rowFormulas.set(column, f);
+  }
+  return f;
 }
 
 /** A header cell as text: rich text joined, numbers as typed, errors and blanks empty. */
