@@ -33,11 +33,17 @@ export function criterion(text: string): Criterion {
   return { kind: "equals", text: text.toLowerCase() };
 }
 
+// The command line runs through tsx, whose compiled imports are getters, called on every use: the loops
+// below, over every cell of whole columns, compare with module-local copies (measured: 270 ms of 690 ms for
+// the Overzicht of 100,000 rows went to those getters).
+const UNK: Unknown = UNKNOWN;
+const TEXTLESS: typeof NOT_TEXT = NOT_TEXT;
+
 /** Whether a cell (as a column view holds it) meets a criterion; UNKNOWN when it cannot be told. */
 function meets(cell: Criterable, c: Criterion): boolean | Unknown {
   if (c.kind === "nonEmpty") return cell !== undefined;
-  if (cell === UNKNOWN) return UNKNOWN;
-  if (cell === undefined || cell === NOT_TEXT) return false;
+  if (cell === UNK) return UNK;
+  if (cell === undefined || cell === TEXTLESS) return false;
   // Without case, as Excel compares (both texts are lowered once: the view's and criterion()'s).
   return c.kind === "equals" ? cell === c.text : cell.startsWith(c.text);
 }
@@ -58,7 +64,7 @@ function meetsAll(
   for (const t of tests) {
     const hit = meets(t.text[row], t.criterion);
     if (hit === false) return false;
-    if (hit === UNKNOWN) verdict = UNKNOWN;
+    if (hit === UNK) verdict = UNK;
   }
   return verdict;
 }
@@ -75,16 +81,16 @@ export function sumIfs(
   sum: ColumnRef,
   criteria: Criteria = []
 ): number | Unknown {
-  if (!values.has(sum.sheet) || criteria.some((c) => !values.has(c.range.sheet))) return UNKNOWN;
+  if (!values.has(sum.sheet) || criteria.some((c) => !values.has(c.range.sheet))) return UNK;
   const view = values.view(sum.sheet, sum.col);
   const tests = testsOf(values, criteria);
   let total = 0;
   for (let k = 0; k < view.rows.length; k++) {
     const v = view.values[k];
-    if (v !== UNKNOWN && typeof v !== "number" && !(v && typeof v === "object")) continue; // text, blank, boolean
+    if (v !== UNK && typeof v !== "number" && !(v && typeof v === "object")) continue; // text, blank, boolean
     const hit = meetsAll(tests, view.rows[k]);
     if (hit === false) continue;
-    if (hit === UNKNOWN || v === UNKNOWN || typeof v !== "number") return UNKNOWN; // or an error
+    if (hit === UNK || v === UNK || typeof v !== "number") return UNK; // or an error
     total += v;
   }
   return total;
@@ -92,7 +98,7 @@ export function sumIfs(
 
 /** COUNTIFS (one criterion: COUNTIF) over whole columns. */
 export function countIfs(values: SheetValues, criteria: Criteria): number | Unknown {
-  if (criteria.some((c) => !values.has(c.range.sheet))) return UNKNOWN;
+  if (criteria.some((c) => !values.has(c.range.sheet))) return UNK;
   // A row no criterion column holds fails them all ("<>" needs a value, texts need a text).
   const rows =
     criteria.length === 1
@@ -103,7 +109,7 @@ export function countIfs(values: SheetValues, criteria: Criteria): number | Unkn
   for (const row of rows) {
     const hit = meetsAll(tests, row);
     if (hit === false) continue;
-    if (hit === UNKNOWN) return UNKNOWN;
+    if (hit === UNK) return UNK;
     n++;
   }
   return n;
