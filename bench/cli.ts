@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { mergeWorkbooks, validateFlow, writeDemo } from "../src/workbook/flows";
 import { loadXlsx, openXlsx } from "../src/xlsx/open";
 import { XlsxPort } from "../src/xlsx/port";
+import { BulkXlsxPort } from "../src/xlsx/bulk-port";
 import { median } from "./median";
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
@@ -57,7 +58,7 @@ export async function run(
               snapshot: await (await loadXlsx(`entiteit-${k + 1}.xlsx`, bytes)).read(),
             });
           // Written as `vv-monitor merge` writes it: the tables' rows in bulk.
-          const out = new XlsxPort(undefined, { bulkRows: 1 });
+          const out = new BulkXlsxPort();
           const report = await mergeWorkbooks(inputs, out);
           rows =
             report.rows.projects +

@@ -41,33 +41,43 @@ export async function spliceBulkRows(
   bulk: readonly BulkTable[],
   out: Writable
 ): Promise<void> {
+  // The output's errors are caught from the start: a file that cannot be opened fails at once, while
+  // the parts are still being made (awaited at the end).
+  const zip = new yazl.ZipFile();
+  const done = new Promise<void>((resolve, reject) => {
+    out.on("error", reject);
+    zip.outputStream.on("error", reject);
+    zip.outputStream.pipe(out).on("finish", resolve);
+  });
+  done.catch(() => {});
   const parts = await ZipParts.open(stub);
   const bySheet = new Map(bulk.map((b) => [`xl/worksheets/sheet${b.sheetId}.xml`, b]));
   const tables = new Map<string, BulkTable>();
   for (const b of bulk) tables.set(await tablePart(parts, b.sheetId), b);
-  const zip = new yazl.ZipFile();
-  const done = new Promise<void>((resolve, reject) => {
-    zip.outputStream.pipe(out).on("finish", resolve).on("error", reject);
-    zip.outputStream.on("error", reject);
-  });
   const mtime = new Date();
   const strings = new SharedStrings((await parts.text(SST)) ?? missing(SST));
   // Each part in exceljs' order, the shared strings last: the bulk rows add to them.
   for (const name of parts.names()) {
     if (name === SST) continue;
-    const text = (await parts.text(name))!;
     const sheet = bySheet.get(name);
     const table = tables.get(name);
     const bytes = sheet
-      ? sheetWithRows(text, sheet.table, strings)
+      ? sheetWithRows((await parts.text(name))!, sheet.table, strings)
       : table
-        ? Buffer.from(tableWithRows(text, table.table), "utf8")
-        : Buffer.from(text, "utf8");
+        ? Buffer.from(tableWithRows((await parts.text(name))!, table.table), "utf8")
+        : await partBytes(parts, name);
     zip.addBuffer(bytes, name, { mtime, compressionLevel: sheet ? BULK_LEVEL : 6 });
   }
   zip.addBuffer(strings.toBuffer(), SST, { mtime, compressionLevel: BULK_LEVEL });
   zip.end();
   await done;
+}
+
+/** A part as it is (a picture stays a picture). */
+async function partBytes(parts: ZipParts, name: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await parts.stream(name, (c) => chunks.push(c));
+  return Buffer.concat(chunks);
 }
 
 /** Save to a file. */
@@ -91,7 +101,8 @@ export async function bulkBuffer(stub: Uint8Array, bulk: readonly BulkTable[]): 
 /** The table part of a sheet (exceljs writes one table per bulk sheet), from the sheet's relationships. */
 async function tablePart(parts: ZipParts, sheetId: number): Promise<string> {
   const rels = (await parts.text(`xl/worksheets/_rels/sheet${sheetId}.xml.rels`)) ?? "";
-  const m = new RegExp(`<Relationship [^>]*Type="${TABLE_REL}"[^>]*/>`).exec(rels);
+  const type = TABLE_REL.replace(/[.]/g, "\\.");
+  const m = new RegExp(`<Relationship [^>]*Type="${type}"[^>]*/>`).exec(rels);
   const target = m && /Target="\.\.\/(tables\/[^"]+)"/.exec(m[0]);
   if (!target) throw new Error(`sheet${sheetId}: no table part`);
   return `xl/${target[1]}`;

@@ -11,3 +11,4 @@ export async function openXlsx(file: string): Promise<XlsxPort> {
 export { WorkbookReadError } from "./errors";
 export { checkBytes, loadXlsx } from "./load";
 export { XlsxPort, STAMP_SHEET } from "./port";
+export { BulkXlsxPort } from "./bulk-port";

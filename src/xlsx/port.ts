@@ -16,6 +16,7 @@ import type {
   CellMark,
   SheetPlan,
   SheetSnapshot,
+  TablePlan,
   TemplateStamp,
   WorkbookPort,
   WorkbookSnapshot,
@@ -38,7 +39,6 @@ import {
 import { gridTables, gridUsed, noteText } from "./grid";
 import { exceljsGrid, readNotes, tableDefs } from "./sheet-read";
 import { argb, sheet, writeBlock, writeTable } from "./sheet-write";
-import { bulkBuffer, saveBulk, type BulkTable } from "./bulk-save";
 
 export { FORMAT_ROWS } from "./sheet-write";
 
@@ -49,30 +49,9 @@ export class XlsxPort implements WorkbookPort {
   /** Files store each formula's computed result (see WriteValue). */
   readonly storesResults = true;
 
-  /** Tables written in bulk, their rows put in the package at save (see bulk-save.ts). */
-  private readonly bulk: BulkTable[] = [];
-
-  /**
-   * `bulkRows`: tables of at least this many rows are written in bulk, for a workbook that is only
-   * written and saved (merge): its rows are not in the exceljs workbook, so it cannot be read or marked.
-   */
-  constructor(
-    readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
-    private readonly options: { bulkRows?: number } = {}
-  ) {}
-
-  /** The bulk tables whose sheet is still there (a sheet replaced since is written by exceljs). */
-  private bulkTables(): BulkTable[] {
-    return this.bulk.filter((b) => this.workbook.getWorksheet(b.sheetId));
-  }
-
-  private noBulk(what: string) {
-    if (this.bulkTables().length)
-      throw new Error(`${what}: this workbook's bulk rows exist only in the saved file`);
-  }
+  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
   async read(options?: { sheets?: readonly string[] }): Promise<WorkbookSnapshot> {
-    this.noBulk("read");
     const sheets: SheetSnapshot[] = [];
     let index = 0;
     for (const ws of this.workbook.worksheets) {
@@ -99,7 +78,6 @@ export class XlsxPort implements WorkbookPort {
       if (sp.position !== undefined) positions.push({ name: sp.name, position: sp.position });
     }
     if (positions.length) this.reorder(positions);
-    if (plan.clearMarks || plan.marks?.length) this.noBulk("marks");
     if (plan.clearMarks) this.clearMarks();
     if (plan.marks?.length) this.setMarks(plan.marks);
     if (plan.stamp) this.writeStamp(plan.stamp);
@@ -133,17 +111,12 @@ export class XlsxPort implements WorkbookPort {
   /** Write the workbook; Excel recalculates every formula when it opens the file. */
   async save(file: string): Promise<void> {
     this.workbook.calcProperties.fullCalcOnLoad = true;
-    const bulk = this.bulkTables();
-    if (bulk.length)
-      await saveBulk(Buffer.from(await this.workbook.xlsx.writeBuffer()), bulk, file);
-    else await this.workbook.xlsx.writeFile(file);
+    await this.workbook.xlsx.writeFile(file);
   }
 
   async toBuffer(): Promise<Buffer> {
     this.workbook.calcProperties.fullCalcOnLoad = true;
-    const stub = Buffer.from(await this.workbook.xlsx.writeBuffer());
-    const bulk = this.bulkTables();
-    return bulk.length ? bulkBuffer(stub, bulk) : stub;
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
   }
 
   // ---- sheets ------------------------------------------------------------------------------------
@@ -170,11 +143,7 @@ export class XlsxPort implements WorkbookPort {
     if (!ws) ws = this.workbook.addWorksheet(sp.name);
     if (sp.hidden !== undefined) ws.state = sp.hidden ? "hidden" : "visible";
     if (sp.tabColour) ws.properties.tabColor = { argb: argb(sp.tabColour) };
-    if (sp.table) {
-      const bulk = sp.table.rows.length >= (this.options.bulkRows ?? Infinity);
-      writeTable(ws, sp.table, bulk);
-      if (bulk) this.bulk.push({ sheetId: ws.id, table: sp.table });
-    }
+    if (sp.table) this.writeTable(ws, sp.table);
     for (const b of sp.blocks ?? []) writeBlock(ws, b);
     for (const n of sp.notes ?? []) ws.getCell(n.cell).note = n.text;
     sp.columnWidths?.forEach((w, i) => {
@@ -190,6 +159,11 @@ export class XlsxPort implements WorkbookPort {
           activeCell: `A${sp.freezeRows + 1}`,
         },
       ];
+  }
+
+  /** Write a plan's table on its sheet (bulk-port.ts writes big ones differently). */
+  protected writeTable(ws: ExcelJS.Worksheet, table: TablePlan) {
+    writeTable(ws, table);
   }
 
   private reorder(positions: { name: string; position: number }[]) {

@@ -149,6 +149,17 @@ it("convert and merge write files and say what they did", async () => {
   expect((await run("merge", demo)).code).toBe(2); // -o is required
 });
 
+it("merge into a folder that does not exist: one line naming the file, exit 2, no stack trace", () => {
+  const out = tmp.path("geen-map/samen.xlsx");
+  const bin = join(root, "bin/vv-monitor.cjs");
+  const r = spawnSync(process.execPath, [bin, "merge", demo, template, "-o", out], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  expect(r.status).toBe(2);
+  expect(r.stderr.trim()).toBe(`vv-monitor: ${out}: kan het bestand niet schrijven (ENOENT)`);
+});
+
 describe("bad inputs: one line, exit 2, no stack trace (real process)", () => {
   const bin = join(root, "bin/vv-monitor.cjs");
   const cases: [string, Buffer][] = [

@@ -18,6 +18,7 @@ import {
 } from "../../src/workbook/flows";
 import { openXlsx } from "../../src/xlsx/open";
 import { XlsxPort } from "../../src/xlsx/port";
+import { BulkXlsxPort } from "../../src/xlsx/bulk-port";
 import { tempDir } from "../flows/support";
 import { conformance, failingParts, formatReport, type ConformanceReport } from "./ooxml";
 
@@ -137,7 +138,7 @@ describe("the workbooks vv-monitor writes are valid Office Open XML without repa
     for (const f of [demoFile, tmp.path("conv-openpyxl.xlsx"), tmp.path("conv-libreoffice.xlsx")])
       inputs.push({ file: f, snapshot: await (await openXlsx(f)).read() });
     // As `vv-monitor merge` writes it (rows in bulk), and as exceljs alone would.
-    const out = new XlsxPort(undefined, { bulkRows: 1 });
+    const out = new BulkXlsxPort();
     await mergeWorkbooks(inputs, out, {});
     expectConformant(await check("merge.xlsx", out));
     const plain = new XlsxPort();

@@ -14,6 +14,7 @@ import { mergeWorkbooks, writeDemo } from "../../src/workbook/flows";
 import type { WorkbookSnapshot } from "../../src/workbook/port";
 import { loadXlsx } from "../../src/xlsx/open";
 import { XlsxPort } from "../../src/xlsx/port";
+import { BulkXlsxPort } from "../../src/xlsx/bulk-port";
 import { readSnapshot } from "../../src/xlsx/stream/read";
 import { tempDir } from "../flows/support";
 import { materialiseBytes, workbookArb, type RandomSheet } from "../hardening/random-workbook";
@@ -51,7 +52,7 @@ type Input = { file: string; snapshot: WorkbookSnapshot };
 async function bothWays(inputs: Input[]): Promise<{ exceljs: Buffer; bulk: Buffer }> {
   const plain = new XlsxPort();
   await mergeWorkbooks(inputs, plain);
-  const bulk = new XlsxPort(undefined, { bulkRows: 1 });
+  const bulk = new BulkXlsxPort();
   await mergeWorkbooks(inputs, bulk);
   return { exceljs: await plain.toBuffer(), bulk: await bulk.toBuffer() };
 }

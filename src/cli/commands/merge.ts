@@ -35,8 +35,7 @@ export function mergeCommand(ctx: CliContext): Command {
         io.stderr(`vv-monitor: ${M[lang].nothingToDo(r.file, M[lang].verbs.merge)}\n`);
       if (empty.length) return ctx.setExit(2);
       // The merged workbook is only written: its tables' rows go straight into the file (bulk-save.ts).
-      const { XlsxPort } = xlsxHost();
-      const out = new XlsxPort(undefined, { bulkRows: 1 });
+      const out = new (xlsxHost().BulkXlsxPort)();
       const inputs = outcome.results.map((r) => ({
         file: r.file,
         snapshot: r.value,
