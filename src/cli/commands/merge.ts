@@ -25,17 +25,22 @@ export function mergeCommand(ctx: CliContext): Command {
       const { lang, io } = ctx;
       checkNotInput(o.out, files, !!o.force, lang);
       // Each file is read on its own as soon as it arrives, while the worker threads read the next.
+      // exceljs, which writes the result, loads then too (after the first file: the workers start first).
       const early = new Map<WorkbookSnapshot, SnapshotReading>();
-      const outcome = await eachSnapshot(ctx, files, "inlezen", (_file, snapshot) =>
-        early.set(snapshot, readSnapshot(snapshot, { lang }))
-      );
+      let host: ReturnType<typeof xlsxHost> | undefined;
+      const outcome = await eachSnapshot(ctx, files, "inlezen", (_file, snapshot) => {
+        early.set(snapshot, readSnapshot(snapshot, { lang }));
+        host ??= xlsxHost();
+      });
       if (outcome.failed.length) return ctx.setExit(2);
-      const empty = outcome.results.filter((r) => nothingRecognised(r.value));
+      const empty = outcome.results.filter((r) =>
+        nothingRecognised(r.value, early.get(r.value)?.sources)
+      );
       for (const r of empty)
         io.stderr(`vv-monitor: ${M[lang].nothingToDo(r.file, M[lang].verbs.merge)}\n`);
       if (empty.length) return ctx.setExit(2);
       // The merged workbook is only written: its tables' rows go straight into the file (bulk-save.ts).
-      const out = new (xlsxHost().BulkXlsxPort)();
+      const out = new (host ?? xlsxHost()).BulkXlsxPort();
       const inputs = outcome.results.map((r) => ({
         file: r.file,
         snapshot: r.value,

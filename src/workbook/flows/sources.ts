@@ -302,8 +302,10 @@ function evaluateFormulas(snapshot: WorkbookSnapshot, sources: Source[]): Source
  * A workbook with data of which no sheet feeds a template sheet: converting or merging it would give an
  * empty template that looks fine. Commands refuse such a file.
  */
-export function nothingRecognised(snapshot: WorkbookSnapshot): boolean {
-  const { sources } = findSources(snapshot);
+export function nothingRecognised(
+  snapshot: WorkbookSnapshot,
+  sources: readonly Source[] = findSources(snapshot).sources
+): boolean {
   if (sources.length) return false;
   return snapshot.sheets.some(
     (s) =>
