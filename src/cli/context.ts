@@ -17,6 +17,11 @@ import { xlsxHost } from "../xlsx/host";
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /**
+   * Resolves once stdout has taken what was written (a pipe whose reader is slower than the writer holds
+   * the rest in memory until then); absent where output is collected in memory.
+   */
+  drained?: () => Promise<void>;
   /** Whether stderr is a terminal (progress bars only then). */
   isTTY: boolean;
 }

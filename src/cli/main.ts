@@ -3,6 +3,7 @@
  * errors found, 2 an input could not be read (or bad usage). main() is the one way out: every error
  * becomes one line on stderr and an exit code, never a stack trace.
  */
+import type { Writable } from "node:stream";
 import { CommanderError } from "commander";
 import type { Lang } from "../core/vocabulary";
 import { WorkbookReadError } from "../xlsx/errors";
@@ -28,8 +29,24 @@ function processIo(): Io {
   return {
     stdout: (s) => void (closed.stdout || process.stdout.write(s)),
     stderr: (s) => void (closed.stderr || process.stderr.write(s)),
+    drained: () => drained(process.stdout, () => closed.stdout),
     isTTY: !!process.stderr.isTTY,
   };
+}
+
+/**
+ * Resolves when `stream` has handed its buffered writes on ('drain'), at once when nothing waits; also
+ * when the stream is closed or fails (the reader went away: the rest is dropped, see above).
+ */
+export function drained(stream: Writable, closed: () => boolean = () => false): Promise<void> {
+  if (closed() || !stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const e of ["drain", "close", "error"]) stream.off(e, done);
+      resolve();
+    };
+    for (const e of ["drain", "close", "error"]) stream.on(e, done);
+  });
 }
 
 /**

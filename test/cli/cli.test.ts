@@ -138,6 +138,26 @@ it("export --json gives typed records with the computed realisatiegraad", async 
   expect(first.realisatiegraad).toBe((first.realisatie as number) / (first.streefwaarde as number));
 });
 
+it("export --json waits for stdout to take each piece before it writes the next", async () => {
+  const { main } = await import("../../src/cli/main");
+  const events: string[] = [];
+  let out = "";
+  const code = await main(["export", demo, "--json"], {
+    stdout: (s) => {
+      out += s;
+      events.push("write");
+    },
+    stderr: () => {},
+    drained: async () => void events.push("drained"),
+    isTTY: false,
+  });
+  expect(code).toBe(0);
+  expect(events.filter((e) => e === "write").length).toBeGreaterThan(1);
+  // Every write is waited for before the next one.
+  expect(events.join(" ")).toMatch(/^(write drained ?)+$/);
+  expect(out).toBe((await run("export", demo, "--json")).out);
+});
+
 it("convert and merge write files and say what they did", async () => {
   const conv = await run("convert", demo, tmp.path("converted.xlsx"));
   expect(conv.code).toBe(0);

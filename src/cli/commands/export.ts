@@ -87,7 +87,7 @@ export function exportCommand(ctx: CliContext): Command {
         if (!o.json) io.stdout(CSV_TEXT[lang].done(o.csv, written));
         if (records.errors) io.stderr(CSV_TEXT[lang].errors(records.errors));
       }
-      if (o.json) writeJson({ ...records, read: readingJson(read) }, io.stdout);
+      if (o.json) await writeJson({ ...records, read: readingJson(read) }, io.stdout, io.drained);
       else if (!o.csv) io.stdout(M[lang].exportSummary(file, records));
     });
 }
