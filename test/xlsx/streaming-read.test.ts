@@ -27,6 +27,7 @@ import { readWorkbookFiles } from "../../src/xlsx/stream/pool";
 import { readSnapshot, streamSnapshot } from "../../src/xlsx/stream/read";
 import { Rescan, sheetScanner } from "../../src/xlsx/stream/rows";
 import { sheetParser, type CellContext } from "../../src/xlsx/stream/sheet";
+import { ZipParts } from "../../src/xlsx/stream/zip";
 import { tempDir } from "../flows/support";
 import { randomWorkbook, workbookArb, type RandomSheet } from "../hardening/random-workbook";
 
@@ -242,6 +243,60 @@ describe("forms other writers use", () => {
     await expect(readSnapshot("kapot.xlsx", bytes)).rejects.toThrow(
       /kapot\.xlsx: the workbook is damaged.*sheet1\.xml/
     );
+  });
+});
+
+describe("large parts, inflated as a stream", () => {
+  test("a sheet and shared strings of several megabytes: the same snapshot", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Groot");
+    ws.addRow(["Projectcode", "Omschrijving", "Bedrag", "Datum"]);
+    for (let i = 0; i < 30_000; i++)
+      ws.addRow([
+        `VV${i}`,
+        `Tekst € ${i} met é en ‘aanhalingstekens’ ${"x".repeat(i % 40)}`,
+        i * 1.25,
+        new Date(Date.UTC(2022, 0, 1 + (i % 365))),
+      ]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const zip = await JSZip.loadAsync(bytes);
+    // Both parts are past the size read in one call (1 MB).
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"])
+      expect((await zip.file(part)!.async("uint8array")).length).toBeGreaterThan(1 << 20);
+    const s = await expectSame(bytes);
+    expect(s.sheets[0].used!.values).toHaveLength(30_001);
+  });
+
+  test("pieces: a part's text whole across pieces (multi-byte characters cut anywhere), stored or deflated", async () => {
+    const text = "<a>" + "é€𝄞 tekst ".repeat(200_000) + "</a>";
+    const zip = new JSZip();
+    // As bytes: JSZip's own encoding of a string cuts a surrogate pair at its 64 KB boundaries.
+    zip.file("groot.xml", Buffer.from(text), { compression: "DEFLATE" });
+    zip.file("klein.xml", "<b>é</b>", { compression: "DEFLATE" });
+    zip.file("los.xml", Buffer.from(text), { compression: "STORE" });
+    const parts = await ZipParts.open(await zip.generateAsync({ type: "nodebuffer" }));
+    const pieces: string[] = [];
+    for await (const p of parts.pieces("groot.xml")) pieces.push(p);
+    expect(pieces.length).toBeGreaterThan(10);
+    // Compared as booleans: a failure would print megabytes.
+    expect(pieces.join("") === text).toBe(true);
+    expect(await parts.text("klein.xml")).toBe("<b>é</b>");
+    expect((await parts.text("los.xml")) === text).toBe(true);
+    expect(await parts.text("geen.xml")).toBeUndefined();
+  });
+
+  test("a part whose inflated size is not the one its entry lists is refused", async () => {
+    const zip = new JSZip();
+    zip.file("a.xml", "<a>" + "x".repeat(3 << 20) + "</a>", { compression: "DEFLATE" });
+    zip.file("b.xml", "<b>kort</b>", { compression: "DEFLATE" });
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    // The central directory's uncompressed sizes (offset 24 of each entry) made one byte larger.
+    for (let i = bytes.length - 22; i >= 0; i--)
+      if (bytes.readUInt32LE(i) === 0x02014b50)
+        bytes.writeUInt32LE(bytes.readUInt32LE(i + 24) + 1, i + 24);
+    const parts = await ZipParts.open(bytes);
+    await expect(parts.text("a.xml")).rejects.toThrow(/a\.xml: \d+ bytes, not \d+/);
+    await expect(parts.text("b.xml")).rejects.toThrow(/b\.xml: 11 bytes, not 12/);
   });
 });
 

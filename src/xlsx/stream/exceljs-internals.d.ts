@@ -6,7 +6,7 @@
 declare module "exceljs/lib/xlsx/xform/base-xform" {
   export default class BaseXform {
     model: unknown;
-    parseStream(stream: Iterable<string>): Promise<unknown>;
+    parseStream(stream: Iterable<string> | AsyncIterable<string>): Promise<unknown>;
   }
 }
 declare module "exceljs/lib/xlsx/xform/strings/shared-strings-xform" {

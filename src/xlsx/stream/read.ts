@@ -1,6 +1,6 @@
 /**
  * The read path of the commands that only read (validate, totals, export, merge's inputs): the workbook's
- * snapshot straight from the package, each worksheet part inflated (fflate) and parsed as a stream of XML
+ * snapshot straight from the package, each worksheet part inflated (zip.ts) and parsed as a stream of XML
  * events into rows of values, without exceljs' object model (a Row and a Cell object per cell, styles per
  * cell, kept for writing). Shared strings, styles, the workbook, relationships, tables and notes are small
  * parts, parsed once with exceljs' own parsers.
@@ -80,27 +80,27 @@ export async function readSnapshot(
   }
 }
 
-/** The small parts, each read once: workbook, relationships, strings, styles, tables, notes. */
+/**
+ * The parts besides the worksheets, each parsed with exceljs' own parser as it is inflated: exceljs gathers
+ * the events of each piece it is given before it parses them, so a large part (the shared strings of a
+ * 100,000-row workbook: 10 MB of XML) is given in pieces, never whole.
+ */
 class Parts {
-  private readonly texts = new Map<string, string | undefined>();
   constructor(readonly zip: ZipParts) {}
 
   async parse<T>(
-    xform: { parseStream(s: Iterable<string>): Promise<unknown> },
+    xform: { parseStream(s: AsyncIterable<string>): Promise<unknown> },
     name: string
   ): Promise<T | undefined> {
-    if (!this.texts.has(name)) this.texts.set(name, await this.zip.text(name));
-    const text = this.texts.get(name);
-    return text === undefined ? undefined : ((await xform.parseStream([text])) as T);
+    if (!this.zip.has(name)) return undefined;
+    return (await xform.parseStream(this.zip.pieces(name))) as T;
   }
 }
 
 /** Parse one worksheet part as it is inflated: its rows scanned (rows.ts), else all of it with saxes. */
 async function parseSheet(zip: ZipParts, part: string, ctx: CellContext): Promise<SheetCells> {
   const stream = async (p: { write(s: string): void; end(): SheetCells }) => {
-    const decoder = new TextDecoder();
-    await zip.stream(part, (chunk) => p.write(decoder.decode(chunk, { stream: true })));
-    p.write(decoder.decode());
+    for await (const piece of zip.pieces(part)) p.write(piece);
     return p.end();
   };
   try {
