@@ -27,7 +27,9 @@ import { readWorkbookFiles } from "../../src/xlsx/stream/pool";
 import { readSnapshot, streamSnapshot } from "../../src/xlsx/stream/read";
 import { Rescan, sheetScanner } from "../../src/xlsx/stream/rows";
 import { sheetParser, type CellContext } from "../../src/xlsx/stream/sheet";
+import { stringsScanner } from "../../src/xlsx/stream/strings";
 import { ZipParts } from "../../src/xlsx/stream/zip";
+import SharedStringsXform from "exceljs/lib/xlsx/xform/strings/shared-strings-xform";
 import { tempDir } from "../flows/support";
 import { randomWorkbook, workbookArb, type RandomSheet } from "../hardening/random-workbook";
 
@@ -341,6 +343,47 @@ describe("the row scanner", () => {
       '<row><c r="A1"><v>1</v></c></row>',
     ])
       expect(() => feed(sheetScanner(ctx), sheet(odd), 64)).toThrow(Rescan);
+  });
+});
+
+describe("the shared strings scanner", () => {
+  const sst = (items: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="9" uniqueCount="9">${items}</sst>`;
+  const scan = (xml: string, size: number) => {
+    const s = stringsScanner();
+    for (let i = 0; i < xml.length; i += size) s.write(xml.slice(i, i + size));
+    return s.end();
+  };
+  const exceljs = async (xml: string) =>
+    ((await new SharedStringsXform().parseStream([xml])) as { values: unknown[] }).values;
+
+  test("gives exceljs' strings whatever the size of the pieces", async () => {
+    const zip = await JSZip.loadAsync(demo);
+    const plain = sst(
+      '<si><t>VV001</t></si><si><t xml:space="preserve"> a &amp; b &lt;&#233;&#x20AC;&gt; </t></si>' +
+        "<si><t/></si><si><t></t></si>\n  <si>\n<t>regel_x000D_een</t>\n</si><si><t>&quot;&apos;_x00e9_</t></si>"
+    );
+    for (const xml of [plain, await zip.file("xl/sharedStrings.xml")!.async("string"), "<sst/>"]) {
+      const want = await exceljs(xml);
+      for (const size of [1, 2, 3, 5, 7, 64, 4096, 1 << 20]) expect(scan(xml, size)).toEqual(want);
+    }
+    expect(scan(plain, 9)).toEqual(["VV001", " a & b <é€> ", "", "", "regel\reen", `"'_x00e9_`]);
+  });
+
+  test("what it does not take on is left to exceljs' parser", () => {
+    for (const odd of [
+      sst("<si><r><rPr><b/></rPr><t>vet</t></r></si>"),
+      sst('<si><t>a</t><rPh sb="0" eb="1"><t>b</t></rPh></si>'),
+      sst("<si><t><![CDATA[x]]></t></si>"),
+      sst("<!-- c --><si><t>x</t></si>"),
+      sst("<si><t>a\r\nb</t></si>"),
+      sst("<si><t>&nbsp;</t></si>"),
+      sst("<si/>"),
+      sst("<si><t>x</t></si>") + "<extra/>",
+      "<!-- c --><sst><si><t>x</t></si></sst>",
+      sst("<si><t>x</t>"),
+    ])
+      expect(() => scan(odd, 64)).toThrow(Rescan);
   });
 });
 

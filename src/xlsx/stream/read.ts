@@ -28,6 +28,7 @@ import { normalisePackage, PackageError } from "../package";
 import { noteText } from "../grid";
 import { Rescan, sheetScanner } from "./rows";
 import { sheetParser, type CellContext, type SheetCells } from "./sheet";
+import { stringsScanner } from "./strings";
 import { ZipParts } from "./zip";
 import { xlsxHost } from "../host";
 
@@ -173,18 +174,29 @@ export async function streamSnapshot(
   return { sheets: out, stamp: parseState(stampCells).stamp };
 }
 
+/** The shared strings: scanned (strings.ts), else parsed by exceljs; undefined without the part. */
+async function sharedStrings(parts: Parts): Promise<readonly unknown[] | undefined> {
+  const name = "xl/sharedStrings.xml";
+  if (!parts.zip.has(name)) return undefined;
+  try {
+    const scanner = stringsScanner();
+    for await (const piece of parts.zip.pieces(name)) scanner.write(piece);
+    return scanner.end();
+  } catch (e) {
+    if (!(e instanceof Rescan)) throw e;
+    return (await parts.parse<{ values: unknown[] }>(new SharedStringsXform(), name))!.values;
+  }
+}
+
 async function cellContext(parts: Parts, date1904: boolean): Promise<CellContext> {
-  const strings = await parts.parse<{ values: unknown[] }>(
-    new SharedStringsXform(),
-    "xl/sharedStrings.xml"
-  );
+  const strings = await sharedStrings(parts);
   const styles = new StylesXform();
   const hasStyles = (await parts.parse(styles, "xl/styles.xml")) !== undefined;
   const dateStyles = new Map<number, boolean>();
   return {
     date1904,
     // Without a shared strings part exceljs keeps the index itself as the cell's value.
-    sharedString: (i) => (strings ? strings.values[i] : i),
+    sharedString: (i) => (strings ? strings[i] : i),
     isDateStyle(id) {
       let d = dateStyles.get(id);
       if (d === undefined) {

@@ -24,7 +24,7 @@ const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 /** Text as saxes delivers it: the five entities and character references replaced. */
-function decode(s: string): string {
+export function decode(s: string): string {
   if (!SPECIAL.test(s)) return s;
   // saxes turns a carriage return into a line feed and refuses control characters: its business.
   if (CONTROL.test(s)) throw new Rescan("control character");
@@ -41,12 +41,14 @@ function decode(s: string): string {
 /** Where the last tag read by `attrs` ended, and whether it closed itself (`/>`). */
 let tagEnd = 0;
 let tagEmpty = false;
+/** The end and self-closing of the last tag `attrs` read. */
+export const lastTag = () => ({ end: tagEnd, empty: tagEmpty });
 
 /**
  * Walk a tag's attributes from `start` (just past its name) to its `>`, calling `on` with the name and
  * the value's bounds of each (no object per attribute: this runs for every cell).
  */
-function attrs(
+export function attrs(
   xml: string,
   start: number,
   on: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => void
@@ -92,13 +94,13 @@ const letter = (xml: string, from: number, to: number) =>
   to === from + 1 ? xml.charCodeAt(from) : 0;
 
 /** The text up to the closing tag `</name>` from `start`; returns it and the position after the tag. */
-function textUntil(xml: string, start: number, name: string): { text: string; end: number } {
+export function textUntil(xml: string, start: number, name: string): { text: string; end: number } {
   const lt = xml.indexOf("<", start);
   if (lt < 0 || !xml.startsWith(`</${name}>`, lt)) throw new Rescan(`<${name}> content`);
   return { text: decode(xml.slice(start, lt)), end: lt + name.length + 3 };
 }
 
-const skipSpace = (xml: string, i: number) => {
+export const skipSpace = (xml: string, i: number) => {
   let ch = xml.charCodeAt(i);
   while (ch === 32 || ch === 9 || ch === 10) ch = xml.charCodeAt(++i);
   return i;
