@@ -393,12 +393,15 @@ describe("several files on worker threads", () => {
     writeFileSync(files[0], demo);
     writeFileSync(files[1], "");
     writeFileSync(files[2], readFileSync(join(WRITERS, "openpyxl-notes-table.xlsx")));
-    const read = await readWorkbookFiles(files, { threads: 2, minBytes: 0 });
-    expect(read.map((r) => r.file)).toEqual(files);
-    expect("error" in read[1] && read[1].error.kind).toBe("empty");
-    expect("snapshot" in read[0] && read[0].snapshot).toStrictEqual(await fullRead(demo));
-    expect("snapshot" in read[2] && read[2].snapshot).toStrictEqual(
-      await fullRead(readFileSync(files[2]))
-    );
+    // Workers only, and workers next to this thread (which may read them all before a worker starts).
+    for (const inThisThread of [false, true]) {
+      const read = await readWorkbookFiles(files, { threads: 2, minBytes: 0, inThisThread });
+      expect(read.map((r) => r.file)).toEqual(files);
+      expect("error" in read[1] && read[1].error.kind).toBe("empty");
+      expect("snapshot" in read[0] && read[0].snapshot).toStrictEqual(await fullRead(demo));
+      expect("snapshot" in read[2] && read[2].snapshot).toStrictEqual(
+        await fullRead(readFileSync(files[2]))
+      );
+    }
   });
 });
