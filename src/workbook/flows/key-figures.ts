@@ -37,16 +37,32 @@ function duplicateGaps(
   known: readonly Finding[],
   lang: Lang
 ): Finding[] {
+  // Looked up once, not per duplicate: a merged workbook of 100,000 rows has thousands of each.
+  const named = new Map<string | undefined, Set<string>>();
+  for (const f of known) {
+    let rows = named.get(f.file);
+    if (!rows) named.set(f.file, (rows = new Set()));
+    rows.add(`${f.row}\u0000${f.sheet}`);
+  }
+  const firsts = new Map<string, Map<unknown, number>>();
+  const firstOf = (sheet: KeyFigureDetails["duplicates"][number]["sheet"], code: unknown) => {
+    let byCode = firsts.get(sheet);
+    if (!byCode) {
+      const key = sheet === "projects" ? "code" : "projectCode";
+      byCode = new Map();
+      data.records[sheet].forEach((r, i) => {
+        const c = (r as Record<string, unknown>)[key];
+        if (!byCode!.has(c)) byCode!.set(c, i);
+      });
+      firsts.set(sheet, byCode);
+    }
+    return byCode.get(code)!;
+  };
   const out: Finding[] = [];
   for (const d of details.duplicates) {
     const at = data.at[d.sheet][d.index];
-    const same = (f: Finding) => f.sheet === at.sheet && f.row === at.row && f.file === at.file;
-    if (known.some(same)) continue;
-    const key = d.sheet === "projects" ? "code" : "projectCode";
-    const first = data.records[d.sheet].findIndex(
-      (r) => (r as Record<string, unknown>)[key] === d.code
-    );
-    const f = data.at[d.sheet][first];
+    if (named.get(at.file)?.has(`${at.row}\u0000${at.sheet}`)) continue;
+    const f = data.at[d.sheet][firstOf(d.sheet, d.code)];
     const where = `${f.file ? `${f.file}, ` : ""}${f.sheet} ${lang === "nl" ? "rij" : "row"} ${f.row}`;
     out.push({
       ...(at.file ? { file: at.file } : {}),
