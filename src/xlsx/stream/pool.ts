@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from "../../workbook/port";
 import { WorkbookReadError } from "../errors";
 import { readWorkbookFile } from "./read";
 import { internStrings } from "./intern";
+import { unpackSnapshot } from "./transfer";
 import { ReaderWorker, type PoolAnswer } from "./worker-client";
 
 export type FileRead = { file: string } & (
@@ -48,12 +49,13 @@ async function totalBytes(files: readonly string[]): Promise<number> {
 }
 
 /**
- * A worker's answer as a file read: a snapshot (its texts made one string each again, see intern.ts), or
- * the error the full read gives; a bug is thrown.
+ * A worker's answer as a file read: a snapshot (its table rows rebuilt from the used range, see
+ * transfer.ts, and its texts made one string each again, see intern.ts), or the error the full read
+ * gives; a bug is thrown.
  */
 export function asFileRead(file: string, a: PoolAnswer, seen?: Map<string, string>): FileRead {
   if ("failure" in a) throw new Error(`${file}: ${a.failure}`);
-  if ("snapshot" in a) return { file, snapshot: internStrings(a.snapshot, seen) };
+  if ("snapshot" in a) return { file, snapshot: internStrings(unpackSnapshot(a.snapshot), seen) };
   return {
     file,
     error: new WorkbookReadError(a.readError.file, a.readError.kind, a.readError.detail),

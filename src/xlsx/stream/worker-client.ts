@@ -1,15 +1,15 @@
 /** A worker thread that reads files (worker-main.ts), one job at a time, and what it is sent and answers. */
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { WorkbookSnapshot } from "../../workbook/port";
 import type { ReadErrorKind } from "../errors";
+import type { PackedSnapshot } from "./transfer";
 
 export interface PoolJob {
   id: number;
   file: string;
 }
 export type PoolAnswer = { id: number } & (
-  | { snapshot: WorkbookSnapshot }
+  | { snapshot: PackedSnapshot }
   | { readError: { file: string; kind: ReadErrorKind; detail?: string } }
   | { failure: string }
 );

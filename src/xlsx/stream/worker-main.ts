@@ -2,12 +2,13 @@
 import { parentPort } from "node:worker_threads";
 import { WorkbookReadError } from "../errors";
 import { readWorkbookFile } from "./read";
+import { packSnapshot } from "./transfer";
 import type { PoolAnswer, PoolJob } from "./worker-client";
 
 parentPort!.on("message", async (job: PoolJob) => {
   let answer: PoolAnswer;
   try {
-    answer = { id: job.id, snapshot: await readWorkbookFile(job.file) };
+    answer = { id: job.id, snapshot: packSnapshot(await readWorkbookFile(job.file)) };
   } catch (e) {
     answer =
       e instanceof WorkbookReadError
