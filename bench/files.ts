@@ -5,8 +5,9 @@
  * workbook (bench/peer-openpyxl.py, Debian's /usr/bin/python3), runs in the same loop, interleaved with
  * validate so that both see the same machine; it is skipped, with a note, where openpyxl is missing.
  *
- * The 100,000-row workbook is 46 entity workbooks merged (99,728 table rows, about 4 MB); merge50 merges 50
- * of them (108,400 rows) and writes the result. Each entity workbook is the June 2022 demo with a text
+ * The 100,000-row workbook is 46 entity workbooks merged (99,728 table rows, about 7.5 MB); merge50 merges 50
+ * of them (108,400 rows) and writes the result; read50 only reads those 50 (bench/read-files.cjs: the read
+ * merge, validate and kerncijfers do on several files, this thread and worker threads). Each entity workbook is the June 2022 demo with a text
  * added on every row of its four sheets (and its regular funds raised by a few euro): identical copies
  * would count once under the overlap rule, and the merge would be one demo, not 100,000 rows. So every
  * project conflicts across the files: merge, totals and validate exit 1, which is their result here, not
@@ -135,6 +136,8 @@ export async function run(
     const openpyxl: Run[] = [];
     const totals: Run[] = [];
     const exported: Run[] = [];
+    const keyFigures: Run[] = [];
+    const read50: (Run & { readMs: number; cpuMs: number })[] = [];
     let cells = 0;
     for (let i = 0; i < runs; i++) {
       validate.push(await cli(dir, ["validate", big]));
@@ -145,6 +148,9 @@ export async function run(
       }
       totals.push(await cli(dir, ["totals", big, "--by", "cluster"]));
       exported.push(await cli(dir, ["export", big, "--json"]));
+      keyFigures.push(await cli(dir, ["kerncijfers", big]));
+      const r = await child(process.execPath, [join(ROOT, "bench/read-files.cjs"), ...copies]);
+      read50.push({ ...r, ...(JSON.parse(r.stdout.trim()) as { readMs: number; cpuMs: number }) });
     }
     const merge: Run[] = [];
     for (let i = 0; i < mergeRuns; i++)
@@ -165,6 +171,16 @@ export async function run(
       totals100kPeakMb: summary(totals).peakMb,
       export100kMs: summary(exported).ms,
       export100kPeakMb: summary(exported).peakMb,
+      kerncijfers100kMs: summary(keyFigures).ms,
+      kerncijfers100kPeakMb: summary(keyFigures).peakMb,
+      read50Ms: Math.round(median(read50.map((r) => r.readMs))),
+      read50SpreadMs: [
+        Math.min(...read50.map((r) => r.readMs)),
+        Math.max(...read50.map((r) => r.readMs)),
+      ],
+      read50CpuMs: Math.round(median(read50.map((r) => r.cpuMs))),
+      read50ProcessMs: summary(read50).ms,
+      read50PeakMb: summary(read50).peakMb,
       merge50Ms: m.ms,
       merge50SpreadMs: [m.minMs, m.maxMs],
       merge50PeakMb: m.peakMb,
@@ -179,7 +195,9 @@ export async function run(
         (p
           ? `openpyxl read ${p.ms} ms (${p.minMs}–${p.maxMs}), peak ${p.peakMb} MB, ratio ${result.validateOverPeer}; `
           : `${result.peerNote}; `) +
-        `totals ${result.totals100kMs} ms, export ${result.export100kMs} ms; ` +
+        `totals ${result.totals100kMs} ms, export ${result.export100kMs} ms, ` +
+        `kerncijfers ${result.kerncijfers100kMs} ms; read 50 ${result.read50Ms} ms ` +
+        `(processor ${result.read50CpuMs} ms); ` +
         `merge 50 ${m.ms} ms (${m.minMs}–${m.maxMs}), peak ${m.peakMb} MB; medians of ${runs}/${mergeRuns} runs\n`
     );
     return result;
