@@ -38,66 +38,111 @@ export function decode(s: string): string {
   });
 }
 
-/** Where the last tag read by `attrs` ended, and whether it closed itself (`/>`). */
+/** Where the last tag read by `readAttrs` ended, and whether it closed itself (`/>`). */
 let tagEnd = 0;
 let tagEmpty = false;
-/** The end and self-closing of the last tag `attrs` read. */
+/** The end and self-closing of the last tag `readAttrs` read. */
 export const lastTag = () => ({ end: tagEnd, empty: tagEmpty });
 
+/** Most attributes a tag may have here (a cell has three): more is not a form the scanner takes on. */
+const MAX_ATTRS = 30;
+/** The last tag's attributes: name start, name end, value start, value end, one after the other. */
+const ATTR = new Int32Array(4 * MAX_ATTRS);
+let attrCount = 0;
+/** Bit k set: the value of attribute k holds "&" or a control character, to be decoded. */
+let attrSpecial = 0;
+
 /**
- * Walk a tag's attributes from `start` (just past its name) to its `>`, calling `on` with the name and
- * the value's bounds of each (no object per attribute: this runs for every cell).
+ * Read a tag's attributes from `start` (just past its name) to its `>`: their bounds into ATTR (no object
+ * and no closure per attribute or tag: this runs for every cell); returns how many. A value saxes would
+ * refuse throws Rescan here, whether or not it is used.
  */
-export function attrs(
-  xml: string,
-  start: number,
-  on: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => void
-): void {
+export function readAttrs(xml: string, start: number): number {
   let i = start;
+  attrCount = 0;
+  attrSpecial = 0;
   for (;;) {
     let ch = xml.charCodeAt(i);
     while (ch === 32 || ch === 9 || ch === 10) ch = xml.charCodeAt(++i);
     if (ch === 62) {
       tagEnd = i + 1;
       tagEmpty = false;
-      return;
+      return attrCount;
     }
     if (ch === 47 && xml.charCodeAt(i + 1) === 62) {
       tagEnd = i + 2;
       tagEmpty = true;
-      return;
+      return attrCount;
     }
     const eq = xml.indexOf("=", i);
     const q = xml.charCodeAt(eq + 1);
     if (eq < 0 || (q !== 34 && q !== 39)) throw new Rescan("attribute");
     const close = xml.indexOf(q === 34 ? '"' : "'", eq + 2);
-    if (close < 0) throw new Rescan("attribute");
+    if (close < 0 || attrCount === MAX_ATTRS) throw new Rescan("attribute");
     for (let k = i; k < eq; k++) {
       const n = xml.charCodeAt(k);
       if (n === 32 || n === 9 || n === 10 || n === 60 || n === 62 || n === 47)
         throw new Rescan("attribute name");
     }
+    let special = false;
     for (let k = eq + 2; k < close; k++) {
       const n = xml.charCodeAt(k);
       if (n === 60 || n === 9 || n === 10) throw new Rescan("attribute value");
+      if (n === 38 || n < 32) special = true;
     }
-    on(i, eq, eq + 2, close);
+    if (special) {
+      decode(xml.slice(eq + 2, close));
+      attrSpecial |= 1 << attrCount;
+    }
+    const a = 4 * attrCount++;
+    ATTR[a] = i;
+    ATTR[a + 1] = eq;
+    ATTR[a + 2] = eq + 2;
+    ATTR[a + 3] = close;
     i = close + 1;
   }
 }
 
-/** An attribute's value, as saxes gives it. */
-const value = (xml: string, from: number, to: number) => decode(xml.slice(from, to));
+/** Attribute k's value of the last tag read, as saxes gives it. */
+export function attrValue(xml: string, k: number): string {
+  const v = xml.slice(ATTR[4 * k + 2], ATTR[4 * k + 3]);
+  return attrSpecial & (1 << k) ? decode(v) : v;
+}
 
-/** A single-letter attribute name's letter code, else 0. */
-const letter = (xml: string, from: number, to: number) =>
-  to === from + 1 ? xml.charCodeAt(from) : 0;
+/** Attribute k's name, when it is one letter: its code; else 0. */
+const attrLetter = (xml: string, k: number) =>
+  ATTR[4 * k + 1] === ATTR[4 * k] + 1 ? xml.charCodeAt(ATTR[4 * k]) : 0;
 
-/** The text up to the closing tag `</name>` from `start`; returns it and the position after the tag. */
-export function textUntil(xml: string, start: number, name: string): { text: string; end: number } {
+/** Attribute k's name. */
+const attrName = (xml: string, k: number) => xml.slice(ATTR[4 * k], ATTR[4 * k + 1]);
+
+/** Text from `from` to `to` as saxes delivers it; most short texts need no decoding, which a scan tells. */
+function text(xml: string, from: number, to: number): string {
+  // A long text is faster searched by the regular expression (decode's own test).
+  if (to - from > 32) return decode(xml.slice(from, to));
+  for (let k = from; k < to; k++) {
+    const n = xml.charCodeAt(k);
+    if (n === 38 || (n < 32 && n !== 9 && n !== 10)) return decode(xml.slice(from, to));
+  }
+  return xml.slice(from, to);
+}
+
+/** Where the text `textUntil` read last ended: past its closing tag. */
+let textEnd = 0;
+export const lastTextEnd = () => textEnd;
+
+/** The text from `start` up to the closing tag `</name>`, which must follow it; see `lastTextEnd`. */
+export function textUntil(xml: string, start: number, name: string): string {
   const lt = xml.indexOf("<", start);
-  if (lt < 0 || !xml.startsWith(`</${name}>`, lt)) throw new Rescan(`<${name}> content`);
-  return { text: decode(xml.slice(start, lt)), end: lt + name.length + 3 };
+  if (
+    lt < 0 ||
+    xml.charCodeAt(lt + 1) !== 47 ||
+    !xml.startsWith(name, lt + 2) ||
+    xml.charCodeAt(lt + 2 + name.length) !== 62
+  )
+    throw new Rescan(`<${name}> content`);
+  textEnd = lt + name.length + 3;
+  return text(xml, start, lt);
 }
 
 export const skipSpace = (xml: string, i: number) => {
@@ -116,13 +161,12 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
   let r: string | undefined;
   let st: string | undefined;
   let t: string | undefined;
-  attrs(xml, i + 2, (ns, ne, vs, ve) => {
-    const l = letter(xml, ns, ne);
-    if (l === 114) r = value(xml, vs, ve);
-    else if (l === 115) st = value(xml, vs, ve);
-    else if (l === 116) t = value(xml, vs, ve);
-    else value(xml, vs, ve);
-  });
+  for (let k = 0, n = readAttrs(xml, i + 2); k < n; k++) {
+    const l = attrLetter(xml, k);
+    if (l === 114) r = attrValue(xml, k);
+    else if (l === 115) st = attrValue(xml, k);
+    else if (l === 116) t = attrValue(xml, k);
+  }
   if (!r) throw new Rescan("cell without r");
   c.openWith(r, st, t);
   i = tagEnd;
@@ -140,31 +184,30 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
           i += 4;
           continue;
         }
-        const t = textUntil(xml, i + 3, "v");
-        if (t.text) c.value = c.value ? (c.value as string) + t.text : t.text;
-        i = t.end;
+        const v = textUntil(xml, i + 3, "v");
+        if (v) c.value = c.value ? (c.value as string) + v : v;
+        i = textEnd;
       } else if (xml.startsWith("<f", i) && /[\s>/]/.test(xml[i + 2])) {
-        attrs(xml, i + 2, (ns, ne, vs, ve) => {
-          const name = xml.slice(ns, ne);
-          const v = value(xml, vs, ve);
-          if (name === "si") c.si = v;
-          else if (name === "t") c.shareType = v;
-          else if (name === "ref") c.ref = v;
-        });
+        for (let k = 0, n = readAttrs(xml, i + 2); k < n; k++) {
+          const name = attrName(xml, k);
+          if (name === "si") c.si = attrValue(xml, k);
+          else if (name === "t") c.shareType = attrValue(xml, k);
+          else if (name === "ref") c.ref = attrValue(xml, k);
+        }
         i = tagEnd;
         if (!tagEmpty) {
-          const t = textUntil(xml, i, "f");
-          if (t.text) c.formula = c.formula ? c.formula + t.text : t.text;
-          i = t.end;
+          const f = textUntil(xml, i, "f");
+          if (f) c.formula = c.formula ? c.formula + f : f;
+          i = textEnd;
         }
       } else if (xml.startsWith("<is>", i)) {
         i = skipSpace(xml, i + 4);
         if (xml.startsWith("<t", i) && /[\s>]/.test(xml[i + 2])) {
-          attrs(xml, i + 2, (_ns, _ne, vs, ve) => void value(xml, vs, ve));
+          readAttrs(xml, i + 2);
           if (tagEmpty) throw new Rescan("<t/>");
-          const t = textUntil(xml, tagEnd, "t");
-          if (t.text) c.value = c.value ? (c.value as string) + t.text : t.text;
-          i = skipSpace(xml, t.end);
+          const v = textUntil(xml, tagEnd, "t");
+          if (v) c.value = c.value ? (c.value as string) + v : v;
+          i = skipSpace(xml, textEnd);
         }
         if (!xml.startsWith("</is>", i)) throw new Rescan("<is> content");
         i += 5;
@@ -195,9 +238,8 @@ export function scanRows(xml: string, sink: CellSink): number {
     const selfClose = xml.indexOf(">", i);
     if (selfClose < 0) return i;
     let r: string | undefined;
-    attrs(xml, i + 4, (ns, ne, vs, ve) => {
-      if (letter(xml, ns, ne) === 114) r = value(xml, vs, ve);
-    });
+    for (let k = 0, n = readAttrs(xml, i + 4); k < n; k++)
+      if (attrLetter(xml, k) === 114) r = attrValue(xml, k);
     if (!tagEmpty && rowEnd < 0) return i;
     if (!r) throw new Rescan("row without r");
     sink.row = parseInt(r, 10);

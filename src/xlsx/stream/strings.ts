@@ -8,7 +8,7 @@
  * value is what exceljs' TextXform makes of the text: `_xHHHH_` escapes turned into their characters.
  */
 import { SaxesParser } from "saxes";
-import { attrs, decode, lastTag, Rescan, skipSpace, textUntil } from "./rows";
+import { lastTag, lastTextEnd, readAttrs, Rescan, skipSpace, textUntil } from "./rows";
 
 const ESCAPE = /_x([0-9A-F]{4})_/g;
 
@@ -36,15 +36,14 @@ function scanItems(xml: string, from: number, out: string[]): number {
     if (!xml.startsWith("<si>", i)) throw new Rescan("not <si>");
     let j = skipSpace(xml, i + 4);
     if (!xml.startsWith("<t", j) || !/[\s>/]/.test(xml[j + 2])) throw new Rescan("<si> content");
-    attrs(xml, j + 2, (_ns, _ne, vs, ve) => void decode(xml.slice(vs, ve)));
+    readAttrs(xml, j + 2);
     const tag = lastTag();
     if (tag.empty) {
       out.push("");
       j = tag.end;
     } else {
-      const t = textUntil(xml, tag.end, "t");
-      out.push(textValue(t.text));
-      j = t.end;
+      out.push(textValue(textUntil(xml, tag.end, "t")));
+      j = lastTextEnd();
     }
     j = skipSpace(xml, j);
     if (j !== close) throw new Rescan("<si> content");
@@ -73,7 +72,7 @@ export function stringsScanner(): { write(chunk: string): void; end(): string[] 
         }
         if (!/^\uFEFF?(<\?xml[^<>]*\?>)?\s*$/.test(buf.slice(0, k))) throw new Rescan("prolog");
         if (buf.indexOf(">", k) < 0) return;
-        attrs(buf, k + 4, () => {});
+        readAttrs(buf, k + 4);
         const tag = lastTag();
         head = buf.slice(0, tag.end);
         selfClosed = tag.empty;
