@@ -5,7 +5,9 @@
  * of 100,000 rows, a table of shared strings) is inflated as a stream in pieces of 64 KB, so that it never
  * sits in memory whole. Part names as exceljs uses them (a leading "/" dropped).
  */
-import { createInflateRaw, inflateRawSync } from "node:zlib";
+// "zlib", not "node:zlib": the pane's bundle reaches this file (through bulk-save.ts) and maps zlib to an
+// empty module, as it does for yauzl's own require of it; the pane never inflates with it.
+import { createInflateRaw, inflateRawSync } from "zlib";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 
 /** Parts up to this size (inflated) are inflated in one call. */
