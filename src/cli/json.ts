@@ -8,7 +8,7 @@
 const indent = (text: string, by: string) => text.replace(/\n/g, "\n" + by);
 
 /** Pieces of at most about this many characters are handed out. */
-const PIECE = 1 << 20;
+const PIECE = 1 << 16;
 
 /** The text of `JSON.stringify(value, null, 2)` and a line feed, in pieces. */
 export function* jsonPieces(value: unknown): Generator<string, void, undefined> {

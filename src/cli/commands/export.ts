@@ -52,6 +52,16 @@ async function writeCsv(dir: string, r: ExportResult, ctx: CliContext): Promise<
   return files.map(([name]) => name);
 }
 
+/**
+ * The records without the findings, which are validate's business: the public JSON holds everything else.
+ * Dropped here, in a function of their own, so that nothing holds them (on 100,000 rows, 30,000 findings and
+ * 10 MB) while the records are written.
+ */
+function publicRecords(...args: Parameters<typeof exportRecords>) {
+  const { findings: _findings, reading, ...records } = exportRecords(...args);
+  return { reading, records };
+}
+
 interface Options {
   json?: boolean;
   csv?: string;
@@ -71,12 +81,7 @@ export function exportCommand(ctx: CliContext): Command {
     .action(async (file: string, o: Options) => {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);
-      // The findings are validate's business: the public JSON holds everything else.
-      const {
-        findings: _findings,
-        reading,
-        ...records
-      } = exportRecords(await readWorkbookFile(file), {
+      const { reading, records } = publicRecords(await readWorkbookFile(file), {
         lang,
         meetmoment,
       });
