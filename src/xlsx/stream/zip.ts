@@ -63,8 +63,8 @@ export class ZipParts {
     );
   }
 
-  /** A part's text (UTF-8) in pieces, in order; throws where the part's size is not the one listed. */
-  async *pieces(name: string): AsyncGenerator<string, void, undefined> {
+  /** A part's inflated bytes in pieces, in order; throws where the part's size is not the one listed. */
+  private async *chunks(name: string): AsyncGenerator<Buffer, void, undefined> {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`no part ${name}`);
     const stored = await this.stored(entry);
@@ -75,20 +75,33 @@ export class ZipParts {
     if (entry.compressionMethod === 0 || entry.uncompressedSize <= WHOLE) {
       const data = entry.compressionMethod === 0 ? stored : inflateRawSync(stored);
       expect(data.length);
-      yield new TextDecoder().decode(data);
+      yield data;
       return;
     }
-    const decoder = new TextDecoder();
     const inflate = createInflateRaw({ chunkSize: PIECE });
     inflate.end(stored);
     let n = 0;
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
       n += chunk.length;
-      yield decoder.decode(chunk, { stream: true });
+      yield chunk;
     }
     expect(n);
+  }
+
+  /** A part's text (UTF-8) in pieces, in order; throws where the part's size is not the one listed. */
+  async *pieces(name: string): AsyncGenerator<string, void, undefined> {
+    const decoder = new TextDecoder();
+    for await (const chunk of this.chunks(name)) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield text;
+    }
     const rest = decoder.decode();
     if (rest) yield rest;
+  }
+
+  /** Feed a part's inflated bytes to `onChunk` as they come (a part that is not text, as it is). */
+  async stream(name: string, onChunk: (chunk: Buffer) => void): Promise<void> {
+    for await (const chunk of this.chunks(name)) onChunk(chunk);
   }
 
   /** A part's whole text, or undefined when the package has no such part. */
