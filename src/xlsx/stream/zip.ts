@@ -1,13 +1,11 @@
 /**
- * The parts of a package (its zip directory read by yauzl), each handed out as text in pieces. A small
+ * The parts of a package (its zip directory read by yauzl), each handed out as text in pieces (or bytes). A small
  * part is inflated in one call (zlib's synchronous inflate: an asynchronous stream costs a trip to the
  * thread pool per 16 KB, which was a sixth of the time to read a 300 KB workbook); a large one (a sheet
  * of 100,000 rows, a table of shared strings) is inflated as a stream in pieces of 64 KB, so that it never
  * sits in memory whole. Part names as exceljs uses them (a leading "/" dropped).
  */
-// "zlib", not "node:zlib": the pane's bundle reaches this file (through bulk-save.ts) and maps zlib to an
-// empty module, as it does for yauzl's own require of it; the pane never inflates with it.
-import { createInflateRaw, inflateRawSync } from "zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 
 /** Parts up to this size (inflated) are inflated in one call. */
