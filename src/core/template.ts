@@ -100,8 +100,7 @@ export const KEY_FIGURES_SHEET = "Kerncijfers";
 export const COMPARISON_SHEET = "Vergelijking";
 /** Where conversion keeps values it could not place in the template: never into the void. */
 export const KEPT_SHEET = "Bewaard";
-/** The very hidden sheet where both hosts keep the stamp and the marks of the last validation. */
-export const STATE_SHEET = "_vvmonitor";
+export { STATE_SHEET } from "./state-sheet";
 /** Column added by merge: the file a row came from. */
 export const SOURCE_COLUMN = "Bronbestand";
 /** Column added when a stack of sheets (one per cluster, per entity) becomes one table: the row's sheet. */

@@ -10,7 +10,7 @@
  *   mark            | {"sheet":"Mijlpalen","cell":"C2","fill":null,"note":null}
  * Other keys are kept as they are (a later version may add some).
  */
-import { STATE_SHEET } from "../core/template";
+import { STATE_SHEET } from "../core/state-sheet";
 import type { CellMark, TemplateStamp } from "./port";
 
 export { STATE_SHEET };

@@ -17,7 +17,7 @@ import WorkbookXform from "exceljs/lib/xlsx/xform/book/workbook-xform";
 import SharedStringsXform from "exceljs/lib/xlsx/xform/strings/shared-strings-xform";
 import StylesXform from "exceljs/lib/xlsx/xform/style/styles-xform";
 import TableXform from "exceljs/lib/xlsx/xform/table/table-xform";
-import { STATE_SHEET } from "../../core/template";
+import { STATE_SHEET } from "../../core/state-sheet";
 import type { CellNote, SheetSnapshot, WorkbookSnapshot } from "../../workbook/port";
 import { WorkbookReadError } from "../errors";
 import { parseState } from "../../workbook/state";
