@@ -25,40 +25,41 @@ function usedCell(used: SheetSnapshot["used"], row: number, col: number): unknow
 const rowOf = (t: Pick<TableData, "rowNumbers" | "headerRow">, i: number) =>
   t.rowNumbers?.[i] ?? t.headerRow + 1 + i;
 
-export function packSnapshot(s: WorkbookSnapshot): PackedSnapshot {
+/** The snapshot with each table row replaced by `f` of it (its Excel row number, its sheet and table). */
+function mapRows<R, S>(
+  s: {
+    stamp: WorkbookSnapshot["stamp"];
+    sheets: (Omit<SheetSnapshot, "tables"> & {
+      tables: (Omit<TableData, "rows"> & { rows: R[] })[];
+    })[];
+  },
+  f: (row: R, r: number, sheet: Omit<SheetSnapshot, "tables">, t: Omit<TableData, "rows">) => S
+) {
   return {
     ...s,
     sheets: s.sheets.map((sheet) => ({
       ...sheet,
       tables: sheet.tables.map((t) => ({
         ...t,
-        rows: t.rows.map((row, i) => {
-          const r = rowOf(t, i);
-          for (let c = 0; c < row.length; c++)
-            if (!(c in row) || !Object.is(row[c], usedCell(sheet.used, r, t.firstColumn + c)))
-              return row;
-          return row.length;
-        }),
+        rows: t.rows.map((row, i) => f(row, rowOf(t, i), sheet, t)),
       })),
     })),
   };
 }
 
+export function packSnapshot(s: WorkbookSnapshot): PackedSnapshot {
+  return mapRows<unknown[], PackedRow>(s, (row, r, sheet, t) => {
+    for (let c = 0; c < row.length; c++)
+      if (!(c in row) || !Object.is(row[c], usedCell(sheet.used, r, t.firstColumn + c))) return row;
+    return row.length;
+  });
+}
+
 export function unpackSnapshot(s: PackedSnapshot): WorkbookSnapshot {
-  return {
-    ...s,
-    sheets: s.sheets.map((sheet) => ({
-      ...sheet,
-      tables: sheet.tables.map((t) => ({
-        ...t,
-        rows: t.rows.map((row, i) => {
-          if (typeof row !== "number") return row;
-          const r = rowOf(t, i);
-          const out = new Array<unknown>(row);
-          for (let c = 0; c < row; c++) out[c] = usedCell(sheet.used, r, t.firstColumn + c);
-          return out;
-        }),
-      })),
-    })),
-  };
+  return mapRows<PackedRow, unknown[]>(s, (row, r, sheet, t) => {
+    if (typeof row !== "number") return row;
+    const out = new Array<unknown>(row);
+    for (let c = 0; c < row; c++) out[c] = usedCell(sheet.used, r, t.firstColumn + c);
+    return out;
+  });
 }
