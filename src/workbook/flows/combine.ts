@@ -80,7 +80,7 @@ export function readFiles(
   const read = inputs.map((input, n) => {
     const r = input.read ?? readSnapshot(input.snapshot, opts);
     opts.onFile?.(input.file, n);
-    return { ...input, ...r };
+    return { file: input.file, snapshot: input.snapshot, ...r };
   });
   const combined = combine(
     read.map((f) => ({

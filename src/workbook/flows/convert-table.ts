@@ -3,13 +3,7 @@
  * data rows in the standard form, unmapped columns as extra columns, and everything else kept on
  * `Bewaard` with where it was and why. Records where every source cell went, so that notes follow.
  */
-import {
-  cellText,
-  columnIndex,
-  columnLetter,
-  isBlank,
-  isUncomputedFormula,
-} from "../../core/cells";
+import { cellText, columnLetter, isBlank, isUncomputedFormula } from "../../core/cells";
 import { canonicalValue } from "../../core/canonical";
 import type { RowKind } from "../../core/region";
 import {
@@ -22,6 +16,7 @@ import {
   type SheetSpec,
 } from "../../core/template";
 import type { Lang } from "../../core/vocabulary";
+import { parseRange } from "../address";
 import type { TablePlan, WriteValue } from "../port";
 import { formulaText, isFormulaCell, keptValue, templateTable, toWriteValue } from "./common";
 import { placeKey, REASON, type KeptCell, type Placements, type Reason } from "./kept";
@@ -273,8 +268,8 @@ const CELL_KEY = 1 << 14;
 function notedCells(s: Source): Set<number> {
   const out = new Set<number>();
   for (const n of s.sheet.notes ?? []) {
-    const m = /^([A-Z]+)(\d+)$/.exec(n.cell);
-    if (m) out.add((Number(m[2]) - 1) * CELL_KEY + columnIndex(m[1]));
+    const at = parseRange(n.cell);
+    out.add(at.row * CELL_KEY + at.column);
   }
   return out;
 }

@@ -13,6 +13,7 @@ import type {
   WorkbookSnapshot,
   WriteValue,
 } from "../port";
+import { parseRange } from "../address";
 import { headerNote, isFormulaCell, keptValue } from "./common";
 
 export interface Reason {
@@ -174,12 +175,10 @@ export function userNote(n: CellNote): CellNote | null {
 }
 
 function cellValue(sheet: SheetSnapshot, a1: string): WriteValue {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
   const u = sheet.used;
-  if (!m || !u) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  const v = u.values[Number(m[2]) - u.firstRow]?.[col - 1 - u.firstColumn];
+  if (!u) return null;
+  const at = parseRange(a1);
+  const v = u.values[at.row + 1 - u.firstRow]?.[at.column - u.firstColumn];
   return v === undefined ? null : keptValue(v);
 }
 
