@@ -434,13 +434,22 @@ describe("several files on worker threads", () => {
     writeFileSync(files[2], readFileSync(join(WRITERS, "openpyxl-notes-table.xlsx")));
     // Workers only, and workers next to this thread (which may read them all before a worker starts).
     for (const inThisThread of [false, true]) {
-      const read = await readWorkbookFiles(files, { threads: 2, minBytes: 0, inThisThread });
+      // Each file is taken once from the counter the threads share: `onRead` hears of it once.
+      const heard: string[] = [];
+      const read = await readWorkbookFiles(files, {
+        threads: 2,
+        minBytes: 0,
+        inThisThread,
+        onRead: (file) => heard.push(file),
+      });
       expect(read.map((r) => r.file)).toEqual(files);
+      expect(heard.sort()).toEqual([...files].sort());
       expect("error" in read[1] && read[1].error.kind).toBe("empty");
       expect("snapshot" in read[0] && read[0].snapshot).toStrictEqual(await fullRead(demo));
       expect("snapshot" in read[2] && read[2].snapshot).toStrictEqual(
         await fullRead(readFileSync(files[2]))
       );
     }
+    expect(await readWorkbookFiles([], { threads: 2, minBytes: 0 })).toEqual([]);
   });
 });

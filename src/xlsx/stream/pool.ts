@@ -11,7 +11,7 @@ import { WorkbookReadError } from "../errors";
 import { readWorkbookFile } from "./read";
 import { internStrings } from "./intern";
 import { unpackSnapshot } from "./transfer";
-import { ReaderWorker, type PoolAnswer } from "./worker-client";
+import { poolShare, ReaderWorker, takeNext, type PoolAnswer } from "./worker-client";
 
 export type FileRead = { file: string } & (
   { snapshot: WorkbookSnapshot } | { error: WorkbookReadError }
@@ -68,7 +68,11 @@ export function threadCount(): number {
   return Number.isInteger(n) && n >= 1 ? n : availableParallelism();
 }
 
-/** Read every file's snapshot; unreadable files are answered with their error, in place. */
+/**
+ * Read every file's snapshot; unreadable files are answered with their error, in place. This thread and
+ * the workers take the files one by one from a shared counter (worker-client.ts); a worker's answer is
+ * taken in (and `onRead` called) between this thread's own reads.
+ */
 export async function readWorkbookFiles(
   files: readonly string[],
   opts: PoolOptions = {}
@@ -79,25 +83,39 @@ export async function readWorkbookFiles(
       ? threads - (opts.inThisThread === false ? 0 : 1)
       : 0;
   const out: FileRead[] = new Array(files.length);
-  const readers = Array.from({ length: workers }, () => new ReaderWorker());
+  const share = poolShare(files);
   const seen = new Map<string, string>();
-  let next = 0;
-  const drain = async (read: (id: number) => Promise<FileRead>) => {
-    while (next < files.length) {
-      const id = next++;
-      out[id] = await read(id);
-      opts.onRead?.(files[id], out[id]);
+  let left = files.length;
+  let finish!: () => void;
+  let fail!: (e: unknown) => void;
+  const allRead = new Promise<void>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  // A worker may fail while this thread reads: the failure waits for the `await` below.
+  allRead.catch(() => undefined);
+  if (files.length === 0) finish();
+  const done = (id: number, read: FileRead) => {
+    out[id] = read;
+    opts.onRead?.(files[id], read);
+    if (--left === 0) finish();
+  };
+  const onAnswer = (a: PoolAnswer) => {
+    try {
+      done(a.id, asFileRead(files[a.id], a, seen));
+    } catch (e) {
+      fail(e);
     }
   };
-  const inThisThread = workers === 0 || opts.inThisThread !== false;
+  const readers = Array.from({ length: workers }, () => new ReaderWorker(share, onAnswer, fail));
   try {
-    await Promise.all([
-      ...readers.map((w) =>
-        drain(async (id) => asFileRead(files[id], await w.read({ id, file: files[id] }), seen))
-      ),
-      ...(inThisThread ? [drain((id) => readOne(files[id]))] : []),
-    ]);
+    if (workers === 0 || opts.inThisThread !== false)
+      for (let id = takeNext(share); id < files.length; id = takeNext(share))
+        done(id, await readOne(files[id]));
+    await allRead;
   } finally {
+    // No file is taken after a failure: the workers stop at their next file.
+    Atomics.store(share.next, 0, files.length);
     await Promise.all(readers.map((w) => w.stop()));
   }
   return out;

@@ -1,19 +1,25 @@
-/** The worker side of the file pool: read the files it is sent, answer each with its snapshot or its error. */
-import { parentPort } from "node:worker_threads";
+/**
+ * The worker side of the file pool: take the next file from the shared counter, read it, answer with its
+ * snapshot or its error, until no file is left (see worker-client.ts).
+ */
+import { parentPort, workerData } from "node:worker_threads";
 import { WorkbookReadError } from "../errors";
 import { readWorkbookFile } from "./read";
 import { packSnapshot } from "./transfer";
-import type { PoolAnswer, PoolJob } from "./worker-client";
+import { takeNext, type PoolAnswer, type PoolShare } from "./worker-client";
 
-parentPort!.on("message", async (job: PoolJob) => {
-  let answer: PoolAnswer;
+async function answer(id: number, file: string): Promise<PoolAnswer> {
   try {
-    answer = { id: job.id, snapshot: packSnapshot(await readWorkbookFile(job.file)) };
+    return { id, snapshot: packSnapshot(await readWorkbookFile(file)) };
   } catch (e) {
-    answer =
-      e instanceof WorkbookReadError
-        ? { id: job.id, readError: { file: e.file, kind: e.kind, detail: e.detail } }
-        : { id: job.id, failure: e instanceof Error ? e.message : String(e) };
+    return e instanceof WorkbookReadError
+      ? { id, readError: { file: e.file, kind: e.kind, detail: e.detail } }
+      : { id, failure: e instanceof Error ? e.message : String(e) };
   }
-  parentPort!.postMessage(answer);
-});
+}
+
+void (async () => {
+  const share = workerData as PoolShare;
+  for (let id = takeNext(share); id < share.files.length; id = takeNext(share))
+    parentPort!.postMessage(await answer(id, share.files[id]));
+})();
