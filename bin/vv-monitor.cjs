@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// `npx vv-monitor ...` right after `npm ci`, without a build step: tsx compiles the TypeScript sources
-// on the fly (its CommonJS hook), then the command line runs.
+// `npx vv-monitor ...` right after `npm ci`, without a build step: the sources compiled by esbuild on the
+// first run after a change (compiled.cjs), else compiled on the fly by tsx (its CommonJS hook).
 "use strict";
-require("tsx/cjs");
-require("../src/cli/index.ts");
+const compiled = process.env.VV_MONITOR_TSX ? null : require("./compiled.cjs")();
+if (compiled) require(compiled);
+else {
+  require("tsx/cjs");
+  require("../src/cli/index.ts");
+}

@@ -1,0 +1,88 @@
+/**
+ * bin/compiled.cjs: the command line runs from sources compiled by esbuild, rebuilt when a source changes,
+ * and falls back to tsx when they do not compile. Checked on a project of three small files of its own, so
+ * that the test never touches the real sources' times, then on the real command.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { tempDir } from "../flows/support";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const compiledCommand = require("../../bin/compiled.cjs") as (root?: string) => string | null;
+
+const tmp = tempDir("vv-compiled-");
+afterAll(() => tmp.cleanup());
+const root = join(__dirname, "../..");
+
+function write(project: string, file: string, text: string, secondsAgo: number) {
+  const p = join(project, file);
+  mkdirSync(dirname(p), { recursive: true });
+  writeFileSync(p, text);
+  const t = Date.now() / 1000 - secondsAgo;
+  utimesSync(p, t, t);
+}
+
+const runNode = (file: string) => execFileSync(process.execPath, [file], { encoding: "utf8" });
+
+it("compiles a project once, again after a source changes, and not at all when it does not compile", () => {
+  const project = tmp.path("project");
+  write(
+    project,
+    "src/cli/index.ts",
+    'import { word } from "./word";\nconsole.log(`cli ${word}`);\n',
+    60
+  );
+  write(project, "src/cli/word.ts", 'export const word: string = "een";\n', 60);
+  write(project, "src/xlsx/stream/worker-main.ts", "export {};\n", 60);
+
+  const first = compiledCommand(project);
+  expect(first).toMatch(
+    /node_modules[/\\].cache[/\\]vv-monitor[/\\][0-9a-f]{16}[/\\]vv-monitor\.cjs$/
+  );
+  expect(runNode(first!)).toBe("cli een\n");
+  expect(compiledCommand(project)).toBe(first);
+
+  write(project, "src/cli/word.ts", 'export const word: string = "twee";\n', 30);
+  const second = compiledCommand(project);
+  expect(second).not.toBe(first);
+  expect(runNode(second!)).toBe("cli twee\n");
+  // The worker is compiled next to the command: worker-client.ts starts it from there.
+  expect(runNode(join(dirname(second!), "worker.cjs"))).toBe("");
+
+  write(project, "src/cli/word.ts", "export const word = ;\n", 10);
+  expect(compiledCommand(project)).toBeNull();
+});
+
+it("the real command gives the same help compiled as through tsx", () => {
+  const bin = join(root, "bin/vv-monitor.cjs");
+  const help = (env: NodeJS.ProcessEnv) =>
+    execFileSync(process.execPath, [bin, "--help"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
+  const compiled = compiledCommand();
+  expect(compiled).not.toBeNull();
+  expect(help({})).toBe(help({ VV_MONITOR_TSX: "1" }));
+  expect(help({})).toContain("merge");
+  // Which of the two ran: whether tsx was loaded.
+  const loadsTsx = (env: NodeJS.ProcessEnv) =>
+    spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `process.argv.splice(1, 0, "vv-monitor"); require(${JSON.stringify(bin)});
+         process.on("exit", () => console.error(Object.keys(require.cache).some((k) => /[\\/]tsx[\\/]/.test(k))));`,
+        "--",
+        "--help",
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, ...env },
+      }
+    ).stderr.trim();
+  expect(loadsTsx({})).toBe("false");
+  expect(loadsTsx({ VV_MONITOR_TSX: "1" })).toBe("true");
+});
