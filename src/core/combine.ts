@@ -41,8 +41,15 @@ interface Place {
   index: number;
 }
 
-function keysOf(sheet: SheetKey): string[] {
-  return SHEET_BY_KEY[sheet].columns.filter((c) => c.kind !== "computed").map((c) => c.key);
+/** Per sheet, the template columns a record is compared on (not the computed ones). */
+const KEYS = new Map<SheetKey, readonly string[]>();
+function keysOf(sheet: SheetKey): readonly string[] {
+  let keys = KEYS.get(sheet);
+  if (!keys) {
+    keys = SHEET_BY_KEY[sheet].columns.filter((c) => c.kind !== "computed").map((c) => c.key);
+    KEYS.set(sheet, keys);
+  }
+  return keys;
 }
 
 /** The first template column whose values differ, or null when the records are identical. */
@@ -64,7 +71,11 @@ function sameValue(x: unknown, y: unknown): boolean {
 
 /** A whole record as a comparable text (milestones and indicators have no key of their own). */
 function recordText(part: CombinePart, sheet: SheetKey, index: number): string {
-  return JSON.stringify(keysOf(sheet).map((k) => part.columns[sheet].cols[k][index] ?? null));
+  const cols = part.columns[sheet].cols;
+  const keys = keysOf(sheet);
+  const values = new Array<unknown>(keys.length);
+  for (let k = 0; k < keys.length; k++) values[k] = cols[keys[k]][index] ?? null;
+  return JSON.stringify(values);
 }
 
 function codeOf(part: CombinePart, sheet: SheetKey, index: number): string {

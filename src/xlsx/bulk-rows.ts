@@ -53,6 +53,22 @@ function formulaXml(ref: string, s: string, v: { formula: string; result?: unkno
 }
 
 /**
+ * Number the rows' texts in the shared strings, in the order `rowsXml` writes them: the table of shared
+ * strings is then complete before the rows' XML is made (bulk-save.ts).
+ */
+export function numberTexts(
+  rows: readonly (readonly WriteValue[])[],
+  width: number,
+  strings: SharedStrings
+): void {
+  for (const row of rows)
+    for (let j = 0; j < width; j++) {
+      const v = row[j];
+      if (typeof v === "string") strings.id(v);
+    }
+}
+
+/**
  * The rows from `firstRow` down, as UTF-8 chunks of a few thousand rows each (one string of a whole
  * sheet would be hundreds of megabytes in V8's two-byte form).
  */

@@ -14,6 +14,8 @@ export class SharedStrings {
   private readonly added: string[] = [];
   private readonly first: number;
   private count: number;
+  /** Set once the part is made: a text new after that would be missing from it. */
+  private sealed = false;
 
   /** The table as exceljs wrote it: its plain entries are found again by their text. */
   constructor(private readonly sst: string) {
@@ -36,6 +38,7 @@ export class SharedStrings {
     this.count++;
     let i = this.ids.get(text);
     if (i === undefined) {
+      if (this.sealed) throw new Error(`sharedStrings: "${text}" added after the part was made`);
       i = this.first + this.added.length;
       this.added.push(text);
       this.ids.set(text, i);
@@ -45,6 +48,7 @@ export class SharedStrings {
 
   /** The part with the added strings (exceljs' form: `xml:space` where the text has edge spaces or lines). */
   toBuffer(): Buffer {
+    this.sealed = true;
     const end = this.sst.lastIndexOf("</sst>");
     const head = this.sst
       .slice(0, end)

@@ -3,7 +3,13 @@
  * and table plans (all derived from the schema's SHEETS). What a snapshot offers to read: sources.ts.
  */
 import { columnLetter, toScalar } from "../../core/cells";
-import { computedFormula, listRange, type ColumnSpec, type SheetSpec } from "../../core/template";
+import {
+  computedFormula,
+  listRange,
+  rowFormula,
+  type ColumnSpec,
+  type SheetSpec,
+} from "../../core/template";
 import { MILESTONE_STATUSES, PROJECT_STATUSES, type Lang } from "../../core/vocabulary";
 import type { ColumnFormat, TablePlan, WriteValue } from "../port";
 
@@ -96,11 +102,43 @@ export function templateTable(
       return toWriteValue(r[j]);
     })
   );
+  return tablePlan(spec, headers, planned, lang, headerRow);
+}
+
+/**
+ * The table of `spec` over rows already in their written form, a value (or null) in every column
+ * (convert-table.ts builds them so): the computed columns' formulas are put in place, the rows are not
+ * copied (a merge of 100,000 rows would copy them all once more).
+ */
+export function builtTable(
+  spec: SheetSpec,
+  rows: WriteValue[][],
+  lang: Lang,
+  extraHeaders: readonly string[]
+): TablePlan {
+  if (!rows.length) return templateTable(spec, rows, lang, extraHeaders);
+  const headers = uniqueHeaders([...spec.columns.map((c) => c.header), ...extraHeaders]);
+  spec.columns.forEach((c, j) => {
+    if (c.kind !== "computed") return;
+    const formula = rowFormula(spec, c);
+    for (let i = 0; i < rows.length; i++) rows[i][j] = { formula: formula(2 + i) };
+  });
+  return tablePlan(spec, headers, rows, lang, 1);
+}
+
+function tablePlan(
+  spec: SheetSpec,
+  headers: string[],
+  rows: WriteValue[][],
+  lang: Lang,
+  headerRow: number
+): TablePlan {
+  const n = spec.columns.length;
   return {
     name: spec.tableName,
     headerRow,
     headers,
-    rows: planned,
+    rows,
     columns: headers.map((_, j) => (j < n ? columnFormat(spec.columns[j], lang) : { width: 18 })),
     headerNotes: headers.map((_, j) => (j < n ? headerNote(spec.columns[j], lang) : null)),
   };

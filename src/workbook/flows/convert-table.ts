@@ -18,7 +18,7 @@ import {
 import type { Lang } from "../../core/vocabulary";
 import { parseRange } from "../address";
 import type { TablePlan, WriteValue } from "../port";
-import { formulaText, isFormulaCell, keptValue, templateTable, toWriteValue } from "./common";
+import { builtTable, formulaText, isFormulaCell, keptValue, toWriteValue } from "./common";
 import { placeKey, REASON, type KeptCell, type Placements, type Reason } from "./kept";
 import { regionCell, type Source } from "./sources";
 
@@ -127,7 +127,7 @@ export function buildTable(
   const b = new TableBuilder(spec, extras, opts.notedOnly ?? false);
   for (const p of plans) b.source(p);
   return {
-    table: templateTable(spec, b.rows, lang, extras),
+    table: builtTable(spec, b.rows, lang, extras),
     rows: b.rows.length,
     columns: dedupeColumns(plans.flatMap((p) => columnsOf(spec, p.input.source, p.map, p.extras))),
     kept: b.kept,
@@ -143,6 +143,7 @@ class TableBuilder {
   private readonly headers: string[];
   /** With `notedOnly`: the noted cells of each source sheet, as row * 2^14 + column (0-based). */
   private readonly noted = new Map<SourcePlan, Set<number>>();
+  private readonly at = new Map<SourcePlan, (number | undefined)[]>();
 
   constructor(
     private readonly spec: SheetSpec,
@@ -205,23 +206,44 @@ class TableBuilder {
   /** One data row: template columns in their standard form, then the extra columns. */
   private row(p: SourcePlan, src: readonly unknown[], i: number): WriteValue[] {
     const destRow = 2 + this.rows.length;
-    const out: WriteValue[] = this.spec.columns.map((c, k) =>
-      this.cell(p, src, i, p.map.indexOf.get(c.key), k, destRow, c)
-    );
+    const columns = this.spec.columns;
+    const at = this.columnsOf(p);
+    const out: WriteValue[] = new Array(this.headers.length);
+    for (let k = 0; k < columns.length; k++)
+      out[k] = this.cell(p, src, i, at[k], k, destRow, columns[k]);
     /** A provenance column's value in the source row, else the source's own. */
     const from = (h: string, own: string | undefined) => {
       const j = p.provenance.get(h)!;
       return j >= 0 && !isBlank(src[j]) ? cellText(src[j]).trim() : (own ?? null);
     };
-    for (const h of this.extras) {
-      if (h === SOURCE_SHEET_COLUMN) out.push(from(h, p.input.source.sheet.name));
-      else if (h === SOURCE_COLUMN && p.input.file !== undefined) out.push(from(h, p.input.file));
+    for (let x = 0; x < this.extras.length; x++) {
+      const h = this.extras[x];
+      const k = columns.length + x;
+      if (h === SOURCE_SHEET_COLUMN) out[k] = from(h, p.input.source.sheet.name);
+      else if (h === SOURCE_COLUMN && p.input.file !== undefined) out[k] = from(h, p.input.file);
       else {
-        const e = p.extras.find((x) => x.header === h);
-        out.push(e ? this.cell(p, src, i, e.index, this.headers.indexOf(h), destRow, null) : null);
+        const j = at[k];
+        out[k] =
+          j === undefined ? null : this.cell(p, src, i, j, this.headers.indexOf(h), destRow, null);
       }
     }
     return out;
+  }
+
+  /**
+   * Per column of the table (the template's, then the extra ones), the source column it takes, looked up
+   * once per source rather than once per row.
+   */
+  private columnsOf(p: SourcePlan): (number | undefined)[] {
+    let at = this.at.get(p);
+    if (!at) {
+      at = [
+        ...this.spec.columns.map((c) => p.map.indexOf.get(c.key)),
+        ...this.extras.map((h) => p.extras.find((x) => x.header === h)?.index),
+      ];
+      this.at.set(p, at);
+    }
+    return at;
   }
 
   /** One cell to write (the standard form of a template column), what it held kept when it changes. */
