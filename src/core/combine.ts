@@ -69,13 +69,62 @@ function sameValue(x: unknown, y: unknown): boolean {
   return x instanceof Date && y instanceof Date && x.getTime() === y.getTime();
 }
 
-/** A whole record as a comparable text (milestones and indicators have no key of their own). */
-function recordText(part: CombinePart, sheet: SheetKey, index: number): string {
-  const cols = part.columns[sheet].cols;
-  const keys = keysOf(sheet);
-  const values = new Array<unknown>(keys.length);
-  for (let k = 0; k < keys.length; k++) values[k] = cols[keys[k]][index] ?? null;
-  return JSON.stringify(values);
+/** Two values the same as JSON texts (a date and its ISO text are; "" and an empty cell are not). */
+function sameJson(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x === "string" && typeof y === "string") return false;
+  return JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
+}
+
+/**
+ * Two records identical in every compared column, as their JSON texts would be (milestones and
+ * indicators have no key of their own): compared column by column, without making those texts.
+ */
+function sameRecord(
+  sheet: SheetKey,
+  a: CombinePart,
+  i: number,
+  b: CombinePart,
+  j: number
+): boolean {
+  const x = a.columns[sheet].cols;
+  const y = b.columns[sheet].cols;
+  for (const k of keysOf(sheet)) if (!sameJson(x[k][i], y[k][j])) return false;
+  return true;
+}
+
+/**
+ * The records of one file grouped by one column (the milestone's or indicator's name, the column after
+ * the project code), so that a record is compared with the few of the same name only. The group is the
+ * value's JSON text: records the same in every column are always in one group.
+ */
+class RecordGroups {
+  private readonly groups = new Map<string, Place[]>();
+  private readonly key: string;
+
+  constructor(
+    private readonly sheet: SheetKey,
+    private readonly part: CombinePart,
+    places: readonly Place[]
+  ) {
+    this.key = keysOf(sheet)[1];
+    for (const p of places) {
+      const g = this.groupOf(part, p.index);
+      const list = this.groups.get(g);
+      if (list) list.push(p);
+      else this.groups.set(g, [p]);
+    }
+  }
+
+  private groupOf(part: CombinePart, index: number): string {
+    return JSON.stringify(part.columns[this.sheet].cols[this.key][index] ?? null);
+  }
+
+  /** Whether a record of another file is identical to one of these. */
+  has(part: CombinePart, index: number): boolean {
+    const list = this.groups.get(this.groupOf(part, index));
+    return !!list && list.some((p) => sameRecord(this.sheet, this.part, p.index, part, index));
+  }
 }
 
 function codeOf(part: CombinePart, sheet: SheetKey, index: number): string {
@@ -210,18 +259,21 @@ class Combiner {
       const rowsOf = (f: number) => this.listed.get(sheet)![f].get(code) ?? [];
       const owner = files.find((f) => rowsOf(f).length > 0);
       if (owner === undefined) continue;
-      const known = new Map<string, Place>();
-      for (const p of rowsOf(owner)) known.set(recordText(parts[owner], sheet, p.index), p);
+      const ownRows = rowsOf(owner);
+      const known = new RecordGroups(sheet, parts[owner], ownRows);
       for (const f of files) {
         if (f === owner) continue;
         for (const p of rowsOf(f)) {
-          if (known.has(recordText(parts[f], sheet, p.index))) {
+          if (known.has(parts[f], p.index)) {
             this.drop(p, sheet, "duplicate");
             continue;
           }
           if (conflict) continue;
           conflict = true;
-          const first = known.values().next().value as Place;
+          // The first file's first record (the last of its rows identical to it, as always named).
+          let first = ownRows[0];
+          for (const q of ownRows)
+            if (sameRecord(sheet, parts[owner], q.index, parts[owner], ownRows[0].index)) first = q;
           this.finding("overlap-conflict", p, sheet, code, {
             first: parts[owner].file,
             firstCell: this.cell(first, sheet, "projectCode"),
