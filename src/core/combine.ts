@@ -116,14 +116,23 @@ class RecordGroups {
     }
   }
 
+  /**
+   * A text, as it is; any other value, its JSON text unquoted (a date its ISO text): values the same as
+   * JSON texts get the same group (a number and its text share one too, which the comparison then tells).
+   */
   private groupOf(part: CombinePart, index: number): string {
-    return JSON.stringify(part.columns[this.sheet].cols[this.key][index] ?? null);
+    const v = part.columns[this.sheet].cols[this.key][index];
+    if (typeof v === "string") return v;
+    const json = JSON.stringify(v ?? null);
+    return json.charCodeAt(0) === 34 ? (JSON.parse(json) as string) : json;
   }
 
   /** Whether a record of another file is identical to one of these. */
   has(part: CombinePart, index: number): boolean {
     const list = this.groups.get(this.groupOf(part, index));
-    return !!list && list.some((p) => sameRecord(this.sheet, this.part, p.index, part, index));
+    if (!list) return false;
+    for (const p of list) if (sameRecord(this.sheet, this.part, p.index, part, index)) return true;
+    return false;
   }
 }
 

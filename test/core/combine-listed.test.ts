@@ -69,3 +69,17 @@ it("an indicator: the same name with another figure is a conflict, the same figu
   expect(rules(same)).not.toContain("overlap-conflict");
   expect([...same.dropped[1].get("indicators")!]).toEqual([[0, "duplicate"]]);
 });
+
+it("a name typed as a number is read as its text: the same row either way", () => {
+  const asNumber = (b: Book) => void (b.milestones[0].name = 2023);
+  const asText = (b: Book) => void (b.milestones[0].name = "2023");
+  for (const [a, b] of [
+    [asNumber, asNumber],
+    [asText, asNumber],
+  ])
+    expect(rules(together(b, a))).toEqual(["overlap-identical", "overlap-identical"]);
+  // A different number is a different row.
+  expect(rules(together((b) => void (b.milestones[0].name = 2024), asNumber))).toContain(
+    "overlap-conflict"
+  );
+});
