@@ -31,10 +31,10 @@ interface Column {
 const attr = (id: number) => (id ? ` s="${id}"` : "");
 
 /** One cell's XML, or "" for an empty cell without a style (exceljs writes nothing there either). */
-function cellXml(c: Column, r: number, v: WriteValue, strings: SharedStrings): string {
+function cellXml(c: Column, r: number, v: WriteValue, textId: number): string {
   const ref = c.letter + r;
   if (v === null || v === undefined) return c.s ? `<c r="${ref}"${c.s}/>` : "";
-  if (typeof v === "string") return `<c r="${ref}"${c.s} t="s"><v>${strings.id(v)}</v></c>`;
+  if (typeof v === "string") return `<c r="${ref}"${c.s} t="s"><v>${textId}</v></c>`;
   if (typeof v === "number") return `<c r="${ref}"${c.s}><v>${v}</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}"${c.s} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (v instanceof Date) return `<c r="${ref}"${c.date}><v>${utils.dateToExcel(v, false)}</v></c>`;
@@ -54,18 +54,22 @@ function formulaXml(ref: string, s: string, v: { formula: string; result?: unkno
 
 /**
  * Number the rows' texts in the shared strings, in the order `rowsXml` writes them: the table of shared
- * strings is then complete before the rows' XML is made (bulk-save.ts).
+ * strings is then complete before the rows' XML is made (bulk-save.ts). Returns each cell's number (row
+ * by row, `width` a row; -1 where the cell holds no text), so that the rows are not looked up twice.
  */
 export function numberTexts(
   rows: readonly (readonly WriteValue[])[],
   width: number,
   strings: SharedStrings
-): void {
-  for (const row of rows)
+): Int32Array {
+  const ids = new Int32Array(rows.length * width).fill(-1);
+  rows.forEach((row, i) => {
     for (let j = 0; j < width; j++) {
       const v = row[j];
-      if (typeof v === "string") strings.id(v);
+      if (typeof v === "string") ids[i * width + j] = strings.id(v);
     }
+  });
+  return ids;
 }
 
 /**
@@ -77,7 +81,8 @@ export function rowsXml(
   width: number,
   firstRow: number,
   styles: ColumnStyles,
-  strings: SharedStrings
+  /** The texts' numbers in the shared strings (numberTexts). */
+  textIds: Int32Array
 ): Buffer[] {
   const columns: Column[] = Array.from({ length: width }, (_, j) => ({
     letter: columnLetter(j),
@@ -90,7 +95,8 @@ export function rowsXml(
     const r = firstRow + i;
     const row = rows[i];
     part += `<row r="${r}">`;
-    for (let j = 0; j < width; j++) part += cellXml(columns[j], r, row[j] ?? null, strings);
+    for (let j = 0; j < width; j++)
+      part += cellXml(columns[j], r, row[j] ?? null, textIds[i * width + j]);
     part += "</row>";
     if (i % 2048 === 2047) {
       chunks.push(Buffer.from(part, "utf8"));

@@ -62,9 +62,11 @@ export async function spliceBulkRows(
   const mtime = new Date();
   const strings = new SharedStrings((await parts.text(SST)) ?? missing(SST));
   const names = parts.names();
+  const textIds = new Map<string, Int32Array>();
   for (const name of names) {
     const sheet = bySheet.get(name);
-    if (sheet) numberTexts(writtenRows(sheet.table), sheet.table.headers.length, strings);
+    if (sheet)
+      textIds.set(name, numberTexts(writtenRows(sheet.table), sheet.table.headers.length, strings));
   }
   // Every part in exceljs' order, but the shared strings before the first bulk sheet.
   let sst: Buffer | null = strings.toBuffer();
@@ -77,7 +79,7 @@ export async function spliceBulkRows(
     }
     const table = tables.get(name);
     const bytes = sheet
-      ? sheetWithRows((await parts.text(name))!, sheet.table, strings)
+      ? sheetWithRows((await parts.text(name))!, sheet.table, textIds.get(name)!)
       : table
         ? Buffer.from(tableWithRows((await parts.text(name))!, table.table), "utf8")
         : await partBytes(parts, name);
@@ -143,7 +145,7 @@ const writtenRows = (t: TablePlan): readonly (readonly WriteValue[])[] =>
   t.rows.length ? t.rows : [t.headers.map(() => null)];
 
 /** The sheet's XML with the probe rows replaced by the table's rows, and its dimension. */
-function sheetWithRows(xml: string, t: TablePlan, strings: SharedStrings): Buffer {
+function sheetWithRows(xml: string, t: TablePlan, textIds: Int32Array): Buffer {
   const first = t.headerRow + 1;
   // The date probe always has cells; the first probe has none where no column has a style.
   const probe = rowElement(xml, first);
@@ -165,7 +167,7 @@ function sheetWithRows(xml: string, t: TablePlan, strings: SharedStrings): Buffe
   );
   return Buffer.concat([
     Buffer.from(head, "utf8"),
-    ...rowsXml(rows, t.headers.length, first, styles, strings),
+    ...rowsXml(rows, t.headers.length, first, styles, textIds),
     Buffer.from(xml.slice(end), "utf8"),
   ]);
 }
