@@ -2,9 +2,13 @@
 // (readWorkbookFiles: the streaming read, this thread and worker threads), and nothing else: prints the
 // wall time of the read, the processor time of the whole process (all threads) and the file count, as
 // JSON. The file benchmark (bench/files.ts) runs it as a child, timed and measured from the outside too.
+// It loads the pool compiled as the command runs (bin/compiled.cjs), else through tsx.
 "use strict";
-require("tsx/cjs");
-const { readWorkbookFiles } = require("../src/xlsx/stream/pool.ts");
+const { dirname, join } = require("node:path");
+const compiled = require("../bin/compiled.cjs")();
+const { readWorkbookFiles } = compiled
+  ? require(join(dirname(compiled), "pool.cjs"))
+  : (require("tsx/cjs"), require("../src/xlsx/stream/pool.ts"));
 
 const files = process.argv.slice(2);
 const t0 = performance.now();

@@ -1,11 +1,12 @@
-// The command line compiled into one file per thread (the command, the file reader's worker) by esbuild,
-// kept in node_modules/.cache/vv-monitor/<stamp>/ and rebuilt when a source file changes (the stamp is a
-// hash of every file's name, size and time under src/). `npx vv-monitor` right after `npm ci` needs no
-// build step, as before, and runs from the compiled file: tsx compiling each module on loading, and each
-// imported binding being a getter call in its CommonJS output, cost a third of a second on every start and
-// up to a tenth of the merge of 50 workbooks (measured; see docs/files.md). Returns the compiled command's
-// path, or null when it cannot be built here (no esbuild, a cache that cannot be written): the caller then
-// runs the sources through tsx, which also reports a syntax error in the sources the usual way.
+// The command line compiled by esbuild into one file per thread (the command, the file reader's worker; and
+// the file pool alone, for its benchmark), kept in node_modules/.cache/vv-monitor/<stamp>/ and rebuilt when a
+// source changes: the stamp is a hash of every file's name, size and time under src/, and of this file.
+// `npx vv-monitor` right after `npm ci` needs no build step, as before, and runs from the compiled file: tsx
+// compiling each module on loading, and each imported binding being a getter call in its CommonJS output,
+// cost a third of a second on every start and a fifth of the merge of 50 workbooks (measured; see
+// docs/files.md). Returns the compiled command's path, or null when it cannot be built here (no esbuild, a
+// cache that cannot be written): the caller then runs the sources through tsx, which also reports a syntax
+// error in the sources the usual way.
 "use strict";
 const { createHash } = require("node:crypto");
 const fs = require("node:fs");
@@ -15,6 +16,8 @@ const ENTRIES = {
   "vv-monitor": ["src", "cli", "index.ts"],
   // worker-client.ts starts `worker.cjs` next to itself: here, the compiled worker.
   worker: ["src", "xlsx", "stream", "worker-main.ts"],
+  // The file pool alone, as the benchmark of reading many files loads it (bench/read-files.cjs).
+  pool: ["src", "xlsx", "stream", "pool.ts"],
 };
 /** Compiled directories older than this are removed after a build (a running command may still use one). */
 const KEEP_MS = 24 * 3600 * 1000;
@@ -35,6 +38,8 @@ function sourceStamp(root) {
     }
   };
   walk(path.join(root, "src"));
+  // How they are compiled: this file (its entries and options) and Node's version.
+  hash.update(fs.readFileSync(__filename));
   hash.update(process.version);
   return hash.digest("hex").slice(0, 16);
 }

@@ -35,6 +35,7 @@ it("compiles a project once, again after a source changes, and not at all when i
   );
   write(project, "src/cli/word.ts", 'export const word: string = "een";\n', 60);
   write(project, "src/xlsx/stream/worker-main.ts", "export {};\n", 60);
+  write(project, "src/xlsx/stream/pool.ts", "export const pool = 1;\n", 60);
 
   const first = compiledCommand(project);
   expect(first).toMatch(
