@@ -143,6 +143,7 @@ class TableBuilder {
   private readonly headers: string[];
   /** With `notedOnly`: the noted cells of each source sheet, as row * 2^14 + column (0-based). */
   private readonly noted = new Map<SourcePlan, Set<number>>();
+  /** Per source, the source column of each table column (columnsOf). */
   private readonly at = new Map<SourcePlan, (number | undefined)[]>();
   /** Per column, the standard form of each text met (a merge meets the same codes and lists in every file). */
   private readonly texts = new Map<ColumnSpec, Map<string, ReturnType<typeof canonicalValue>>>();
