@@ -52,3 +52,29 @@ export function canonicalValue(c: ColumnSpec, cell: unknown): { value: Scalar; c
   const value = r.value as Scalar;
   return { value, changed: value !== v };
 }
+
+/** The kinds of column whose texts `parsed` reads (a text column keeps its texts as they are). */
+const PARSED_KINDS = new Set<ColumnSpec["kind"]>([
+  "code",
+  "amount",
+  "percent",
+  "quarter",
+  "numberOrText",
+  "list",
+]);
+
+/**
+ * canonicalValue with each text of a parsed column read once: a merge meets the same codes, statuses and
+ * quarters in every file. For one table build (its memory goes with it).
+ */
+export function canonicalValues(): typeof canonicalValue {
+  const byColumn = new Map<ColumnSpec, Map<string, ReturnType<typeof canonicalValue>>>();
+  return (c, cell) => {
+    if (typeof cell !== "string" || !PARSED_KINDS.has(c.kind)) return canonicalValue(c, cell);
+    let known = byColumn.get(c);
+    if (!known) byColumn.set(c, (known = new Map()));
+    let r = known.get(cell);
+    if (!r) known.set(cell, (r = canonicalValue(c, cell)));
+    return r;
+  };
+}

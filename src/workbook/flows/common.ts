@@ -79,6 +79,10 @@ export function uniqueHeaders(headers: string[]): string[] {
   });
 }
 
+/** The template's headers, then the extra ones (made unique). */
+const tableHeaders = (spec: SheetSpec, extraHeaders: readonly string[]) =>
+  uniqueHeaders([...spec.columns.map((c) => c.header), ...extraHeaders]);
+
 /**
  * The table of a template sheet: the schema's columns (then `extraHeaders`), with the computed columns as
  * formulas on every row. `rows` hold the template columns in schema order followed by the extra columns;
@@ -93,7 +97,7 @@ export function templateTable(
   headerRow = 1
 ): TablePlan {
   const n = spec.columns.length;
-  const headers = uniqueHeaders([...spec.columns.map((c) => c.header), ...extraHeaders]);
+  const headers = tableHeaders(spec, extraHeaders);
   const body = rows.length ? rows : [[]];
   const planned: WriteValue[][] = body.map((r, i) =>
     headers.map((_, j) => {
@@ -117,7 +121,7 @@ export function builtTable(
   extraHeaders: readonly string[]
 ): TablePlan {
   if (!rows.length) return templateTable(spec, rows, lang, extraHeaders);
-  const headers = uniqueHeaders([...spec.columns.map((c) => c.header), ...extraHeaders]);
+  const headers = tableHeaders(spec, extraHeaders);
   spec.columns.forEach((c, j) => {
     if (c.kind !== "computed") return;
     const formula = rowFormula(spec, c);

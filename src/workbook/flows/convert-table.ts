@@ -4,7 +4,7 @@
  * `Bewaard` with where it was and why. Records where every source cell went, so that notes follow.
  */
 import { cellText, columnLetter, isBlank, isUncomputedFormula } from "../../core/cells";
-import { canonicalValue } from "../../core/canonical";
+import { canonicalValues } from "../../core/canonical";
 import type { RowKind } from "../../core/region";
 import {
   computedFormula,
@@ -145,8 +145,7 @@ class TableBuilder {
   private readonly noted = new Map<SourcePlan, Set<number>>();
   /** Per source, the source column of each table column (columnsOf). */
   private readonly at = new Map<SourcePlan, (number | undefined)[]>();
-  /** Per column, the standard form of each text met (a merge meets the same codes and lists in every file). */
-  private readonly texts = new Map<ColumnSpec, Map<string, ReturnType<typeof canonicalValue>>>();
+  private readonly canonical = canonicalValues();
 
   constructor(
     private readonly spec: SheetSpec,
@@ -233,15 +232,6 @@ class TableBuilder {
     return out;
   }
 
-  /** canonicalValue of a text in a parsed column, once per text. */
-  private canonical(c: ColumnSpec, v: string): ReturnType<typeof canonicalValue> {
-    let known = this.texts.get(c);
-    if (!known) this.texts.set(c, (known = new Map()));
-    let r = known.get(v);
-    if (!r) known.set(v, (r = canonicalValue(c, v)));
-    return r;
-  }
-
   /**
    * Per column of the table (the template's, then the extra ones), the source column it takes, looked up
    * once per source rather than once per row.
@@ -289,22 +279,11 @@ class TableBuilder {
     }
     if (isFormulaCell(v)) this.keep(p, i, j, formulaText(v), REASON.formulaValue);
     if (!c) return toWriteValue(v);
-    const cv =
-      typeof v === "string" && PARSED.has(c.kind) ? this.canonical(c, v) : canonicalValue(c, v);
+    const cv = this.canonical(c, v);
     if (cv.changed && !isFormulaCell(v)) this.keep(p, i, j, toWriteValue(v), REASON.canonical);
     return toWriteValue(cv.value);
   }
 }
-
-/** The kinds of column whose texts canonicalValue parses (a text column keeps its texts as they are). */
-const PARSED = new Set<ColumnSpec["kind"]>([
-  "code",
-  "amount",
-  "percent",
-  "quarter",
-  "numberOrText",
-  "list",
-]);
 
 /** Row * 2^14 + column, 0-based: a cell as a number (Excel has 16,384 columns). */
 const CELL_KEY = 1 << 14;
