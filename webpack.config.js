@@ -170,9 +170,8 @@ module.exports = (env, argv) => {
     optimization: { splitChunks: false },
     resolve: {
       extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
-      // exceljs from its patched sources (src/xlsx/exceljs-browser.cjs), with the few Node modules its
+      // exceljs (imported from its patched sources: src/xlsx/exceljs-lib.cjs) with the few Node modules its
       // in-memory reading touches replaced by their browser versions; file and stream I/O is never called.
-      alias: { exceljs$: path.resolve(__dirname, "src/xlsx/exceljs-browser.cjs") },
       fallback: {
         stream: require.resolve("readable-stream"),
         events: require.resolve("events/"),

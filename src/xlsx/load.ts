@@ -3,7 +3,7 @@
  * corrupt. No Node import: the task pane bundles this (and exceljs from its patched sources) to read the previous
  * meting's workbook that the user picks, with the same file host as the command line.
  */
-import ExcelJS from "exceljs";
+import ExcelJS from "./exceljs-lib.cjs";
 import { checkBytes } from "./bytes";
 import { WorkbookReadError } from "./errors";
 import { damagedPart, normalisePackage, PackageError } from "./package";

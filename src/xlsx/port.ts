@@ -11,7 +11,7 @@
  * - the stamp (template version, meetmoment) lives on a very hidden sheet `_vvmonitor`, which also
  *   remembers the cells marked by validation so that `clearMarks` removes those marks and only those.
  */
-import ExcelJS from "exceljs";
+import ExcelJS from "./exceljs-lib.cjs";
 import type {
   CellMark,
   SheetPlan,

@@ -1,5 +1,5 @@
 /** Reading an exceljs worksheet for the snapshot: cell values (formulas with their result), tables, notes. */
-import ExcelJS from "exceljs";
+import ExcelJS from "./exceljs-lib.cjs";
 import { isBlank } from "../core/cells";
 import type { CellNote } from "../workbook/port";
 import { noteText, type CellGrid, type TableDef } from "./grid";

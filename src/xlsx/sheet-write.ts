@@ -2,7 +2,7 @@
  * Writing a plan's tables and blocks into an exceljs worksheet: values, links as HYPERLINK formulas,
  * number formats, dropdowns as data validation lists, status colours as conditional formatting.
  */
-import ExcelJS from "exceljs";
+import ExcelJS from "./exceljs-lib.cjs";
 import { columnLetter } from "../core/cells";
 import { quoteSheet } from "../workbook/address";
 import type { BlockPlan, ColumnFormat, TablePlan, WriteValue } from "../workbook/port";
