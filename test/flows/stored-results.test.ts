@@ -6,6 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { SHEETS } from "../../src/core/template";
@@ -17,7 +18,7 @@ import {
   sumIfs,
   withComputedResults,
 } from "../../src/workbook/flows/results";
-import { SheetValues, UNKNOWN } from "../../src/workbook/flows/values";
+import { known, SheetValues, UNKNOWN } from "../../src/workbook/flows/values";
 import { openXlsx } from "../../src/xlsx/open";
 import { XlsxPort } from "../../src/xlsx/port";
 import { tempDir } from "./support";
@@ -179,6 +180,107 @@ describe("results are stored only where they are certain", () => {
     );
     expect(countIfs(v, [{ range: ref("cluster"), criterion: criterion("B") }])).toBe(UNKNOWN);
   });
+
+  test("SUMIFS adds in row order, as Excel does: 0.1 + 1e16 - 1e16 is 0, not 0.1", () => {
+    const v = values([
+      [2, "begroot", 0.1],
+      [3, "begroot", 1e16],
+      [4, "begroot", -1e16],
+      ...[2, 3, 4].map((r): [number, string, unknown] => [r, "cluster", "A"]),
+    ]);
+    expect(sumIfs(v, ref("begroot"))).toBe(0);
+    expect(sumIfs(v, ref("begroot"), [{ range: ref("cluster"), criterion: criterion("a") }])).toBe(
+      0
+    );
+  });
+
+  test("SUMIFS and COUNTIFS give what a plain scan of every row gives, in row order (random columns)", () => {
+    // results.ts looks only at the rows that do not fail the most selective criterion; this reference
+    // looks at every row, as the formulas read. Sums of 0.1, 1e16 and -1e16 differ with the order added.
+    const cellArb = fc.oneof(
+      fc.constantFrom("a", "A", "b", "VV1", "vv2", "", "x"),
+      fc.constantFrom(0.1, 0.2, 1e16, -1e16, 3, 0),
+      fc.boolean(),
+      fc.constantFrom(
+        { formula: "X" },
+        { formula: "X", result: "a" },
+        { formula: "X", result: 2 },
+        { error: "#N/A" },
+        new Date(2022, 5, 1)
+      ),
+      fc.constant(null)
+    );
+    const keys = ["begroot", "cluster", "speerpunt", "projectCode"];
+    const sheetArb = fc.array(fc.array(cellArb, { minLength: 4, maxLength: 4 }), { maxLength: 30 });
+    const criteriaArb = fc.array(
+      fc.record({
+        key: fc.constantFrom(...keys.slice(1)),
+        text: fc.constantFrom("a", "B", "VV*", "<>", "x"),
+      }),
+      { minLength: 1, maxLength: 3 }
+    );
+    fc.assert(
+      fc.property(sheetArb, criteriaArb, (rows, crit) => {
+        const v = values(
+          [["Kop"], ...rows].flatMap((r, i) =>
+            r.map((x, j): [number, string, unknown] => [i + 1, keys[j], x])
+          )
+        );
+        const criteria = crit.map((c) => ({ range: ref(c.key), criterion: criterion(c.text) }));
+        expect(sumIfs(v, ref("begroot"), criteria)).toBe(plainSumIfs(v, criteria));
+        expect(countIfs(v, criteria)).toBe(plainCountIfs(v, criteria));
+      }),
+      { numRuns: 300, seed: 20220601 }
+    );
+  });
+
+  type Criteria = Parameters<typeof countIfs>[1];
+  const MAX_ROW = 40;
+  /** A row's verdict on every criterion, read cell by cell: false, UNKNOWN or true. */
+  const plainHit = (v: SheetValues, criteria: Criteria, row: number) => {
+    let hit: boolean | typeof UNKNOWN = true;
+    for (const c of criteria) {
+      const raw = v.get(c.range.sheet, row, c.range.col);
+      const cell = raw === null ? undefined : known(raw);
+      const m = c.criterion;
+      const meets =
+        m.kind === "nonEmpty"
+          ? cell !== undefined
+          : cell === UNKNOWN
+            ? UNKNOWN
+            : typeof cell !== "string"
+              ? false
+              : m.kind === "equals"
+                ? cell.toLowerCase() === m.text
+                : cell.toLowerCase().startsWith(m.text);
+      if (meets === false) return false;
+      if (meets === UNKNOWN) hit = UNKNOWN;
+    }
+    return hit;
+  };
+  function plainSumIfs(v: SheetValues, criteria: Criteria) {
+    let total = 0;
+    for (let row = 1; row <= MAX_ROW; row++) {
+      const raw = v.get("Financiering", row, col("begroot"));
+      if (raw === null) continue;
+      const x = known(raw);
+      if (x !== UNKNOWN && typeof x !== "number" && !(x && typeof x === "object")) continue;
+      const hit = plainHit(v, criteria, row);
+      if (hit === false) continue;
+      if (hit === UNKNOWN || x === UNKNOWN || typeof x !== "number") return UNKNOWN;
+      total += x;
+    }
+    return total;
+  }
+  function plainCountIfs(v: SheetValues, criteria: Criteria) {
+    let n = 0;
+    for (let row = 1; row <= MAX_ROW; row++) {
+      const hit = plainHit(v, criteria, row);
+      if (hit === UNKNOWN) return UNKNOWN;
+      if (hit) n++;
+    }
+    return n;
+  }
 
   test("COUNTIFS 'VV*' counts texts starting with VV, whatever the case; '<>' means not empty", () => {
     const v = values([

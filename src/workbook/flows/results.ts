@@ -60,35 +60,45 @@ const NO = 0;
 const YES = 1;
 const UNTOLD = 2;
 
+/** Each row's verdict on one criterion (by row number), and the rows that do not fail it, top to bottom. */
+interface Verdicts {
+  byRow: Uint8Array;
+  rows: Int32Array;
+}
+
 /**
  * Each row's verdict on a criterion over a column's texts (indexed by row), computed once per column view
  * and criterion: the Overzicht asks the same question (this cluster, this status) of the same column for
  * every figure it adds up, and on 100,000 rows asking it anew each time was most of its time. A column
  * that changes gets a new view, so a verdict is never stale.
  */
-const verdictCache = new WeakMap<readonly Criterable[], Map<string, Uint8Array>>();
-function verdicts(text: readonly Criterable[], c: Criterion): Uint8Array {
+const verdictCache = new WeakMap<readonly Criterable[], Map<string, Verdicts>>();
+function verdicts(text: readonly Criterable[], c: Criterion): Verdicts {
   let byCriterion = verdictCache.get(text);
   if (!byCriterion) verdictCache.set(text, (byCriterion = new Map()));
   const key = c.kind === "nonEmpty" ? c.kind : `${c.kind}:${c.text}`;
   let v = byCriterion.get(key);
   if (!v) {
-    v = new Uint8Array(text.length);
+    const byRow = new Uint8Array(text.length);
+    let n = 0;
     for (let row = 0; row < text.length; row++) {
       const hit = meets(text[row], c);
-      v[row] = hit === false ? NO : hit === UNK ? UNTOLD : YES;
+      byRow[row] = hit === false ? NO : hit === UNK ? UNTOLD : YES;
+      if (hit !== false) n++;
     }
-    byCriterion.set(key, v);
+    const rows = new Int32Array(n);
+    for (let row = 0, k = 0; row < text.length; row++) if (byRow[row] !== NO) rows[k++] = row;
+    byCriterion.set(key, (v = { byRow, rows }));
   }
   return v;
 }
 
 /** A row's verdict on all criteria: false if one fails, else UNKNOWN if one cannot be told, else true. */
-function meetsAll(tests: readonly Uint8Array[], row: number): boolean | Unknown {
+function meetsAll(tests: readonly Verdicts[], row: number): boolean | Unknown {
   let verdict: boolean | Unknown = true;
   for (const t of tests) {
     // A row past the column's last cell is empty: it meets no criterion (not even "<>").
-    const hit = row < t.length ? t[row] : NO;
+    const hit = row < t.byRow.length ? t.byRow[row] : NO;
     if (hit === NO) return false;
     if (hit === UNTOLD) verdict = UNK;
   }
@@ -98,6 +108,25 @@ function meetsAll(tests: readonly Uint8Array[], row: number): boolean | Unknown 
 const testsOf = (values: SheetValues, criteria: Criteria) =>
   criteria.map((c) => verdicts(values.view(c.range.sheet, c.range.col).text, c.criterion));
 
+/**
+ * The rows that may meet all the criteria, top to bottom: those that do not fail the most selective one.
+ * A row that fails one criterion fails them all, so only these are looked at (in row order, as Excel
+ * adds them up): a cluster's sum looks at its own rows, not at every row of the sheet.
+ */
+function candidates(tests: readonly Verdicts[]): Int32Array {
+  let best = tests[0].rows;
+  for (const t of tests) if (t.rows.length < best.length) best = t.rows;
+  return best;
+}
+
+/** One row's number for SUMIFS: skipped (text, blank, boolean, or a row that fails), added, or unknown. */
+function addend(v: Known | Unknown | undefined, hit: boolean | Unknown): number | null | Unknown {
+  if (v !== UNK && typeof v !== "number" && !(v && typeof v === "object")) return null; // text, blank, boolean
+  if (hit === false) return null;
+  if (hit === UNK || v === UNK || typeof v !== "number") return UNK; // or an error
+  return v;
+}
+
 /** SUMIFS (or SUM without criteria) over whole columns. */
 export function sumIfs(
   values: SheetValues,
@@ -106,15 +135,20 @@ export function sumIfs(
 ): number | Unknown {
   if (!values.has(sum.sheet) || criteria.some((c) => !values.has(c.range.sheet))) return UNK;
   const view = values.view(sum.sheet, sum.col);
-  const tests = testsOf(values, criteria);
   let total = 0;
-  for (let k = 0; k < view.rows.length; k++) {
-    const v = view.values[k];
-    if (v !== UNK && typeof v !== "number" && !(v && typeof v === "object")) continue; // text, blank, boolean
-    const hit = meetsAll(tests, view.rows[k]);
-    if (hit === false) continue;
-    if (hit === UNK || v === UNK || typeof v !== "number") return UNK; // or an error
-    total += v;
+  if (!criteria.length) {
+    for (let k = 0; k < view.rows.length; k++) {
+      const a = addend(view.values[k], true);
+      if (a === UNK) return UNK;
+      if (a !== null) total += a;
+    }
+    return total;
+  }
+  const tests = testsOf(values, criteria);
+  for (const row of candidates(tests)) {
+    const a = addend(view.byRow[row], meetsAll(tests, row));
+    if (a === UNK) return UNK;
+    if (a !== null) total += a;
   }
   return total;
 }
@@ -122,14 +156,11 @@ export function sumIfs(
 /** COUNTIFS (one criterion: COUNTIF) over whole columns. */
 export function countIfs(values: SheetValues, criteria: Criteria): number | Unknown {
   if (criteria.some((c) => !values.has(c.range.sheet))) return UNK;
+  if (!criteria.length) return 0;
   // A row no criterion column holds fails them all ("<>" needs a value, texts need a text).
-  const rows =
-    criteria.length === 1
-      ? values.rows(criteria[0].range.sheet, criteria[0].range.col)
-      : new Set(criteria.flatMap((c) => values.rows(c.range.sheet, c.range.col)));
   const tests = testsOf(values, criteria);
   let n = 0;
-  for (const row of rows) {
+  for (const row of candidates(tests)) {
     const hit = meetsAll(tests, row);
     if (hit === false) continue;
     if (hit === UNK) return UNK;

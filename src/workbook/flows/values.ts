@@ -111,7 +111,12 @@ export class SheetValues {
     const c = this.column(sheet, col);
     if (!c) return [];
     let rows = this.sorted.get(c);
-    if (!rows) this.sorted.set(c, (rows = [...c.keys()].sort((a, b) => a - b)));
+    if (!rows) {
+      rows = [...c.keys()];
+      // Mostly in order already (a table's rows are put in top to bottom): sorted only when they are not.
+      if (!isAscending(rows)) rows.sort((a, b) => a - b);
+      this.sorted.set(c, rows);
+    }
     return rows;
   }
 
@@ -149,11 +154,13 @@ export class SheetValues {
       const rows = this.rows(sheet, col);
       const values = rows.map((r) => known(c.get(r)));
       const text: Criterable[] = [];
+      const byRow: (Known | Unknown)[] = [];
       rows.forEach((r, k) => {
         const v = values[k];
         text[r] = v === UNKNOWN ? UNKNOWN : typeof v === "string" ? v.toLowerCase() : NOT_TEXT;
+        byRow[r] = v;
       });
-      this.views.set(c, (view = { rows, values, text }));
+      this.views.set(c, (view = { rows, values, text, byRow }));
     }
     return view;
   }
@@ -179,6 +186,11 @@ export class SheetValues {
   }
 }
 
+function isAscending(rows: readonly number[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1] > rows[i]) return false;
+  return true;
+}
+
 /** A cell that holds something other than text (a number, a boolean, an error). */
 export const NOT_TEXT = Symbol("not text");
 /** A cell as a text criterion sees it: lowered text, not text, unknown, or (undefined) empty. */
@@ -191,8 +203,10 @@ export interface ColumnView {
   readonly values: readonly (Known | Unknown)[];
   /** By row number (sparse): the cell as a text criterion sees it. */
   readonly text: readonly Criterable[];
+  /** By row number (sparse): `values`, for the rows that meet a criterion (results.ts). */
+  readonly byRow: readonly (Known | Unknown | undefined)[];
 }
-const EMPTY_VIEW: ColumnView = { rows: [], values: [], text: [] };
+const EMPTY_VIEW: ColumnView = { rows: [], values: [], text: [], byRow: [] };
 
 /** What a written or read cell holds as Excel's functions see it. */
 export function known(v: unknown): Known | Unknown {
