@@ -62,6 +62,29 @@ function firstDifference(parts: readonly CombinePart[], sheet: SheetKey, a: Plac
   return null;
 }
 
+/** Texts longer than this are shown cut, around where the two values first differ. */
+const SHOWN = 200;
+
+/**
+ * Two different values as a conflict names them. Long texts are cut (a finding is one line), but not both
+ * at their start: two descriptions that differ after 300 characters would read the same. Both are shown
+ * from a little before their first difference.
+ */
+export function shownPair(x: unknown, y: unknown): [unknown, unknown] {
+  if (typeof x !== "string" || typeof y !== "string" || (x.length <= SHOWN && y.length <= SHOWN))
+    return [displayValue(x), displayValue(y)];
+  let at = 0;
+  while (at < x.length && at < y.length && x[at] === y[at]) at++;
+  const from = at < SHOWN - 40 ? 0 : at - 40;
+  const cut = (s: string) => {
+    const head = from > 0 ? "..." : "";
+    const room = SHOWN - head.length;
+    const rest = s.slice(from);
+    return head + (rest.length > room ? rest.slice(0, room - 3) + "..." : rest);
+  };
+  return [cut(x), cut(y)];
+}
+
 function sameValue(x: unknown, y: unknown): boolean {
   if (x === y) return true;
   if ((x === null || x === undefined || x === "") && (y === null || y === undefined || y === ""))
@@ -240,6 +263,7 @@ class Combiner {
     }
     this.drop(p, sheet, "conflict");
     if (conflict) return true;
+    const [shownX, shownY] = shownPair(diff.x, diff.y);
     this.finding(
       "overlap-conflict",
       p,
@@ -248,10 +272,10 @@ class Combiner {
       {
         first: parts[first.part].file,
         firstCell: this.cell(first, sheet, diff.key),
-        firstValue: displayValue(diff.x),
+        firstValue: shownX,
         second: parts[p.part].file,
         secondCell: this.cell(p, sheet, diff.key),
-        secondValue: displayValue(diff.y),
+        secondValue: shownY,
       },
       diff.key
     );
