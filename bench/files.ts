@@ -112,6 +112,21 @@ function summary(runs: Run[]) {
   };
 }
 
+/**
+ * How fast the machine is right now: a fixed loop of arithmetic in a fresh Node, in milliseconds (about 1.5
+ * s here). The machine is a shared virtual one; the same merge took 5.7 s in one run and 7.3 s in another,
+ * and this figure, taken before and after the runs, says which minutes were slow.
+ */
+function machineLoopMs(): number {
+  const loop =
+    "const t=performance.now();let x=0;for(let i=0;i<3e8;i++)x=(x+i*7)%1000003;" +
+    "console.log(Math.round(performance.now()-t),x)";
+  const r = spawnSync(process.execPath, ["-e", loop], { encoding: "utf8" });
+  const ms = Number(r.stdout.split(" ")[0]);
+  if (r.status !== 0 || !Number.isFinite(ms)) throw new Error(`machine loop: ${r.stderr}`);
+  return ms;
+}
+
 function hasOpenpyxl(): boolean {
   return spawnSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" }).status === 0;
 }
@@ -122,6 +137,7 @@ export async function run(
   const runs = opts.runs ?? 5;
   const mergeRuns = opts.mergeRuns ?? 3;
   const dir = mkdtempSync(join(tmpdir(), "vv-bench-files-"));
+  const loopBefore = machineLoopMs();
   try {
     const demo = join(dir, "demo.xlsx");
     await cli(dir, ["demo", demo]);
@@ -155,6 +171,7 @@ export async function run(
     const merge: Run[] = [];
     for (let i = 0; i < mergeRuns; i++)
       merge.push(await cli(dir, ["merge", ...copies, "-o", join(dir, "merged.xlsx")]));
+    const loopAfter = machineLoopMs();
     const v = summary(validate);
     const p = peer ? summary(openpyxl) : null;
     const m = summary(merge);
@@ -189,6 +206,7 @@ export async function run(
       peerCells: cells,
       runs,
       mergeRuns,
+      machineLoopMs: [loopBefore, loopAfter],
     };
     process.stderr.write(
       `files: validate 100k ${v.ms} ms (${v.minMs}–${v.maxMs}), peak ${v.peakMb} MB; ` +
@@ -198,7 +216,8 @@ export async function run(
         `totals ${result.totals100kMs} ms, export ${result.export100kMs} ms, ` +
         `kerncijfers ${result.kerncijfers100kMs} ms; read 50 ${result.read50Ms} ms ` +
         `(processor ${result.read50CpuMs} ms); ` +
-        `merge 50 ${m.ms} ms (${m.minMs}–${m.maxMs}), peak ${m.peakMb} MB; medians of ${runs}/${mergeRuns} runs\n`
+        `merge 50 ${m.ms} ms (${m.minMs}–${m.maxMs}), peak ${m.peakMb} MB; medians of ${runs}/${mergeRuns} runs; ` +
+        `machine loop ${loopBefore} ms before, ${loopAfter} ms after\n`
     );
     return result;
   } finally {
