@@ -136,8 +136,8 @@ export async function run(
 ): Promise<Record<string, unknown>> {
   const runs = opts.runs ?? 5;
   const mergeRuns = opts.mergeRuns ?? 3;
-  const dir = mkdtempSync(join(tmpdir(), "vv-bench-files-"));
   const loopBefore = machineLoopMs();
+  const dir = mkdtempSync(join(tmpdir(), "vv-bench-files-"));
   try {
     const demo = join(dir, "demo.xlsx");
     await cli(dir, ["demo", demo]);
