@@ -87,13 +87,21 @@ export function isErrorValue(v: Scalar): v is CellErrorValue {
   return typeof v === "object" && v !== null && !(v instanceof Date);
 }
 
+/** The longest text a message or JSON shows of a cell. */
+export const SHOWN_LENGTH = 200;
+
+/** A text cut to `max` characters, "..." marking the cut. */
+export function cutText(s: string, max = SHOWN_LENGTH): string {
+  return s.length > max ? s.slice(0, max - 3) + "..." : s;
+}
+
 /** How a cell value is shown in a message or JSON: short, never an object. */
 export function displayValue(v: unknown): string | number | boolean | null {
   const s = toScalar(v);
   if (s === null) return null;
   if (s instanceof Date) return s.toISOString().slice(0, 10);
   if (isErrorValue(s)) return s.error;
-  if (typeof s === "string" && s.length > 200) return s.slice(0, 197) + "...";
+  if (typeof s === "string") return cutText(s);
   return s;
 }
 

@@ -8,7 +8,7 @@
  * rows only (files in the order given), never both. Within one file two rows of one project are both
  * read: validation reports them (`code-duplicate`, `financing-duplicate`: add them up on one row).
  */
-import { displayValue } from "./cells";
+import { cutText, displayValue, SHOWN_LENGTH } from "./cells";
 import type { Finding } from "./findings";
 import type { RecordRefs } from "./record-refs";
 import type { SheetColumns } from "./sheet-columns";
@@ -62,26 +62,23 @@ function firstDifference(parts: readonly CombinePart[], sheet: SheetKey, a: Plac
   return null;
 }
 
-/** Texts longer than this are shown cut, around where the two values first differ. */
-const SHOWN = 200;
-
 /**
  * Two different values as a conflict names them. Long texts are cut (a finding is one line), but not both
  * at their start: two descriptions that differ after 300 characters would read the same. Both are shown
  * from a little before their first difference.
  */
 export function shownPair(x: unknown, y: unknown): [unknown, unknown] {
-  if (typeof x !== "string" || typeof y !== "string" || (x.length <= SHOWN && y.length <= SHOWN))
+  if (
+    typeof x !== "string" ||
+    typeof y !== "string" ||
+    (x.length <= SHOWN_LENGTH && y.length <= SHOWN_LENGTH)
+  )
     return [displayValue(x), displayValue(y)];
   let at = 0;
   while (at < x.length && at < y.length && x[at] === y[at]) at++;
-  const from = at < SHOWN - 40 ? 0 : at - 40;
-  const cut = (s: string) => {
-    const head = from > 0 ? "..." : "";
-    const room = SHOWN - head.length;
-    const rest = s.slice(from);
-    return head + (rest.length > room ? rest.slice(0, room - 3) + "..." : rest);
-  };
+  // A difference within what a plain cut shows needs nothing more.
+  if (at < SHOWN_LENGTH - 40) return [cutText(x), cutText(y)];
+  const cut = (s: string) => "..." + cutText(s.slice(at - 40), SHOWN_LENGTH - 3);
   return [cut(x), cut(y)];
 }
 
