@@ -55,6 +55,12 @@ export interface BuiltTable {
   placed: Placements;
 }
 
+/**
+ * Whether a cell holds nothing to keep. A formula whose result is "" (`=IF(B3="","",B3*2)`) is blank to
+ * the readers but is the user's work: conversion keeps it (issue 21, item 4).
+ */
+const holdsNothing = (v: unknown) => isBlank(v) && !isFormulaCell(v);
+
 /** Columns of a source that carry where its rows came from (a merge of merges, a converted stack). */
 const PROVENANCE = [SOURCE_COLUMN, SOURCE_SHEET_COLUMN];
 
@@ -89,7 +95,7 @@ function planSource(
     if (merged && i === provenance.get(SOURCE_COLUMN)) continue;
     const used =
       !isBlank(r.headers[i]) ||
-      r.rows.some((row, k) => input.kinds[k] === "data" && !isBlank(row[i]));
+      r.rows.some((row, k) => input.kinds[k] === "data" && !holdsNothing(row[i]));
     if (!used) continue;
     const base = cellText(r.headers[i]) || `Kolom ${columnLetter(r.firstColumn + i)}`;
     // Two columns of one sheet with the same header stay two columns ("X", "X (2)").
@@ -162,8 +168,9 @@ class TableBuilder {
     r.rows.forEach((src, i) => {
       const kind = p.input.kinds[i];
       if (kind !== "data") {
-        const reason = REASON[kind as "total" | "heading" | "footnote"];
-        if (reason) src.forEach((v, j) => isBlank(v) || this.keep(p, i, j, keptValue(v), reason));
+        // A blank row may still hold formulas with an empty result (a prepared row): kept too.
+        const reason = REASON[kind === "blank" ? "emptyFormula" : kind];
+        src.forEach((v, j) => holdsNothing(v) || this.keep(p, i, j, keptValue(v), reason));
       } else if (!p.input.skip?.has(i)) this.rows.push(this.row(p, src, i));
       else this.keepNotedCells(p, src, i);
     });
@@ -260,6 +267,12 @@ class TableBuilder {
   ): WriteValue {
     if (j === undefined) return null;
     const v = src[j];
+    if (isBlank(v) && isFormulaCell(v) && c?.kind !== "computed") {
+      // The cell shows nothing; the table holds nothing, Bewaard keeps the formula.
+      this.place(p, i, j, dest, destRow);
+      this.keep(p, i, j, formulaText(v), REASON.formulaValue);
+      return null;
+    }
     if (isBlank(v)) {
       // An empty cell has its place too: a note on it ("status nog op te vragen") goes with it.
       if (c?.kind !== "computed") this.place(p, i, j, dest, destRow);

@@ -54,6 +54,10 @@ export const REASON = {
   },
   heading: { nl: "tussenkop tussen de rijen", en: "heading between the rows" },
   footnote: { nl: "voetnoot onder de tabel", en: "footnote under the table" },
+  emptyFormula: {
+    nl: "formule met een leeg resultaat in een verder lege rij",
+    en: "formula with an empty result in an otherwise empty row",
+  },
   countedOnce: {
     nl: "rij gelijk aan die van een eerder bestand en één keer geschreven: de opmerking staat hier",
     en: "row identical to an earlier file's and written once: its note is kept here",
