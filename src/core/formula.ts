@@ -138,6 +138,8 @@ export class FormulaEvaluator {
   /** A referenced cell as a value: numbers, blanks and errors; formulas computed; text is not guessed. */
   cell(sheet: string, row: number, column: number, forRange: boolean): Val {
     const raw = this.lookup(sheet, row, column);
+    // A sheet the workbook does not have: Excel shows #REF!; never read as an empty cell (0).
+    if (raw === undefined) return fail(`sheet '${sheet}' not found`);
     if (isUncomputedFormula(raw)) {
       const f = raw.formula;
       if (!f) return fail("shared formula");

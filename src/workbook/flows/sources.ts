@@ -267,17 +267,19 @@ function feedByHeaders(
  * they are and are reported when read.
  */
 function evaluateFormulas(snapshot: WorkbookSnapshot, sources: Source[]): Source[] {
-  const bySheet = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  // Excel resolves a sheet's name in a reference without regard to case (=orafin!B2 reads "Orafin").
+  const bySheet = new Map(snapshot.sheets.map((s) => [s.name.toLocaleLowerCase(), s]));
   let evaluator: FormulaEvaluator | null = null;
   const get = () =>
     (evaluator ??= new FormulaEvaluator(
       (sheet, row, column) => {
-        const u = bySheet.get(sheet)?.used;
-        if (!u) return undefined;
-        return u.values[row - u.firstRow]?.[column - u.firstColumn] ?? null;
+        const found = bySheet.get(sheet.toLocaleLowerCase());
+        if (!found) return undefined;
+        const u = found.used;
+        return (u && u.values[row - u.firstRow]?.[column - u.firstColumn]) ?? null;
       },
       (sheet) => {
-        const u = bySheet.get(sheet)?.used;
+        const u = bySheet.get(sheet.toLocaleLowerCase())?.used;
         return u ? u.firstRow + u.values.length - 1 : 0;
       }
     ));
