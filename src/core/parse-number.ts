@@ -4,6 +4,7 @@
  *
  * Number rule (documented in docs/parsing.md):
  *  - units and currency around the number are ignored (€, EUR, euro, m², km, ha, ...);
+ *  - a dash for the cents (`60.000.000,-`, `15.000.000,--`) is zero cents, and marks the decimal sign;
  *  - spaces (also non-breaking) inside digits are thousands separators: `202 000`;
  *  - with both `.` and `,`, the last one is the decimal separator: `30.000.000,00`, `1,650,000.50`;
  *  - a separator that occurs more than once is a thousands separator: `1.650.000`, `1,650,000`;
@@ -45,6 +46,8 @@ export function parseNumberText(raw: string): Parsed<number> & { percent?: boole
     s = t;
   }
   s = s.replace(/(\d) +(?=\d)/g, "$1");
+  // "60.000.000,-" and "15.000.000,--": accountants' dash for no cents; the comma is the decimal sign.
+  s = s.replace(/(\d)([.,])[-\u2013\u2014]{1,2}$/, (_, d: string, sep: string) => `${d}${sep}00`);
   let sign = 1;
   if (s.startsWith("−") || s.startsWith("-")) {
     sign = -1;

@@ -31,6 +31,9 @@ describe("parseNumber: Dutch and English notation", () => {
     ["0,125", 0.125],
     ["12.132.432,07", 12132432.07],
     ["12 km", 12],
+    ["€ 60.000.000,-", 60000000],
+    ["15.000.000,--", 15000000],
+    ["60.000,-", 60000],
   ])("%p → %p", (input, expected) => {
     const r = parseNumber(input);
     expect(r).toMatchObject({ ok: true, value: expected });
