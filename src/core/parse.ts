@@ -182,6 +182,15 @@ export function withoutCurrency(header: string): string {
 const SCALE =
   /\(?\s*(?:in\s+)?(?:x\s*1[.,\s]?000(?:[.,\s]?000)?|k\s*€|k\s*eur\b|duizend(?:en)?|mio\b|mln\b|miljoen(?:en)?|m\s*€|m\s*eur\b)\s*(?:€|eur(?:o'?s?)?\b)?\s*\)?/i;
 
+/** SCALE as a word of a longer text (a title line): "Premio" does not state millions. */
+const SCALE_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${SCALE.source})`, "iu");
+
+/** The scale a text states ("x 1.000 EUR", "duizend euro", "k€"), as written; null when none. */
+export function scaleIn(text: string): string | null {
+  const m = SCALE_WORD.exec(text);
+  return m ? m[0].replace(/^[\s(]+|[\s)]+$/g, "") : null;
+}
+
 /**
  * A header whose amounts are in thousands or millions of euro ("VAK (x 1.000 EUR)", "VEK k€", "Budget in
  * miljoen euro"): the header without its scale, or null when it has none.

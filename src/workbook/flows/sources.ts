@@ -35,6 +35,7 @@ import {
   type SheetSpec,
 } from "../../core/template";
 import type { SheetSnapshot, WorkbookSnapshot } from "../port";
+import { headersUnderUnit } from "./unit-above";
 
 /** The sheets the template writes itself: never read as data. */
 export const OWN_SHEETS: ReadonlySet<string> = new Set([
@@ -201,7 +202,11 @@ export function findSources(snapshot: WorkbookSnapshot): {
       for (const f of feeds.get(sheet) ?? [])
         if (f.spec === spec)
           for (const region of f.regions) sources.push({ sheet, spec, region, by: f.by, stack: 0 });
-  for (const s of sources) s.stack = sources.filter((x) => x.spec === s.spec).length;
+  for (const s of sources) {
+    s.stack = sources.filter((x) => x.spec === s.spec).length;
+    const headers = headersUnderUnit(s.spec, s.sheet, s.region.headerRow, s.region.headers);
+    if (headers !== s.region.headers) s.region = { ...s.region, headers };
+  }
   const skipped: SkippedSheet[] = candidates
     .filter((s) => !feeds.has(s))
     .map((sheet) => {
