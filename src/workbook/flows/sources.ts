@@ -112,15 +112,54 @@ export function findHeaderRow(
   return best && { offset: best.index, matches: best.mapping.matches.length };
 }
 
-function tableRegion(t: TableData): Region {
+/**
+ * A table's region, with the rows typed right under it (or after one blank row) that a person reads as
+ * part of it: LibreOffice and scripts do not grow a table when rows are added below it.
+ */
+function tableRegion(t: TableData, sheet: SheetSnapshot): Region {
+  const below = rowsUnderTable(t, sheet);
   return {
     headerRow: t.headerRow,
     firstColumn: t.firstColumn,
     headers: t.headers,
-    rows: t.rows,
+    rows: below.length ? [...t.rows, ...below] : t.rows,
     tableName: t.tableName,
     fromTable: true,
   };
+}
+
+/**
+ * The block of rows under a table (after at most one blank row, up to the next blank row or the next
+ * table), cut to the table's columns. Footnotes and totals among them are told apart when read.
+ */
+function rowsUnderTable(t: TableData, sheet: SheetSnapshot): unknown[][] {
+  const u = sheet.used;
+  if (!u) return [];
+  const width = t.headers.length;
+  const firstBelow = t.headerRow + t.rows.length + 1;
+  const nextTable = Math.min(
+    ...sheet.tables.filter((x) => x.headerRow >= firstBelow).map((x) => x.headerRow),
+    u.firstRow + u.values.length
+  );
+  const cut = (row: number) =>
+    Array.from(
+      { length: width },
+      (_, j) => u.values[row - u.firstRow]?.[t.firstColumn + j - u.firstColumn] ?? null
+    );
+  const out: unknown[][] = [];
+  let row = firstBelow;
+  if (row < nextTable && cut(row).every(isBlank)) {
+    // One blank row between the table and the block; the block then needs a value.
+    if (row + 1 >= nextTable || cut(row + 1).every(isBlank)) return [];
+    out.push(cut(row));
+    row++;
+  }
+  for (; row < nextTable; row++) {
+    const cells = cut(row);
+    if (cells.every(isBlank)) break;
+    out.push(cells);
+  }
+  return out.length && out.some((r) => !r.every(isBlank)) ? out : [];
 }
 
 function usedRegion(sheet: SheetSnapshot, offset: number): Region {
@@ -139,13 +178,13 @@ function regionsByName(spec: SheetSpec, sheet: SheetSnapshot): Region[] {
   if (sheet.tables.length) {
     const code = codeKey(spec);
     const withCode = sheet.tables.filter((t) => mapHeaders(spec, t.headers).indexOf.has(code));
-    if (withCode.length) return withCode.map(tableRegion);
+    if (withCode.length) return withCode.map((t) => tableRegion(t, sheet));
     // No table names the code: the one that names most columns (the code is then reported missing).
     const best = [...sheet.tables].sort(
       (a, b) =>
         mapHeaders(spec, b.headers).matches.length - mapHeaders(spec, a.headers).matches.length
     )[0];
-    return [tableRegion(best)];
+    return [tableRegion(best, sheet)];
   }
   const u = sheet.used;
   if (!u || u.values.length === 0)
@@ -171,7 +210,7 @@ function headerMatch(
   const best = bestHeader(spec, candidates, codeKey(spec));
   if (!best) return null;
   return {
-    region: tables.length ? tableRegion(tables[best.index]) : usedRegion(sheet, best.index),
+    region: tables.length ? tableRegion(tables[best.index], sheet) : usedRegion(sheet, best.index),
     score: best.mapping.matches.length,
     keys: best.mapping.matches
       .map((x) => x.key)
