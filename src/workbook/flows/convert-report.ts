@@ -12,6 +12,10 @@ const SKIP_NOTE = {
   }),
   "no-header": () => ({ nl: "geen enkele kolomkop herkend", en: "no column header recognised" }),
   "not-template": () => ({ nl: "geen tabblad van het sjabloon", en: "not a template sheet" }),
+  "hidden-superseded": (spec: SheetSpec) => ({
+    nl: `verborgen tabblad: een zichtbaar tabblad wordt '${spec.name}'`,
+    en: `hidden sheet: a visible sheet becomes '${spec.name}'`,
+  }),
 };
 
 export function keptAsItWas(s: SkippedSheet): SheetConversion {
@@ -23,8 +27,8 @@ export function keptAsItWas(s: SkippedSheet): SheetConversion {
     rows: 0,
     columns: [],
     note:
-      s.spec && s.reason === "other-sheet"
-        ? SKIP_NOTE["other-sheet"](s.spec)
+      s.spec && (s.reason === "other-sheet" || s.reason === "hidden-superseded")
+        ? SKIP_NOTE[s.reason](s.spec)
         : SKIP_NOTE[s.reason === "no-header" ? "no-header" : "not-template"](),
   };
 }

@@ -75,7 +75,8 @@ export interface SkippedSheet {
   sheet: SheetSnapshot;
   /** The template sheet it is named like (another sheet was chosen), or none. */
   spec: SheetSpec | null;
-  reason: "other-sheet" | "no-header" | "not-template";
+  /** hidden-superseded: a hidden sheet that would feed a template sheet a visible sheet feeds. */
+  reason: "other-sheet" | "no-header" | "not-template" | "hidden-superseded";
 }
 
 const MIN_HEADER_SCORE = 3;
@@ -233,8 +234,20 @@ export function findSources(snapshot: WorkbookSnapshot): {
 } {
   const candidates = snapshot.sheets.filter((s) => !OWN_SHEETS.has(s.name));
   const feeds = new Feeds();
-  const { byName, noHeader } = feedByName(candidates, feeds);
-  feedByHeaders(candidates, feeds, byName);
+  // What a person sees comes first: a hidden sheet feeds a template sheet only when no visible sheet
+  // does (a hidden "Financiering (oud)" never wins over a visible "Financiering juni 2022").
+  const visible = candidates.filter((s) => s.visible);
+  const { byName, noHeader } = feedByName(visible, feeds);
+  feedByHeaders(visible, feeds, byName);
+  const fed = new Set([...feeds.values()].flatMap((f) => f.map((x) => x.spec.key)));
+  const hidden = candidates.filter((s) => !s.visible);
+  const superseded = new Map<SheetSnapshot, SheetSpec>();
+  for (const sheet of hidden)
+    for (const spec of SHEETS)
+      if (fed.has(spec.key) && feedsAlone(sheet, spec)) superseded.set(sheet, spec);
+  const late = feedByName(hidden, feeds, fed);
+  for (const sheet of late.noHeader) noHeader.add(sheet);
+  feedByHeaders(hidden, feeds, new Set([...fed, ...byName, ...late.byName]));
   const sources: Source[] = [];
   for (const spec of SHEETS)
     for (const sheet of snapshot.sheets)
@@ -249,21 +262,39 @@ export function findSources(snapshot: WorkbookSnapshot): {
   const skipped: SkippedSheet[] = candidates
     .filter((s) => !feeds.has(s))
     .map((sheet) => {
-      const spec = findSheetSpec(sheet.name) ?? null;
+      const spec = findSheetSpec(sheet.name) ?? superseded.get(sheet) ?? null;
       return {
         sheet,
         spec,
-        reason: noHeader.has(sheet) ? "no-header" : spec ? "other-sheet" : "not-template",
+        reason: superseded.has(sheet)
+          ? "hidden-superseded"
+          : noHeader.has(sheet)
+            ? "no-header"
+            : spec
+              ? "other-sheet"
+              : "not-template",
       };
     });
   return { sources: evaluateFormulas(snapshot, sources), skipped };
 }
 
+/** Whether a sheet would feed a template sheet on its own (by its name, or by its header row). */
+function feedsAlone(sheet: SheetSnapshot, spec: SheetSpec): boolean {
+  if (findSheetSpec(sheet.name)?.key === spec.key) return regionsByName(spec, sheet).length > 0;
+  const m = headerMatch(spec, sheet);
+  return m !== null && m.score >= MIN_HEADER_SCORE;
+}
+
 /** Sheets named as a template sheet (or a synonym): the template sheets they feed, those without a header. */
-function feedByName(candidates: readonly SheetSnapshot[], feeds: Feeds) {
+function feedByName(
+  candidates: readonly SheetSnapshot[],
+  feeds: Feeds,
+  fed: ReadonlySet<SheetKey> = new Set()
+) {
   const byName = new Set<SheetKey>();
   const noHeader = new Set<SheetSnapshot>();
   for (const spec of SHEETS) {
+    if (fed.has(spec.key)) continue;
     const exact = candidates.find(
       (s) => s.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase()
     );
