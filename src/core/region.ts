@@ -12,6 +12,8 @@
  * - a row without a code with one text and at most one other cell (a number; an amount typed as text
  *   counts as one) is a heading (between data rows) or a footnote (below the last one), unless its text
  *   is in the code column and looks like a code ("V021", "VV 8e3");
+ * - below the last row with a code, a row that repeats the header of an amount column starts a summary
+ *   (a table of its own, e.g. per cluster): it and every row under it are left out as such;
  * - any other row is a data row whose code is missing or wrong (reported as such).
  * The rules do not depend on where in the row a cell is: a converted table (its columns in the
  * template's order) reads the same as its source.
@@ -19,13 +21,14 @@
  * the finding `total-mismatch`; a heading or footnote with a number in an amount column is
  * `row-left-out` (the number is not added).
  */
-import { columnLetter, isBlank, isUncomputedFormula, toScalar } from "./cells";
+import { cellText, columnLetter, isBlank, isUncomputedFormula, toScalar } from "./cells";
 import type { FindingSink } from "./finding-sink";
 import { foldHeader, parseAmount, parseProjectCode } from "./parse";
 import type { ColumnSpec, HeaderMapping, SheetSpec } from "./template";
 import type { TableData } from "./table";
 
-export type RowKind = "data" | "blank" | "total" | "heading" | "footnote";
+/** summary: a table of its own below the data (a summary per cluster), from its header row down. */
+export type RowKind = "data" | "blank" | "total" | "heading" | "footnote" | "summary";
 
 /** A row left out of the data, for the reading report. */
 export interface LeftOutRow {
@@ -149,6 +152,7 @@ class RowClassifier {
         this.lastCoded = r;
       }
     }
+    this.markSummary();
     const leftOut: LeftOutRow[] = [];
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] ?? [];
@@ -168,10 +172,31 @@ class RowClassifier {
         this.checkTotal(row, r);
         this.totalsAbove++;
         this.since.fill(0);
-      } else if (kind === "heading" || kind === "footnote")
+      } else if (kind === "heading" || kind === "footnote" || kind === "summary")
         this.reportNumbers(row, r, label?.text ?? "");
     }
     return { kinds, leftOut };
+  }
+
+  /**
+   * A row below the last coded row that repeats the header of an amount column ("Beleidsruimte
+   * (begroot)" again) starts a table of its own: it and every row under it are a summary, not data.
+   */
+  private markSummary(): void {
+    const rows = this.t.rows;
+    const names = new Map(
+      this.amounts.map((a) => [a.index, foldHeader(cellText(this.t.headers[a.index]))])
+    );
+    for (let r = this.lastCoded + 1; r < rows.length; r++) {
+      const row = rows[r] ?? [];
+      const repeats = [...names].some(
+        ([i, name]) => name !== "" && !isBlank(row[i]) && foldHeader(cellText(row[i])) === name
+      );
+      if (!repeats) continue;
+      for (let k = r; k < rows.length; k++)
+        if (this.kinds[k] !== "blank") this.kinds[k] = "summary";
+      return;
+    }
   }
 
   private filled(row: readonly unknown[]): number {

@@ -54,6 +54,10 @@ export const REASON = {
   },
   heading: { nl: "tussenkop tussen de rijen", en: "heading between the rows" },
   footnote: { nl: "voetnoot onder de tabel", en: "footnote under the table" },
+  summary: {
+    nl: "samenvattende tabel onder de gegevens: vv-monitor en het Overzicht tellen de rijen zelf",
+    en: "summary table under the data: vv-monitor and the Overzicht add the rows themselves",
+  },
   emptyFormula: {
     nl: "formule met een leeg resultaat in een verder lege rij",
     en: "formula with an empty result in an otherwise empty row",
@@ -72,6 +76,7 @@ export const CHANGING: ReadonlySet<Reason> = new Set<Reason>([
   REASON.total,
   REASON.heading,
   REASON.footnote,
+  REASON.summary,
 ]);
 
 export interface KeptCell {
