@@ -70,6 +70,7 @@ const FINANCING_RULES = new Set([
   "row-left-out",
   "financing-duplicate",
   "amount-scaled",
+  "column-twice",
 ]);
 /** Rules on a project's code, cluster or speerpunt: the group a project's money goes to. */
 const GROUP_RULES = new Set([

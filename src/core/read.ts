@@ -4,7 +4,7 @@
  * by its column's reader (src/core/readers, one per schema kind). Fully blank rows are skipped, never
  * reported; headings, notes and total rows are told apart by classifyRows (region.ts).
  */
-import { columnLetter, isUncomputedFormula } from "./cells";
+import { cellText, columnLetter, isUncomputedFormula } from "./cells";
 import { FindingSink } from "./finding-sink";
 import type { Finding } from "./findings";
 import { readerOf, type At, type CellReader } from "./readers";
@@ -85,6 +85,39 @@ function reportHeaders(
     if (c.required) sink.add("column-missing", { ...where, column: c.header }, null, null);
 }
 
+/**
+ * A template column named twice in one header (last year's column kept beside this year's, perhaps
+ * hidden): the first is read; when their values differ in a data row, which holds is in doubt.
+ */
+function reportTwice(
+  spec: SheetSpec,
+  t: TableData,
+  mapping: ReturnType<typeof mapHeaders>,
+  kinds: readonly string[],
+  sink: FindingSink
+): void {
+  for (const i of mapping.unmapped) {
+    const key = mapHeaders(spec, [t.headers[i]]).matches[0]?.key;
+    const j = key === undefined ? undefined : mapping.indexOf.get(key);
+    if (j === undefined) continue;
+    const differ: number[] = [];
+    t.rows.forEach((row, r) => {
+      if (kinds[r] === "data" && cellText(row[i]).trim() !== cellText(row[j]).trim())
+        differ.push(t.headerRow + 1 + r);
+    });
+    if (!differ.length) continue;
+    const column = spec.columns.find((c) => c.key === key)!.header;
+    const where = { sheet: t.sheet, row: t.headerRow, target: spec.key };
+    sink.add(
+      "column-twice",
+      { ...where, letter: columnLetter(t.firstColumn + i), column },
+      null,
+      t.headers[i],
+      { first: columnLetter(t.firstColumn + j), rows: differ.length, example: differ[0] }
+    );
+  }
+}
+
 function planTable(
   spec: SheetSpec,
   t: TableData,
@@ -161,6 +194,7 @@ function readTable(
   const rowOf = t.rowNumbers ? (i: number) => t.rowNumbers![i] : (i: number) => t.headerRow + 1 + i;
   const { kinds, leftOut } = classifyRows(spec, t, mapping, sink, rowOf);
   reportHeaders(spec, t, mapping, sink);
+  reportTwice(spec, t, mapping, kinds, sink);
   const plan = planTable(spec, t, mapping, found);
   const tableRef = refs.addTable(t.sheet, plan.letters);
   const at: At = {

@@ -7,6 +7,7 @@ import ExcelJS from "./exceljs-lib.cjs";
 import { checkBytes } from "./bytes";
 import { WorkbookReadError } from "./errors";
 import { damagedPart, normalisePackage, PackageError } from "./package";
+import { numberRowsAndCells } from "./numbered";
 import { XlsxPort } from "./port";
 
 /** Load a workbook from bytes already read (a file on disk, or a file the user picked in the browser). */
@@ -20,9 +21,19 @@ export async function loadXlsx(file: string, bytes: Uint8Array | ArrayBuffer): P
     if (e instanceof PackageError) throw new WorkbookReadError(file, e.kind, e.detail);
     throw e;
   }
-  const wb = new ExcelJS.Workbook();
+  let wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(readable as unknown as ArrayBuffer);
+    try {
+      await wb.xlsx.load(readable as unknown as ArrayBuffer);
+    } catch (e) {
+      // Rows or cells without their optional position: numbered as Excel reads them, then loaded again.
+      if (!/Invalid row number|Invalid Address/i.test(firstLine(e))) throw e;
+      const numbered = await numberRowsAndCells(readable);
+      if (numbered === readable) throw e;
+      readable = numbered;
+      wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readable as unknown as ArrayBuffer);
+    }
   } catch (e) {
     // Damaged only when a part really is (not well-formed); else name what exceljs could not read.
     const damaged = await damagedPart(readable);

@@ -26,6 +26,8 @@ interface Case {
   groups: Record<string, Sums>;
   /** A refusal is right too when its message matches this. */
   refuse?: string;
+  /** Steps known to give other figures still, with why: they must fail (and are reported when fixed). */
+  known?: { convert?: string; merge?: string };
 }
 
 const cases = JSON.parse(readFileSync(join(__dirname, "truth-26.json"), "utf8")) as Case[];
@@ -79,7 +81,7 @@ describe.each(cases.map((c, i) => [`${i + 1}. ${c.what}: ${c.name}`, c] as const
       await exactOrRefused(c.files, c);
     });
 
-    it("convert, then totals on the converted file", async () => {
+    (c.known?.convert ? it.failing : it)("convert, then totals on the converted file", async () => {
       const outs: string[] = [];
       for (const f of c.files) {
         const out = `converted-${f.replace(/\.\w+$/, "")}.xlsx`;
@@ -94,7 +96,7 @@ describe.each(cases.map((c, i) => [`${i + 1}. ${c.what}: ${c.name}`, c] as const
       await exactOrRefused(outs, c);
     });
 
-    it("merge, then totals on the merged workbook", async () => {
+    (c.known?.merge ? it.failing : it)("merge, then totals on the merged workbook", async () => {
       const out = `merged-${c.files.join("+").replace(/\.\w+/g, "")}.xlsx`;
       const r = await run("merge", ...c.files.map((f) => tmp.path(f)), "-o", tmp.path(out));
       if (r.code === 2) {

@@ -67,7 +67,7 @@ def totals(rows, by):
     return {"total": total, "groups": groups}
 
 
-def record(name, files, what, rows, by="project", refuse=None, note=""):
+def record(name, files, what, rows, by="project", refuse=None, note="", known=None):
     """
     One case: the files read together, the issue's item (or "other"), the true (code, figures) rows.
     `refuse`: a refusal is also right when its message matches (the figures are in doubt); None: only the
@@ -77,6 +77,9 @@ def record(name, files, what, rows, by="project", refuse=None, note=""):
     case.update(totals(rows, by))
     if refuse:
         case["refuse"] = refuse
+    if known:
+        # Steps that still give other figures (the test expects them to fail, and says so when fixed).
+        case["known"] = known
     truth.append(case)
 
 
@@ -314,7 +317,9 @@ def hidden_column():
     f.column_dimensions["D"].hidden = True
     wb.save(path("26-verborgen-kolom.xlsx"))
     record("verborgen kolom met een oude VAK naast de zichtbare", ["26-verborgen-kolom.xlsx"], "4", rows,
-           refuse="D1|E1|verborgen|hidden|twee keer|twice", note="the visible column wins, or refused")
+           refuse="D1|E1|verborgen|hidden|twee keer|twice", note="the visible column wins, or refused",
+           known={"convert": "convert writes the first (hidden) column into the template and the second as an extra column: the doubt is lost",
+                  "merge": "merge does the same as convert"})
 
 
 def formula_refs():
@@ -423,7 +428,9 @@ def rows_without_r():
     f.append(FIN)
     rows = []
     for c in codes:
+        # Every cell written (no gaps): without positions, a missing cell would shift the ones after it.
         fig = figures(c)
+        fig["update"] = fig["update"] if fig["update"] is not None else fig["begroot"]
         f.append([c] + fin_values(c, fig))
         rows.append((c, fig))
     tmp = path("tmp.xlsx")

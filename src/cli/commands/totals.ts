@@ -43,8 +43,9 @@ function gather(
     ),
     ...reading.overlaps,
   ];
-  // Amounts in thousands of euro: a whole column that cannot be read as euro, like a missing one.
-  const scaled = findings.filter((f) => f.rule === "amount-scaled");
+  // Amounts in thousands of euro, or a column twice with different values: a whole column that cannot
+  // be read as euro for sure, like a missing one.
+  const scaled = findings.filter((f) => f.rule === "amount-scaled" || f.rule === "column-twice");
   return { reading, missing, scaled, findings };
 }
 

@@ -25,6 +25,7 @@ import timingRange from "./timing-range";
 import totalMismatch from "./total-mismatch";
 import rowLeftOut from "./row-left-out";
 import amountScaled from "./amount-scaled";
+import columnTwice from "./column-twice";
 import formulaUncomputed from "./formula-uncomputed";
 import overlapIdentical from "./overlap-identical";
 import overlapConflict from "./overlap-conflict";
@@ -73,6 +74,7 @@ export const RULES = [
   totalMismatch,
   rowLeftOut,
   amountScaled,
+  columnTwice,
   formulaUncomputed,
   // Across files
   overlapIdentical,
