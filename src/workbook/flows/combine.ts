@@ -13,7 +13,8 @@ import type { SheetKey } from "../../core/schema";
 import { validateTables } from "../../core/validate";
 import type { Lang } from "../../core/vocabulary";
 import type { WorkbookSnapshot } from "../port";
-import { findSources, sourceTables, type Source } from "./sources";
+import { ledgerOf, type SheetLedger } from "./ledger";
+import { findSources, sourceTables, type SkippedSheet, type Source } from "./sources";
 import type { ValidateFlowResult } from "./validate";
 
 export interface FileInput {
@@ -29,6 +30,8 @@ export interface FileInput {
 /** One file read on its own: its sources and its validation. */
 export interface SnapshotReading {
   sources: Source[];
+  /** The sheets no source reads, and why (the ledger leaves their cells out with that reason). */
+  skipped?: SkippedSheet[];
   result: ValidateFlowResult;
 }
 
@@ -37,6 +40,7 @@ export interface FileReading {
   snapshot: WorkbookSnapshot;
   /** The sources read, in the order of `tables`. */
   sources: Source[];
+  skipped?: SkippedSheet[];
   /** The file validated on its own (its own meetmoment unless one is given). */
   result: ValidateFlowResult;
   /** Per table read: rows read, rows left out and why (also rows an earlier file already had). */
@@ -65,10 +69,10 @@ export function readSnapshot(
   snapshot: WorkbookSnapshot,
   opts: { lang?: Lang; meetmoment?: string | null } = {}
 ): SnapshotReading {
-  const sources = findSources(snapshot).sources;
+  const { sources, skipped } = findSources(snapshot);
   const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
   const r = validateTables(sourceTables(sources), { meetmoment, lang: opts.lang ?? "nl" });
-  return { sources, result: { ...r, meetmoment } };
+  return { sources, skipped, result: { ...r, meetmoment } };
 }
 
 /** Read the files, each on its own, then together (the overlap rule). */
@@ -105,6 +109,15 @@ export function readFiles(
     }
   });
   return { files, overlaps: combined.findings, dropped: combined.dropped, records };
+}
+
+/**
+ * Where every non-empty cell of a file went (the reading ledger, ledger.ts), with the rows the overlap
+ * rule left out. Computed on demand: the commands that only add up never pay for it.
+ */
+export function fileLedger(f: FileReading): SheetLedger[] {
+  const skipped = f.skipped ?? findSources(f.snapshot).skipped;
+  return ledgerOf(f.snapshot, f.sources, skipped, f.tables);
 }
 
 /** A file's table reports with the rows the overlap rule leaves out added to each table's list. */

@@ -57,8 +57,16 @@ export {
   type SkippedSheet,
 } from "./sources";
 export {
+  ledgerOf,
+  amountOf,
+  type LedgerReason,
+  type LeftOutCell,
+  type SheetLedger,
+} from "./ledger";
+export {
   readFiles,
   readSnapshot,
+  fileLedger,
   type CombinedReading,
   type FileInput,
   type SnapshotReading,
