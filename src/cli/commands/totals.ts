@@ -8,11 +8,12 @@ import { Command, Option } from "commander";
 import { totals, type GroupBy, type TotalsRow } from "../../core/calc";
 import { figureFindings, missingForTotals } from "../../core/figures";
 import type { Lang } from "../../core/vocabulary";
-import { readFiles } from "../../workbook/flows";
+import { fileLedger, readFiles } from "../../workbook/flows";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { eachSnapshot, type CliContext } from "../context";
 import { findingLine } from "../format";
 import { HELP } from "../help-texts";
+import { formatLedger, ledgerJson, leftOutAmounts } from "../ledger-format";
 import { formatReading, readingJson } from "../reading";
 import { formatTotals, TOTALS_TEXT } from "../totals-format";
 import { findingsJson } from "./validate";
@@ -46,7 +47,8 @@ function gather(
   // Amounts in thousands of euro, or a column twice with different values: a whole column that cannot
   // be read as euro for sure, like a missing one.
   const scaled = findings.filter((f) => f.rule === "amount-scaled" || f.rule === "column-twice");
-  return { reading, missing, scaled, findings };
+  const ledgers = reading.files.map((f) => ({ file: f.file, ledger: fileLedger(f) }));
+  return { reading, missing, scaled, findings, ledgers };
 }
 
 type Gathered = ReturnType<typeof gather>;
@@ -70,6 +72,7 @@ function totalsDocument(result: ReturnType<typeof totals>, g: Gathered): string 
       g.findings.map((f) => ({ file: f.file ?? "", result: { findings: [f] } }))
     ),
     read: readingJson(g.reading.files),
+    cells: ledgerJson(g.ledgers),
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }
@@ -92,13 +95,15 @@ export function totalsCommand(ctx: CliContext): Command {
       // A total over the files that could be read is not the total asked for: none is printed.
       if (outcome.failed.length) return ctx.setExit(2);
       const g = gather(outcome.results, o, lang);
-      if (o.verbose) io.stderr(formatReading(g.reading.files, lang));
+      if (o.verbose)
+        io.stderr(formatReading(g.reading.files, lang) + formatLedger(g.ledgers, lang));
       if (g.missing.length || g.scaled.length) {
         io.stderr(refusal(g, o, lang));
         return ctx.setExit(2);
       }
       const result = totals(g.reading.records.projects, g.reading.records.financing, o.by, lang);
       io.stdout(o.json ? totalsDocument(result, g) : formatTotals(result, lang));
+      io.stderr(leftOutAmounts(g.ledgers, lang));
       const errors = g.findings.filter((f) => f.severity === "error").length;
       if (g.findings.length) {
         io.stderr(TOTALS_TEXT[lang].findings(g.findings.length, errors));

@@ -118,6 +118,11 @@ class SourceView {
     return this.s.region.rows[row - this.first - 1]?.[column - this.left];
   }
 
+  /** Whether this source reads the cell's column (its reason about the row then wins over another's). */
+  maps(column: number): boolean {
+    return this.reads.has(column - this.left) || this.computed.has(column - this.left);
+  }
+
   above(row: number, column: number): boolean {
     return row < this.first && column >= this.left && column <= this.right;
   }
@@ -179,8 +184,8 @@ export function ledgerOf(
 }
 
 /**
- * A cell read by any source wins (with the source that read it); else the first source's reason; else
- * above a header, or outside any table.
+ * A cell read by any source wins (with the source that read it); else the reason of the source whose
+ * column it is, or of the first that covers it; else above a header, or outside any table.
  */
 function verdictOf(
   views: readonly SourceView[],
@@ -188,11 +193,16 @@ function verdictOf(
   column: number
 ): { verdict: "read" | LedgerReason; view?: SourceView } {
   let reason: LedgerReason | null = null;
+  let owned = false;
   for (const v of views) {
     if (!v.covers(row, column)) continue;
     const x = v.verdict(row, column);
     if (x === "read") return { verdict: x, view: v };
-    reason ??= x;
+    // The reason of the source whose column it is (a summary under the money) wins over another's.
+    if (reason === null || (!owned && v.maps(column))) {
+      reason = x;
+      owned = v.maps(column);
+    }
   }
   if (reason) return { verdict: reason };
   return { verdict: views.some((v) => v.above(row, column)) ? "above-header" : "outside-table" };
