@@ -32,7 +32,10 @@ export function percentToFraction(x: number): number {
  * (blank, percent sign, units, sign, separators), and each step decides what the next may see.
  */
 export function parseNumberText(raw: string): Parsed<number> & { percent?: boolean } {
-  let s = raw.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
+  let s = raw
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+    .replace(/[\u00a0\u202f\u2009]/g, " ")
+    .trim();
   if (s === "") return BLANK;
   let percent = false;
   if (s.endsWith("%")) {

@@ -95,6 +95,8 @@ export function isPlanYear(year: number): boolean {
 }
 
 const CODE = /^vv\s*[-_ ]?\s*(\d{1,3})$/i;
+/** Zero-width space, non-joiner, joiner, word joiner and BOM: characters nobody sees in a cell. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /** A project code, normalised: "vv012 " → "VV012", "VV 12" → "VV012". Numbers are not codes. */
 export function parseProjectCode(cell: unknown): Parsed<string> {
   const v = toScalar(cell);
@@ -105,7 +107,11 @@ export function parseProjectCode(cell: unknown): Parsed<string> {
       reason: isErrorValue(v as Scalar) ? "error" : "format",
       text: String(isErrorValue(v as Scalar) ? (v as { error: string }).error : v),
     };
-  const s = v.replace(/[\u00a0\u202f]/g, " ").trim();
+  // Invisible characters pasted from web pages and mails (zero-width space, joiners, BOM) are no part of it.
+  const s = v
+    .replace(INVISIBLE, "")
+    .replace(/[\u00a0\u202f]/g, " ")
+    .trim();
   if (s === "") return BLANK;
   const m = CODE.exec(s);
   if (!m) return { ok: false, reason: "format", text: s };

@@ -34,6 +34,7 @@ describe("parseNumber: Dutch and English notation", () => {
     ["€ 60.000.000,-", 60000000],
     ["15.000.000,--", 15000000],
     ["60.000,-", 60000],
+    ["1.650.000\u200b", 1650000],
   ])("%p → %p", (input, expected) => {
     const r = parseNumber(input);
     expect(r).toMatchObject({ ok: true, value: expected });
@@ -120,6 +121,8 @@ describe("parseProjectCode", () => {
     ["VV12", "VV012"],
     ["VV-7", "VV007"],
     ["VV180", "VV180"],
+    ["VV024\u200b", "VV024"],
+    ["\ufeffVV021", "VV021"],
   ])("%p → %p", (input, expected) => {
     expect(parseProjectCode(input)).toEqual({ ok: true, value: expected });
   });
