@@ -33,6 +33,12 @@ export interface SheetSnapshot {
    * read notes (Excel before ExcelApi 1.18); an empty list when the sheet has none.
    */
   notes?: CellNote[];
+  /**
+   * The merged ranges of the sheet ("A3:A4"), sorted; undefined when the host does not read them (the
+   * add-in in Excel). A merged-over cell reads as empty; the reading gives a code merged over several
+   * rows to each of them (sources.ts).
+   */
+  merges?: string[];
 }
 
 /** A note on a cell, as read or to write. */

@@ -66,6 +66,7 @@ export class XlsxPort implements WorkbookPort {
         tables: gridTables(ws.name, grid, tableDefs(ws)),
         used: gridUsed(grid),
         notes: readNotes(ws),
+        ...mergesOf(ws),
       });
     }
     return { sheets, stamp: this.readStamp() };
@@ -275,4 +276,10 @@ function removeNote(cell: ExcelJS.Cell) {
   const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
   c._comment = undefined;
   if (c._value?.model) delete c._value.model.comment;
+}
+
+/** The merged ranges of a worksheet, sorted as the streaming read gives them; nothing when none. */
+function mergesOf(ws: ExcelJS.Worksheet): { merges?: string[] } {
+  const merges = (ws.model as { merges?: string[] }).merges ?? [];
+  return merges.length ? { merges: [...merges].sort() } : {};
 }

@@ -35,6 +35,7 @@ import {
   type SheetSpec,
 } from "../../core/template";
 import type { SheetSnapshot, WorkbookSnapshot } from "../port";
+import { parseRange } from "../address";
 import { headersUnderUnit } from "./unit-above";
 
 /** The sheets the template writes itself: never read as data. */
@@ -258,6 +259,7 @@ export function findSources(snapshot: WorkbookSnapshot): {
     s.stack = sources.filter((x) => x.spec === s.spec).length;
     const headers = headersUnderUnit(s.spec, s.sheet, s.region.headerRow, s.region.headers);
     if (headers !== s.region.headers) s.region = { ...s.region, headers };
+    s.region = withMergedCodes(s.spec, s.sheet, s.region);
   }
   const skipped: SkippedSheet[] = candidates
     .filter((s) => !feeds.has(s))
@@ -448,6 +450,33 @@ export function sourceTables(sources: readonly Source[]): TableData[] {
 /** The tables validation (and every other reader) reads. */
 export function tablesForValidation(snapshot: WorkbookSnapshot): TableData[] {
   return sourceTables(findSources(snapshot).sources);
+}
+
+/**
+ * A project code merged over several rows (one project, two funding lines) belongs to each of them, as a
+ * person reads it: the merged-over rows get the code (a copy of the rows; the snapshot is unchanged).
+ * Only the code column: an amount merged over rows is one amount, never copied.
+ */
+function withMergedCodes(spec: SheetSpec, sheet: SheetSnapshot, r: Region): Region {
+  if (!sheet.merges?.length) return r;
+  const code = mapHeaders(spec, r.headers).indexOf.get(codeKey(spec));
+  if (code === undefined) return r;
+  let rows = r.rows;
+  for (const m of sheet.merges) {
+    const rect = parseRange(m);
+    if (rect.columns !== 1 || rect.column !== r.firstColumn + code) continue;
+    const top = rect.row + 1 - (r.headerRow + 1);
+    if (top < 0 || top >= r.rows.length) continue;
+    const master = r.rows[top][code];
+    if (isBlank(master)) continue;
+    for (let i = top + 1; i < Math.min(top + rect.rows, r.rows.length); i++) {
+      if (!isBlank(rows[i][code])) continue;
+      if (rows === r.rows) rows = [...r.rows];
+      rows[i] = [...rows[i]];
+      rows[i][code] = master;
+    }
+  }
+  return rows === r.rows ? r : { ...r, rows };
 }
 
 /** The A1 address of a region's cell: row index (−1 = header) and column index within the region. */

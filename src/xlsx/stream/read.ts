@@ -169,6 +169,7 @@ export async function streamSnapshot(
       tables: gridTables(s.def.name, cells, await tableDefs(parts, cells, relList)),
       used: gridUsed(cells),
       notes: notes.list,
+      ...(cells.parts.merges.length ? { merges: [...cells.parts.merges].sort() } : {}),
     });
   }
   return { sheets: out, stamp: parseState(stampCells).stamp };
