@@ -21,7 +21,7 @@ import { TEMPLATE_VERSION } from "../core/vocabulary";
 import type { TemplateStamp, WorkbookPort, WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { groupMarks, parseState, STATE_SHEET, unknownMarkSheet } from "../workbook/state";
 import { WriteBatch, ACTION_BYTES } from "./batch";
-import { detectFeatures, type ExcelRun, type HostFeatures } from "./host";
+import { detectFeatures, excelRun, type ExcelRun, type HostFeatures } from "./host";
 import { probeAll, queueMarks } from "./marks";
 import { queueProperties, queueState, readStateRows } from "./state";
 import { readWorkbook } from "./read";
@@ -41,6 +41,8 @@ export interface ExcelPortOptions {
   writePayloadLimit?: number;
   /** Whether the notes API (ExcelApi 1.18) is available; detected when omitted. */
   notes?: boolean;
+  /** Whether RangeFill.pattern (ExcelApi 1.9) is available; detected when omitted. */
+  fillPattern?: boolean;
 }
 
 const DEFAULT_CHUNK_CELLS = 1_000_000;
@@ -57,18 +59,25 @@ export class ExcelWorkbookPort implements WorkbookPort {
   readonly features: HostFeatures;
   /** The syncs of the last operations, newest last. */
   readonly log: SyncLog[] = [];
+  /** Bumped by every apply: a live run's cached state is only good for the generation it was made in. */
+  generation = 0;
+  /** The state sheet's rows as the last apply wrote them (null when it wrote none, or failed). */
+  lastState: [string, string][] | null = null;
+  /** Sheets whose marks the last apply skipped because they are protected. */
+  protectedSheets: string[] = [];
 
   constructor(options: ExcelPortOptions = {}) {
-    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.run = options.run ?? excelRun;
     this.maxCells = options.maxCellsPerRange ?? DEFAULT_CHUNK_CELLS;
     this.features = detectFeatures({
       notes: options.notes,
+      fillPattern: options.fillPattern,
       payloadLimit: options.writePayloadLimit,
     });
   }
 
-  /** Run a batch and count its syncs. */
-  private async batch<T>(
+  /** Run a batch and count its syncs (the live run, src/excel/live-run.ts, runs its own through it). */
+  async batch<T>(
     operation: string,
     f: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>
   ): Promise<T> {
@@ -106,15 +115,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
+    this.generation++;
+    this.lastState = null;
     try {
       await this.batch("apply", (ctx, sync) => this.applyIn(ctx, sync, plan));
     } catch (e) {
       // The batch may have stopped after events were switched off: switch them on again in a batch of its own.
       try {
-        await this.run(async (ctx) => {
-          ctx.runtime.enableEvents = true;
-          await ctx.sync();
-        });
+        await this.eventsOn();
       } catch (again) {
         throw new AggregateError(
           [e, again],
@@ -123,6 +131,23 @@ export class ExcelWorkbookPort implements WorkbookPort {
         );
       }
       throw e;
+    }
+  }
+
+  /**
+   * Events on again, in a batch of its own, tried twice: without them no change event reaches live
+   * validation again. The batch waits out cell-edit mode (RUN_OPTIONS) instead of failing in it.
+   */
+  async eventsOn(): Promise<void> {
+    const once = () =>
+      this.batch("eventsOn", async (ctx, sync) => {
+        ctx.runtime.enableEvents = true;
+        await sync();
+      });
+    try {
+      await once();
+    } catch {
+      await once();
     }
   }
 
@@ -140,7 +165,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const marking = !!plan.clearMarks || (plan.marks?.length ?? 0) > 0;
 
     // (1) What exists.
-    const sheets = wb.worksheets.load("items/name,items/visibility,items/position");
+    const sheets = wb.worksheets.load(
+      "items/name,items/visibility,items/position,items/protection/protected"
+    );
     const tables = wb.tables.load("items/name,items/worksheet/name");
     await sync();
     const exists = (name: string) => sheets.items.find((s) => sameName(s.name, name));
@@ -160,22 +187,39 @@ export class ExcelWorkbookPort implements WorkbookPort {
         return () => undefined;
       },
     };
-    const markCells = groupMarks(plan.marks ?? []);
-    for (const m of markCells)
+    // A protected sheet refuses fills and notes: its marks are skipped (the findings still show in the
+    // pane and on the Validatie sheet) and its earlier marks are left as they are.
+    const isProtected = (name: string) => !!exists(name)?.protection.protected;
+    this.protectedSheets = sheets.items.filter((s) => s.protection.protected).map((s) => s.name);
+    const allCells = groupMarks(plan.marks ?? []);
+    for (const m of allCells)
       if (!exists(m.sheet) && !sheetPlans.some((sp) => sameName(sp.name, m.sheet)))
         throw unknownMarkSheet(m.sheet);
-    const markProbes = await probeAll(wb, sync, markCells, exists, notes, payloadLimit, first);
+    const markCells = allCells.filter((m) => !isProtected(m.sheet));
+    const pattern = this.features.fillPattern;
+    const markProbes = await probeAll(
+      wb,
+      sync,
+      markCells,
+      exists,
+      notes,
+      payloadLimit,
+      first,
+      pattern
+    );
 
     // (3) The state sheet: the stamp and the previous marks, in row chunks.
     const size = stateSize as Excel.Range | null;
     const stateRowCount = size && !size.isNullObject ? size.rowCount : 0;
-    const records = parseState(
+    const read = parseState(
       marking || plan.stamp ? await readStateRows(wb, sync, stateRowCount, payloadLimit) : []
     );
+    const untouchable = read.marks.filter((m) => isProtected(m.sheet));
+    const records = { ...read, marks: read.marks.filter((m) => !isProtected(m.sheet)) };
 
     // (4) The cells of the previous marks, to restore only what is still ours.
     const oldProbes = marking
-      ? await probeAll(wb, sync, records.marks, exists, notes, payloadLimit)
+      ? await probeAll(wb, sync, records.marks, exists, notes, payloadLimit, undefined, pattern)
       : [];
 
     // (5) All writes, events off and calculation suspended in every request; (6) events on.
@@ -205,11 +249,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
             notes,
           })
         : records.marks;
+      let stateRows: [string, string][] | null = null;
       if (plan.stamp || marking)
-        await queueState(wb, w, stateExists, {
+        stateRows = await queueState(wb, w, stateExists, {
           ...records,
           stamp: plan.stamp ?? records.stamp,
-          marks,
+          marks: [...untouchable, ...marks],
         });
       if (plan.stamp) await queueProperties(wb, w, plan.stamp);
       if (plan.activate) {
@@ -217,6 +262,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         await w.add(ACTION_BYTES, () => wb.worksheets.getItem(name).activate());
       }
       await w.flush();
+      this.lastState = stateRows;
     } catch (e) {
       failure = e;
     }

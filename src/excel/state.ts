@@ -57,7 +57,7 @@ export async function queueState(
   w: WriteBatch,
   exists: boolean,
   records: StateRecords
-): Promise<void> {
+): Promise<[string, string][]> {
   const rows = stateRows(records);
   if (!exists || rows.length === 0)
     await w.add(ACTION_BYTES * 3, () => {
@@ -89,6 +89,7 @@ export async function queueState(
     });
     start = end;
   }
+  return rows;
 }
 
 /** The stamp in the document's custom properties too. */
