@@ -197,7 +197,9 @@ export async function liveRun<R>(
 
 /** Cells per piece of a row read: a response below the limit by the measured bytes per cell. */
 function pieceCells(limit: number): number {
-  return limit === Infinity ? 1_000_000 : Math.floor((limit * RESPONSE_SHARE) / CELL_RESPONSE_BYTES);
+  return limit === Infinity
+    ? 1_000_000
+    : Math.floor((limit * RESPONSE_SHARE) / CELL_RESPONSE_BYTES);
 }
 
 function rowsLoad(

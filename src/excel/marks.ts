@@ -82,8 +82,7 @@ export async function probeAll(
   return out;
 }
 
-const isOurs = (p: CellProbe | null | undefined) =>
-  !!p && hasFill(p) && isMarkFill(p.fill.color);
+const isOurs = (p: CellProbe | null | undefined) => !!p && hasFill(p) && isMarkFill(p.fill.color);
 const noteText = (p: CellProbe | null | undefined) =>
   p?.note && !p.note.isNullObject ? p.note.content : null;
 

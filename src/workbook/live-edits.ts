@@ -74,7 +74,7 @@ export function rowsToRead(
   const spans: RowSpan[] = [];
   for (const { t, rows } of byTable.values()) {
     const sorted = [...rows].sort((a, b) => a - b);
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = 0; i < sorted.length;) {
       let j = i;
       while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
       spans.push({
@@ -109,7 +109,10 @@ export function patchSnapshot(
     ...snapshot,
     sheets: snapshot.sheets.map((s) =>
       s.tables.some((t) => patched.has(t))
-        ? { ...s, tables: s.tables.map((t) => (patched.has(t) ? { ...t, rows: patched.get(t)! } : t)) }
+        ? {
+            ...s,
+            tables: s.tables.map((t) => (patched.has(t) ? { ...t, rows: patched.get(t)! } : t)),
+          }
         : s
     ),
   };

@@ -1351,7 +1351,10 @@ class FakeRangeFill extends FakeObject {
   protected snapshot(prop: string): unknown {
     const { sheet, rect } = this.fmt.range.model();
     const c = sheet.cell(rect.row, rect.column)?.fill ?? null;
-    if ((prop === "pattern" || prop === "*") && !this.context.excel.isSetSupported("ExcelApi", "1.9"))
+    if (
+      (prop === "pattern" || prop === "*") &&
+      !this.context.excel.isSetSupported("ExcelApi", "1.9")
+    )
       throw new ExcelError("ApiNotFound", "RangeFill.pattern needs ExcelApi 1.9");
     if (prop === "color") return c ?? "#FFFFFF";
     if (prop === "pattern") return c ? "Solid" : "None";
@@ -2083,14 +2086,16 @@ async function waitOutCellEdit(ctx: FakeRequestContext): Promise<void> {
 
 /** Writes to a protected sheet fail as Excel's do (the request stops at the refused action). */
 function refuseProtected(sheet: SheetModel): void {
-  if (sheet.protected)
-    throw new ExcelError("AccessDenied", `the sheet ${sheet.name} is protected`);
+  if (sheet.protected) throw new ExcelError("AccessDenied", `the sheet ${sheet.name} is protected`);
 }
 
 function payloadError(x: FakeExcel, what: "Request" | "Response", bytes: number): ExcelError {
   if (x.options.payloadError === "GeneralException")
     return new ExcelError("GeneralException", "An internal error has occurred.");
-  return new ExcelError(`${what}PayloadSizeLimitExceeded`, `${what.toLowerCase()} of ${bytes} bytes`);
+  return new ExcelError(
+    `${what}PayloadSizeLimitExceeded`,
+    `${what.toLowerCase()} of ${bytes} bytes`
+  );
 }
 
 /** `worksheet.protection`: `protected` is read-only here; tests protect a sheet through its model. */
