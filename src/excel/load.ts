@@ -31,7 +31,7 @@ export async function loadAll(
   for (const l of loads) {
     const r = l.responseBytes ?? 0;
     if (group.length && (bytes + l.requestBytes > budget || response + r > budget)) {
-      await loadGroup(sync, group);
+      await loadGroup(sync, group, limit);
       group = [];
       bytes = 0;
       response = 0;
@@ -40,25 +40,26 @@ export async function loadAll(
     bytes += l.requestBytes;
     response += r;
   }
-  if (group.length) await loadGroup(sync, group);
+  if (group.length) await loadGroup(sync, group, limit);
   else if (loads.length === 0) await sync();
 }
 
-async function loadGroup(sync: () => Promise<void>, group: Load[]): Promise<void> {
+async function loadGroup(sync: () => Promise<void>, group: Load[], limit: number): Promise<void> {
   const collect = group.map((l) => l.queue());
   try {
     await sync();
   } catch (e) {
-    if (!isPayloadError(e)) throw e;
+    const bytes = group.reduce((n, l) => n + l.requestBytes + (l.responseBytes ?? 0), 0);
+    if (!isPayloadError(e, bytes, limit)) throw e;
     if (group.length > 1) {
       const half = Math.ceil(group.length / 2);
-      await loadGroup(sync, group.slice(0, half));
-      await loadGroup(sync, group.slice(half));
+      await loadGroup(sync, group.slice(0, half), limit);
+      await loadGroup(sync, group.slice(half), limit);
       return;
     }
     const parts = group[0].split?.() ?? [];
     if (parts.length < 2) throw e;
-    for (const p of parts) await loadGroup(sync, [p]);
+    for (const p of parts) await loadGroup(sync, [p], limit);
     return;
   }
   for (const c of collect) c();
