@@ -83,6 +83,7 @@ describe("protected sheets", () => {
   it("validate-and-mark shows the findings and skips the marks of a protected sheet", async () => {
     const { x, port } = await template();
     x.type("Mijlpalen", "C2", [["2022 Q9"]]);
+    x.type("Financiering", "B2", [[-5]]);
     x.sheet("Mijlpalen").protected = true;
     const bench = new ExcelWorkbench({ port, run: x.run as unknown as ExcelRun });
     const r = await bench.validate({ lang: "nl", meetmoment: M, annotate: true });
@@ -94,7 +95,8 @@ describe("protected sheets", () => {
     );
     expect(ours).toEqual([]);
     // The other sheets are marked.
-    expect(r.findings.some((f) => f.sheet !== "Mijlpalen" && f.cell)).toBe(true);
+    expect(r.findings.some((f) => f.sheet === "Financiering" && f.cell === "B2")).toBe(true);
+    expect(x.cell("Financiering", "B2")?.fill).toBeTruthy();
   });
 });
 
