@@ -93,10 +93,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
-  read(options?: { sheets?: readonly string[] }): Promise<WorkbookSnapshot> {
+  /** `headRows`: only the first rows of each table and sheet, no notes (see ReadOptions). */
+  read(options?: { sheets?: readonly string[]; headRows?: number }): Promise<WorkbookSnapshot> {
     return this.batch("read", (ctx, sync) =>
       readWorkbook(ctx, sync, {
         sheets: options?.sheets,
+        headRows: options?.headRows,
         maxCells: this.maxCells,
         notes: this.features.notes,
         limit: this.features.payloadLimit,

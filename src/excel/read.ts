@@ -45,6 +45,11 @@ export interface ReadOptions {
   notes: boolean;
   /** Request limit per sync (Excel on the web), Infinity for none. */
   limit: number;
+  /**
+   * Read only the first `headRows` rows of every table and used range, and no notes: enough to tell what
+   * the workbook is (the pane's status when it opens), at a cost that does not grow with the rows.
+   */
+  headRows?: number;
 }
 
 const rectOf = (r: Excel.Range): Rect => ({
@@ -87,18 +92,21 @@ export async function readWorkbook(
     .find((s) => s.name === STATE_SHEET)
     ?.getRange(STAMP_ROWS)
     .load("values");
-  const noteCounts = opts.notes
-    ? ordered
-        .filter((s) => wanted(s.name))
-        .map((s) => ({ sheet: s.name, count: s.notes.getCount() }))
-    : [];
+  const noteCounts =
+    opts.notes && opts.headRows === undefined
+      ? ordered
+          .filter((s) => wanted(s.name))
+          .map((s) => ({ sheet: s.name, count: s.notes.getCount() }))
+      : [];
   await sync(); // 2
 
+  const head = (r: Rect): Rect =>
+    opts.headRows === undefined ? r : { ...r, rows: Math.min(r.rows, opts.headRows) };
   const requests: ReadRequest[] = [
-    ...tableDims.map((d) => ({ sheet: d.t.worksheet.name, rect: rectOf(d.range) })),
+    ...tableDims.map((d) => ({ sheet: d.t.worksheet.name, rect: head(rectOf(d.range)) })),
     ...usedDims
       .filter((d) => !d.range.isNullObject)
-      .map((d) => ({ sheet: d.name, rect: rectOf(d.range) })),
+      .map((d) => ({ sheet: d.name, rect: head(rectOf(d.range)) })),
   ];
   // On the web, pieces small enough for a response below the limit; else below the cell limit only.
   const cells = Math.min(

@@ -111,6 +111,9 @@ export function statusOf(
   return { kind: inPlace ? "template" : hasData ? "convertible" : "empty", version, meetmoment };
 }
 
+/** Rows of each sheet the status reads: a header below a title block of a few dozen rows is still found. */
+export const STATUS_ROWS = 60;
+
 export class ExcelWorkbench implements Workbench {
   readonly port: ExcelWorkbookPort;
   private liveValidation: LiveValidation | null = null;
@@ -133,8 +136,10 @@ export class ExcelWorkbench implements Workbench {
   }
 
   status(): Promise<WorkbookStatus> {
+    // The head of each sheet tells a template from data to convert: opening the pane reads kilobytes,
+    // not the workbook (the actions read it whole when they run).
     return this.queue.run(async () => {
-      const snap = await this.port.read();
+      const snap = await this.port.read({ headRows: STATUS_ROWS });
       return statusOf(planConversion(snap, {}), snap.stamp);
     });
   }
