@@ -65,6 +65,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
   lastState: [string, string][] | null = null;
   /** Sheets whose marks the last apply skipped because they are protected. */
   protectedSheets: string[] = [];
+  /** The user's sheets the last apply renamed out of the way of the add-in's own. */
+  renamedSheets: { from: string; to: string }[] = [];
 
   constructor(options: ExcelPortOptions = {}) {
     this.run = options.run ?? excelRun;
@@ -119,6 +121,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
   async apply(plan: WritePlan): Promise<void> {
     this.generation++;
     this.lastState = null;
+    this.renamedSheets = [];
     try {
       await this.batch("apply", (ctx, sync) => this.applyIn(ctx, sync, plan));
     } catch (e) {
@@ -172,7 +175,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
     );
     const tables = wb.tables.load("items/name,items/worksheet/name");
     await sync();
-    const exists = (name: string) => sheets.items.find((s) => sameName(s.name, name));
+    // A user's sheet renamed out of the way (plan.renames) no longer has its old name for what follows.
+    const renames = plan.renames ?? [];
+    const exists = (name: string) => {
+      if (renames.some((r) => sameName(r.from, name))) return undefined;
+      const to = renames.find((r) => sameName(r.to, name));
+      return sheets.items.find((s) => sameName(s.name, to ? to.from : name));
+    };
     const stateExists = !!exists(STATE_SHEET);
 
     // (2) What the plan would touch, and how many rows the state sheet has.
@@ -181,7 +190,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const first = {
       requestBytes: ACTION_BYTES * 20 * (sheetPlans.length + 1),
       queue: () => {
-        probes = sheetPlans.map((sp) => probeSheet(sp, exists(sp.name), tables.items, notes));
+        const tablesInPlace = tables.items.filter(
+          (t) => !renames.some((r) => sameName(r.from, t.worksheet.name))
+        );
+        probes = sheetPlans.map((sp) => probeSheet(sp, exists(sp.name), tablesInPlace, notes));
         stateSize =
           stateExists && (marking || plan.stamp)
             ? wb.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true).load("rowCount")
@@ -231,6 +243,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
     let failure: unknown = null;
     try {
+      if (renames.length)
+        await w.add(ACTION_BYTES * renames.length, () => {
+          for (const r of renames) wb.worksheets.getItem(r.from).name = r.to;
+        });
       for (let i = 0; i < sheetPlans.length; i++)
         await queueSheet(wb, w, sheetPlans[i], exists(sheetPlans[i].name), probes[i], {
           maxCells: this.maxCells,
@@ -265,6 +281,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
       }
       await w.flush();
       this.lastState = stateRows;
+      this.renamedSheets = renames;
     } catch (e) {
       failure = e;
     }

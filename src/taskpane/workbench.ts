@@ -86,6 +86,8 @@ export interface Workbench {
 export interface LiveNotes {
   /** Protected sheets whose cells were not marked (their findings are in the list all the same). */
   protectedSheets?: string[];
+  /** The user's sheets (with tables) renamed whole out of the way of the add-in's Validatie sheet. */
+  renamedSheets?: { from: string; to: string }[];
   /** Live validation found Excel's events switched off (by an earlier failure) and switched them on. */
   eventsRestored?: boolean;
   /** How the run went: "incremental" (only the edited rows), "full", or "unchanged" (nothing to do). */
@@ -256,7 +258,8 @@ export class ExcelWorkbench implements Workbench {
         },
       };
     }
-    return { ...run, protectedSheets, mode: "full" };
+    const renamedSheets = opts.annotate ? [...this.port.renamedSheets] : [];
+    return { ...run, protectedSheets, renamedSheets, mode: "full" };
   }
 
   overview(opts: { lang: Lang; mode: OverviewMode }): Promise<void> {
