@@ -286,6 +286,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
       failure = e;
     }
     ctx.runtime.enableEvents = true;
+    // Calculation was suspended for the writes: "it is the developer's responsibility to re-calc the
+    // workbook" (suspendApiCalculationUntilNextSync), so that the overview's totals show their values.
+    if (sheetPlans.length && !failure)
+      wb.application.calculate("Recalculate" as Excel.CalculationType);
     try {
       await sync();
     } catch (again) {

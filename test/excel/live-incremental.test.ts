@@ -10,7 +10,7 @@ import { cellA1, rectA1 } from "../../src/workbook/address";
 import { convertWorkbook } from "../../src/workbook/flows";
 import { parseState, STATE_SHEET } from "../../src/workbook/state";
 import { SHEETS } from "../../src/core/template";
-import type { FakeExcel } from "../fakes/excel";
+import { FakeRequestContext, type FakeExcel } from "../fakes/excel";
 import { plainWorkbook } from "../fakes/workbooks";
 
 const M = "2022-06-01";
@@ -130,6 +130,43 @@ describe("incremental live validation", () => {
     expect(x.cell("Mijlpalen", cell)?.fill).toBeTruthy();
     expect(x.sheet("Mijlpalen").notes.get(cell)?.content).toMatch(/vv-monitor/);
     expect(x.eventsEnabled).toBe(true);
+  });
+
+  it("puts every write of a live run in one request: one undo step (Ctrl+Z) for the marks", async () => {
+    const { x, bench } = await setup(200);
+    const requests: string[][] = [];
+    const sync = FakeRequestContext.prototype.sync;
+    let from = x.calls.length;
+    const spy = jest.spyOn(FakeRequestContext.prototype, "sync").mockImplementation(async function (
+      this: FakeRequestContext
+    ) {
+      requests.push(x.calls.slice(from));
+      await sync.call(this);
+      from = x.calls.length;
+    });
+    try {
+      from = x.calls.length;
+      const change = edit(
+        x,
+        "Mijlpalen",
+        50,
+        2,
+        Array.from({ length: 40 }, (_, i) => [i % 2 ? "2022 Q9" : "2021 Q1"])
+      );
+      await bench.validate({
+        lang: "nl",
+        meetmoment: M,
+        annotate: true,
+        quiet: true,
+        changes: [change],
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    const writes = requests.filter((calls) =>
+      calls.some((c) => /=$|\.add$|\.delete$|\.clear$/.test(c) && !c.startsWith("Runtime."))
+    );
+    expect(writes).toHaveLength(1);
   });
 
   it("falls back to a full run when rows were inserted", async () => {

@@ -147,3 +147,27 @@ describe("payloads", () => {
     await expect(port.read()).rejects.toThrow(/GeneralException/);
   });
 });
+
+describe("low items", () => {
+  it("recalculates after writing with calculation suspended", async () => {
+    const { x, port } = await template();
+    const { buildOverview } = await import("../../src/workbook/flows");
+    await buildOverview(port, { lang: "nl" });
+    expect(x.calls).toContain("Application.calculate(Recalculate)");
+    expect(x.calcStale).toBe(false);
+  });
+
+  it("marks and restores on an Excel with ExcelApi 1.8 (RangeFill.pattern needs 1.9)", async () => {
+    const x = plainWorkbook(10, { apiVersion: "1.8" });
+    const port = new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: false });
+    await convertWorkbook(port, { meetmoment: M });
+    x.type("Mijlpalen", "C2", [["2022 Q9"]]);
+    x.cell("Mijlpalen", "D2")!.fill = "#00B0F0"; // the user's own fill on another cell of the row
+    await validateFlow(port, { meetmoment: M, annotate: true });
+    expect(x.cell("Mijlpalen", "C2")?.fill).toBe("#FFC7CE");
+    x.type("Mijlpalen", "C2", [["2022 Q1"]]);
+    await validateFlow(port, { meetmoment: M, annotate: true });
+    expect(x.cell("Mijlpalen", "C2")?.fill ?? null).toBeNull();
+    expect(x.cell("Mijlpalen", "D2")?.fill).toBe("#00B0F0");
+  });
+});

@@ -182,6 +182,11 @@ export class FakeExcel {
   eventsEnabled = true;
   /** Names of the API calls queued, in order ("Range.values=", "Worksheet.add", ...). */
   calls: string[] = [];
+  /**
+   * Content was written while calculation was suspended and no `application.calculate` ran since: "once
+   * set, it is the developer's responsibility to re-calc the workbook" (suspendApiCalculationUntilNextSync).
+   */
+  calcStale = false;
   /** Content writes that ran while calculation was not suspended (each would recalculate in Excel). */
   recalculatingWrites = 0;
   /** Largest request (bytes, as counted for the payload limit) of any sync. */
@@ -552,6 +557,7 @@ export class FakeRequestContext {
   /** A value or format write ran on `rect`: it raises change events (and, for values, recalculation). */
   noteWrite(sheet: SheetModel, rect: Rect, content = true): void {
     if (content && !this.calcSuspended) this.excel.recalculatingWrites++;
+    if (content && this.calcSuspended) this.excel.calcStale = true;
     this.touched?.push({ sheet, rect, enabled: this.excel.eventsEnabled });
   }
 }
@@ -710,6 +716,10 @@ class FakeWorkbook extends FakeObject {
         "Application.suspendApiCalculationUntilNextSync",
         () => (this.context.calcSuspended = true)
       ),
+    calculate: (type: string) =>
+      this.context.enqueue(`Application.calculate(${type})`, () => {
+        this.context.excel.calcStale = false;
+      }),
   };
   protected snapshot(prop: string): unknown {
     throw new ExcelError("InvalidArgument", `Workbook.${prop}`);
