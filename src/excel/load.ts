@@ -8,6 +8,9 @@
  */
 import { isPayloadError, MARGIN } from "./batch";
 
+/** The share of the payload limit a group of loads may expect in its response. */
+export const RESPONSE_MARGIN = 0.75;
+
 export interface Load {
   /** Bytes of the queued request, as Microsoft's client serialises it (estimate). */
   requestBytes: number;
@@ -25,12 +28,15 @@ export async function loadAll(
   limit: number
 ): Promise<void> {
   const budget = limit === Infinity ? Infinity : limit * MARGIN;
+  // Responses aim lower: their size is an estimate, and Excel on the web has refused answers near 5 MB
+  // with a GeneralException (office-js#1314); 0.75 of 5 MB keeps them below 4 MB.
+  const responseBudget = limit === Infinity ? Infinity : limit * RESPONSE_MARGIN;
   let group: Load[] = [];
   let bytes = 0;
   let response = 0;
   for (const l of loads) {
     const r = l.responseBytes ?? 0;
-    if (group.length && (bytes + l.requestBytes > budget || response + r > budget)) {
+    if (group.length && (bytes + l.requestBytes > budget || response + r > responseBudget)) {
       await loadGroup(sync, group, limit);
       group = [];
       bytes = 0;

@@ -17,7 +17,7 @@ import {
   type MarkedCell,
   type StoredMark,
 } from "../workbook/state";
-import { MARK_BYTES, PROBE_BYTES, textBytes, type WriteBatch } from "./batch";
+import { MARK_BYTES, PROBE_BYTES, PROBE_RESPONSE_BYTES, textBytes, type WriteBatch } from "./batch";
 import { loadAll, type Load } from "./load";
 
 export interface CellProbe {
@@ -69,6 +69,7 @@ export async function probeAll(
       ? [
           {
             requestBytes: PROBE_BYTES,
+            responseBytes: PROBE_RESPONSE_BYTES,
             queue: () => {
               const p = probeCell(wb, m.sheet, m.cell, notes, pattern);
               return () => (out[i] = p);
