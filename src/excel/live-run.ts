@@ -222,5 +222,16 @@ function rowsLoad(
           (row, i) => (into[start + i] = row.map((v, j) => snapshotCell(v, r.formulas[i]?.[j])))
         );
     },
+    // A response refused for its size (or a GeneralException for it) is loaded again in halves.
+    split:
+      count < 2
+        ? undefined
+        : () => {
+            const half = Math.ceil(count / 2);
+            return [
+              rowsLoad(ctx, span, start, half, into),
+              rowsLoad(ctx, span, start + half, count - half, into),
+            ];
+          },
   };
 }

@@ -1,14 +1,17 @@
 /**
  * Live re-validation: Excel's data validation stops typed values but not pasted ones, so the add-in listens
  * to the template tables' change events and re-runs the validation shortly after the user stops editing
- * (debounced). It can be switched off at any time.
+ * (debounced), handing it the changed addresses so that only the edited rows are read again
+ * (src/excel/live-run.ts). It can be switched off at any time.
  *
  * The add-in's own writes must never start another round of validation and marks. Two guards: the writes
- * run with `context.runtime.enableEvents = false`, switched on again only in a later request
- * (src/excel/port.ts), so Excel as documented raises no event for them; and should an Excel deliver such
- * events anyway, the run they start reads the workbook, finds the data it validated last time, and
- * validates and writes nothing (the workbench passes `unlessSame` to the flow). Events are never dropped
- * by time or by guess: a user's edit made while the add-in writes is validated.
+ * run with `context.runtime.enableEvents = false` (src/excel/port.ts, src/excel/live-run.ts), so Excel as
+ * documented raises no event for them; and should an Excel deliver such events anyway, the run they start
+ * reads the edited rows, finds the data it validated last time, and writes nothing. Events are never
+ * dropped by time or by guess: a user's edit made while the add-in writes is validated.
+ *
+ * A failed run is tried once more (Excel may have been busy); a second failure is reported, its changes kept
+ * for the next run, and the next run that succeeds says so (`onRecovered`), so the pane's message goes.
  */
 import { excelRun, type ExcelRun } from "./host";
 import type { TableChange } from "../workbook/live-edits";
