@@ -59,6 +59,12 @@ export const columnMeta = z.registry<ColumnMeta>();
 
 const EUR = '#,##0.00 "EUR";-#,##0.00 "EUR"';
 const PCT = "0.00%";
+/**
+ * Targets and realised values: whole numbers (1650000) and decimals (74,032 km) alike. Not `#,##0.##`,
+ * which shows a whole number with a dangling decimal separator ("1.650.000,"): Excel's number formats
+ * cannot drop the separator for whole numbers only. "General" shows each as typed, without one.
+ */
+const WHOLE_OR_DECIMAL = "General";
 
 function col<T extends z.ZodType>(schema: T, meta: ColumnMeta): T {
   columnMeta.add(schema, meta);
@@ -330,7 +336,7 @@ export const IndicatorSchema = z.object({
     en: "Target",
     kind: "numberOrText",
     width: 16,
-    numFmt: "#,##0.##",
+    numFmt: WHOLE_OR_DECIMAL,
     synonyms: ["Target", "Doel", "Doelwaarde"],
     help: {
       nl: "De streefwaarde als getal (bv. 1650000). Tekst mag, maar dan kan de realisatiegraad niet berekend worden.",
@@ -360,7 +366,7 @@ export const IndicatorSchema = z.object({
     en: "Realised",
     kind: "numberOrText",
     width: 16,
-    numFmt: "#,##0.##",
+    numFmt: WHOLE_OR_DECIMAL,
     synonyms: ["Gerealiseerd", "Realised", "Actual", "Stand van zaken"],
     help: {
       nl: "De gerealiseerde waarde op het meetmoment, als getal.",

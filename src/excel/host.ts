@@ -7,11 +7,23 @@
 /** `Excel.run` or a stand-in with the same shape. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/**
+ * How every batch of the add-in runs. `delayForCellEdit`: while the user is typing in a cell, Excel holds
+ * the batch until they leave the cell instead of failing it (RunOptions: "if false, the batch request
+ * automatically fails if the user is in cell edit mode"). A debounced live validation fires exactly then.
+ */
+export const RUN_OPTIONS = { delayForCellEdit: true } as const;
+
+/** `Excel.run` with RUN_OPTIONS: the default of every part of the add-in that talks to Excel. */
+export const excelRun: ExcelRun = (batch) => Excel.run(RUN_OPTIONS, batch);
+
 /** The lowest ExcelApi set the add-in needs (manifest.xml declares it) and what newer sets add. */
 export const REQUIRED_API = "1.8";
 export const FEATURE_API = {
   /** Notes on cells: the marks' messages and the column help on headers. */
   notes: "1.18",
+  /** RangeFill.pattern: tells "no fill" from a white fill when a mark is restored. */
+  fillPattern: "1.9",
 } as const;
 
 /** Excel on the web refuses a request or response above 5 MB (learn.microsoft.com, "Resource limits"). */
@@ -59,6 +71,8 @@ export function displayLanguage(): string | null {
 /** What the port may use; detected from Office.context unless given. */
 export interface HostFeatures {
   notes: boolean;
+  /** RangeFill.pattern can be loaded (ExcelApi 1.9; the manifest asks for 1.8). */
+  fillPattern: boolean;
   /** Largest request the port sends in one sync, in bytes (Infinity: no limit known). */
   payloadLimit: number;
 }
@@ -66,6 +80,7 @@ export interface HostFeatures {
 export function detectFeatures(given: Partial<HostFeatures> = {}): HostFeatures {
   return {
     notes: given.notes ?? supported(FEATURE_API.notes),
+    fillPattern: given.fillPattern ?? supported(FEATURE_API.fillPattern),
     payloadLimit: given.payloadLimit ?? (onTheWeb() ? WEB_PAYLOAD_LIMIT : Infinity),
   };
 }

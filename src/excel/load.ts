@@ -8,6 +8,9 @@
  */
 import { isPayloadError, MARGIN } from "./batch";
 
+/** The share of the payload limit a group of loads may expect in its response. */
+export const RESPONSE_MARGIN = 0.75;
+
 export interface Load {
   /** Bytes of the queued request, as Microsoft's client serialises it (estimate). */
   requestBytes: number;
@@ -25,13 +28,16 @@ export async function loadAll(
   limit: number
 ): Promise<void> {
   const budget = limit === Infinity ? Infinity : limit * MARGIN;
+  // Responses aim lower: their size is an estimate, and Excel on the web has refused answers near 5 MB
+  // with a GeneralException (office-js#1314); 0.75 of 5 MB keeps them below 4 MB.
+  const responseBudget = limit === Infinity ? Infinity : limit * RESPONSE_MARGIN;
   let group: Load[] = [];
   let bytes = 0;
   let response = 0;
   for (const l of loads) {
     const r = l.responseBytes ?? 0;
-    if (group.length && (bytes + l.requestBytes > budget || response + r > budget)) {
-      await loadGroup(sync, group);
+    if (group.length && (bytes + l.requestBytes > budget || response + r > responseBudget)) {
+      await loadGroup(sync, group, limit);
       group = [];
       bytes = 0;
       response = 0;
@@ -40,25 +46,26 @@ export async function loadAll(
     bytes += l.requestBytes;
     response += r;
   }
-  if (group.length) await loadGroup(sync, group);
+  if (group.length) await loadGroup(sync, group, limit);
   else if (loads.length === 0) await sync();
 }
 
-async function loadGroup(sync: () => Promise<void>, group: Load[]): Promise<void> {
+async function loadGroup(sync: () => Promise<void>, group: Load[], limit: number): Promise<void> {
   const collect = group.map((l) => l.queue());
   try {
     await sync();
   } catch (e) {
-    if (!isPayloadError(e)) throw e;
+    const bytes = group.reduce((n, l) => n + l.requestBytes + (l.responseBytes ?? 0), 0);
+    if (!isPayloadError(e, bytes, limit)) throw e;
     if (group.length > 1) {
       const half = Math.ceil(group.length / 2);
-      await loadGroup(sync, group.slice(0, half));
-      await loadGroup(sync, group.slice(half));
+      await loadGroup(sync, group.slice(0, half), limit);
+      await loadGroup(sync, group.slice(half), limit);
       return;
     }
     const parts = group[0].split?.() ?? [];
     if (parts.length < 2) throw e;
-    for (const p of parts) await loadGroup(sync, [p]);
+    for (const p of parts) await loadGroup(sync, [p], limit);
     return;
   }
   for (const c of collect) c();

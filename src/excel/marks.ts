@@ -17,12 +17,14 @@ import {
   type MarkedCell,
   type StoredMark,
 } from "../workbook/state";
-import { MARK_BYTES, PROBE_BYTES, textBytes, type WriteBatch } from "./batch";
+import { MARK_BYTES, PROBE_BYTES, PROBE_RESPONSE_BYTES, textBytes, type WriteBatch } from "./batch";
 import { loadAll, type Load } from "./load";
 
 export interface CellProbe {
   fill: Excel.RangeFill;
   note: Excel.Note | null;
+  /** Whether `fill.pattern` was loaded (ExcelApi 1.9); else a white colour stands for "no fill". */
+  pattern: boolean;
 }
 
 /** Queue the loads of one cell's fill and note. */
@@ -30,12 +32,20 @@ export function probeCell(
   wb: Excel.Workbook,
   sheet: string,
   cell: string,
-  notes: boolean
+  notes: boolean,
+  pattern = true
 ): CellProbe {
   const ws = wb.worksheets.getItem(sheet);
-  const fill = ws.getRange(cell).format.fill.load("color,pattern");
+  const fill = ws.getRange(cell).format.fill.load(pattern ? "color,pattern" : "color");
   const note = notes ? ws.notes.getItemOrNullObject(cell).load("content") : null;
-  return { fill, note };
+  return { fill, note, pattern };
+}
+
+/** Whether a probed cell has a fill: its pattern, or without ExcelApi 1.9 a colour other than white. */
+export function hasFill(p: CellProbe): boolean {
+  if (p.pattern) return p.fill.pattern !== "None";
+  const c = String(p.fill.color ?? "").toUpperCase();
+  return c !== "" && c !== "#FFFFFF";
 }
 
 /**
@@ -50,7 +60,8 @@ export async function probeAll(
   exists: (sheet: string) => unknown,
   notes: boolean,
   limit: number,
-  first?: Load
+  first?: Load,
+  pattern = true
 ): Promise<(CellProbe | null)[]> {
   const out: (CellProbe | null)[] = cells.map(() => null);
   const loads: Load[] = cells.flatMap((m, i) =>
@@ -58,8 +69,9 @@ export async function probeAll(
       ? [
           {
             requestBytes: PROBE_BYTES,
+            responseBytes: PROBE_RESPONSE_BYTES,
             queue: () => {
-              const p = probeCell(wb, m.sheet, m.cell, notes);
+              const p = probeCell(wb, m.sheet, m.cell, notes, pattern);
               return () => (out[i] = p);
             },
           },
@@ -71,8 +83,7 @@ export async function probeAll(
   return out;
 }
 
-const isOurs = (p: CellProbe | null | undefined) =>
-  !!p && p.fill.pattern !== "None" && isMarkFill(p.fill.color);
+const isOurs = (p: CellProbe | null | undefined) => !!p && hasFill(p) && isMarkFill(p.fill.color);
 const noteText = (p: CellProbe | null | undefined) =>
   p?.note && !p.note.isNullObject ? p.note.content : null;
 
@@ -112,7 +123,7 @@ export async function queueMarks(
     const priorFill =
       previous && (isOurs(p) || clearedFill.has(k))
         ? previous.fill
-        : p && p.fill.pattern !== "None" && !isMarkFill(p.fill.color)
+        : p && hasFill(p) && !isMarkFill(p.fill.color)
           ? fillObject(p.fill.color)
           : (previous?.fill ?? null);
     const noteNow = noteAfterClear.has(k) ? noteAfterClear.get(k)! : noteText(p);

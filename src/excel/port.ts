@@ -21,7 +21,7 @@ import { TEMPLATE_VERSION } from "../core/vocabulary";
 import type { TemplateStamp, WorkbookPort, WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { groupMarks, parseState, STATE_SHEET, unknownMarkSheet } from "../workbook/state";
 import { WriteBatch, ACTION_BYTES } from "./batch";
-import { detectFeatures, type ExcelRun, type HostFeatures } from "./host";
+import { detectFeatures, excelRun, type ExcelRun, type HostFeatures } from "./host";
 import { probeAll, queueMarks } from "./marks";
 import { queueProperties, queueState, readStateRows } from "./state";
 import { readWorkbook } from "./read";
@@ -41,6 +41,8 @@ export interface ExcelPortOptions {
   writePayloadLimit?: number;
   /** Whether the notes API (ExcelApi 1.18) is available; detected when omitted. */
   notes?: boolean;
+  /** Whether RangeFill.pattern (ExcelApi 1.9) is available; detected when omitted. */
+  fillPattern?: boolean;
 }
 
 const DEFAULT_CHUNK_CELLS = 1_000_000;
@@ -57,18 +59,27 @@ export class ExcelWorkbookPort implements WorkbookPort {
   readonly features: HostFeatures;
   /** The syncs of the last operations, newest last. */
   readonly log: SyncLog[] = [];
+  /** Bumped by every apply: a live run's cached state is only good for the generation it was made in. */
+  generation = 0;
+  /** The state sheet's rows as the last apply wrote them (null when it wrote none, or failed). */
+  lastState: [string, string][] | null = null;
+  /** Sheets whose marks the last apply skipped because they are protected. */
+  protectedSheets: string[] = [];
+  /** The user's sheets the last apply renamed out of the way of the add-in's own. */
+  renamedSheets: { from: string; to: string }[] = [];
 
   constructor(options: ExcelPortOptions = {}) {
-    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.run = options.run ?? excelRun;
     this.maxCells = options.maxCellsPerRange ?? DEFAULT_CHUNK_CELLS;
     this.features = detectFeatures({
       notes: options.notes,
+      fillPattern: options.fillPattern,
       payloadLimit: options.writePayloadLimit,
     });
   }
 
-  /** Run a batch and count its syncs. */
-  private async batch<T>(
+  /** Run a batch and count its syncs (the live run, src/excel/live-run.ts, runs its own through it). */
+  async batch<T>(
     operation: string,
     f: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>
   ): Promise<T> {
@@ -84,10 +95,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
-  read(options?: { sheets?: readonly string[] }): Promise<WorkbookSnapshot> {
+  /** `headRows`: only the first rows of each table and sheet, no notes (see ReadOptions). */
+  read(options?: { sheets?: readonly string[]; headRows?: number }): Promise<WorkbookSnapshot> {
     return this.batch("read", (ctx, sync) =>
       readWorkbook(ctx, sync, {
         sheets: options?.sheets,
+        headRows: options?.headRows,
         maxCells: this.maxCells,
         notes: this.features.notes,
         limit: this.features.payloadLimit,
@@ -106,15 +119,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
+    this.generation++;
+    this.lastState = null;
+    this.renamedSheets = [];
     try {
       await this.batch("apply", (ctx, sync) => this.applyIn(ctx, sync, plan));
     } catch (e) {
       // The batch may have stopped after events were switched off: switch them on again in a batch of its own.
       try {
-        await this.run(async (ctx) => {
-          ctx.runtime.enableEvents = true;
-          await ctx.sync();
-        });
+        await this.eventsOn();
       } catch (again) {
         throw new AggregateError(
           [e, again],
@@ -123,6 +136,23 @@ export class ExcelWorkbookPort implements WorkbookPort {
         );
       }
       throw e;
+    }
+  }
+
+  /**
+   * Events on again, in a batch of its own, tried twice: without them no change event reaches live
+   * validation again. The batch waits out cell-edit mode (RUN_OPTIONS) instead of failing in it.
+   */
+  async eventsOn(): Promise<void> {
+    const once = () =>
+      this.batch("eventsOn", async (ctx, sync) => {
+        ctx.runtime.enableEvents = true;
+        await sync();
+      });
+    try {
+      await once();
+    } catch {
+      await once();
     }
   }
 
@@ -140,10 +170,18 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const marking = !!plan.clearMarks || (plan.marks?.length ?? 0) > 0;
 
     // (1) What exists.
-    const sheets = wb.worksheets.load("items/name,items/visibility,items/position");
+    const sheets = wb.worksheets.load(
+      "items/name,items/visibility,items/position,items/protection/protected"
+    );
     const tables = wb.tables.load("items/name,items/worksheet/name");
     await sync();
-    const exists = (name: string) => sheets.items.find((s) => sameName(s.name, name));
+    // A user's sheet renamed out of the way (plan.renames) no longer has its old name for what follows.
+    const renames = plan.renames ?? [];
+    const exists = (name: string) => {
+      if (renames.some((r) => sameName(r.from, name))) return undefined;
+      const to = renames.find((r) => sameName(r.to, name));
+      return sheets.items.find((s) => sameName(s.name, to ? to.from : name));
+    };
     const stateExists = !!exists(STATE_SHEET);
 
     // (2) What the plan would touch, and how many rows the state sheet has.
@@ -152,7 +190,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const first = {
       requestBytes: ACTION_BYTES * 20 * (sheetPlans.length + 1),
       queue: () => {
-        probes = sheetPlans.map((sp) => probeSheet(sp, exists(sp.name), tables.items, notes));
+        const tablesInPlace = tables.items.filter(
+          (t) => !renames.some((r) => sameName(r.from, t.worksheet.name))
+        );
+        probes = sheetPlans.map((sp) => probeSheet(sp, exists(sp.name), tablesInPlace, notes));
         stateSize =
           stateExists && (marking || plan.stamp)
             ? wb.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true).load("rowCount")
@@ -160,22 +201,39 @@ export class ExcelWorkbookPort implements WorkbookPort {
         return () => undefined;
       },
     };
-    const markCells = groupMarks(plan.marks ?? []);
-    for (const m of markCells)
+    // A protected sheet refuses fills and notes: its marks are skipped (the findings still show in the
+    // pane and on the Validatie sheet) and its earlier marks are left as they are.
+    const isProtected = (name: string) => !!exists(name)?.protection.protected;
+    this.protectedSheets = sheets.items.filter((s) => s.protection.protected).map((s) => s.name);
+    const allCells = groupMarks(plan.marks ?? []);
+    for (const m of allCells)
       if (!exists(m.sheet) && !sheetPlans.some((sp) => sameName(sp.name, m.sheet)))
         throw unknownMarkSheet(m.sheet);
-    const markProbes = await probeAll(wb, sync, markCells, exists, notes, payloadLimit, first);
+    const markCells = allCells.filter((m) => !isProtected(m.sheet));
+    const pattern = this.features.fillPattern;
+    const markProbes = await probeAll(
+      wb,
+      sync,
+      markCells,
+      exists,
+      notes,
+      payloadLimit,
+      first,
+      pattern
+    );
 
     // (3) The state sheet: the stamp and the previous marks, in row chunks.
     const size = stateSize as Excel.Range | null;
     const stateRowCount = size && !size.isNullObject ? size.rowCount : 0;
-    const records = parseState(
+    const read = parseState(
       marking || plan.stamp ? await readStateRows(wb, sync, stateRowCount, payloadLimit) : []
     );
+    const untouchable = read.marks.filter((m) => isProtected(m.sheet));
+    const records = { ...read, marks: read.marks.filter((m) => !isProtected(m.sheet)) };
 
     // (4) The cells of the previous marks, to restore only what is still ours.
     const oldProbes = marking
-      ? await probeAll(wb, sync, records.marks, exists, notes, payloadLimit)
+      ? await probeAll(wb, sync, records.marks, exists, notes, payloadLimit, undefined, pattern)
       : [];
 
     // (5) All writes, events off and calculation suspended in every request; (6) events on.
@@ -185,6 +243,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
     let failure: unknown = null;
     try {
+      if (renames.length)
+        await w.add(ACTION_BYTES * renames.length, () => {
+          for (const r of renames) wb.worksheets.getItem(r.from).name = r.to;
+        });
       for (let i = 0; i < sheetPlans.length; i++)
         await queueSheet(wb, w, sheetPlans[i], exists(sheetPlans[i].name), probes[i], {
           maxCells: this.maxCells,
@@ -205,11 +267,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
             notes,
           })
         : records.marks;
+      let stateRows: [string, string][] | null = null;
       if (plan.stamp || marking)
-        await queueState(wb, w, stateExists, {
+        stateRows = await queueState(wb, w, stateExists, {
           ...records,
           stamp: plan.stamp ?? records.stamp,
-          marks,
+          marks: [...untouchable, ...marks],
         });
       if (plan.stamp) await queueProperties(wb, w, plan.stamp);
       if (plan.activate) {
@@ -217,10 +280,16 @@ export class ExcelWorkbookPort implements WorkbookPort {
         await w.add(ACTION_BYTES, () => wb.worksheets.getItem(name).activate());
       }
       await w.flush();
+      this.lastState = stateRows;
+      this.renamedSheets = renames;
     } catch (e) {
       failure = e;
     }
     ctx.runtime.enableEvents = true;
+    // Calculation was suspended for the writes: "it is the developer's responsibility to re-calc the
+    // workbook" (suspendApiCalculationUntilNextSync), so that the overview's totals show their values.
+    if (sheetPlans.length && !failure)
+      wb.application.calculate("Recalculate" as Excel.CalculationType);
     try {
       await sync();
     } catch (again) {

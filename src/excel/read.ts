@@ -20,14 +20,18 @@ const STAMP_ROWS = "A1:B32";
 /** Notes per page of a sheet's notes collection. */
 const NOTE_PAGE = 2_000;
 /** Request bytes of one range or page load, and of one note's location, with their object paths. */
-const LOAD_BYTES = 700;
+export const LOAD_BYTES = 700;
 const LOCATION_BYTES = 600;
 /**
  * Response bytes per cell of a values-and-formulas load: 115 on average over the June 2022 report's rows,
- * more on the Projecten sheet (long descriptions), measured through Microsoft's client at 10,000 rows per
- * sheet; 200 keeps most pieces below the limit (a piece above it is split, never lost).
+ * about 245 on the Projecten sheet (long descriptions), measured through Microsoft's client at 10,000 rows
+ * per sheet. 300 is that with a fifth more for margin; with RESPONSE_SHARE every piece's response stays
+ * near 3.4 MB, well below 4.5 MB (Excel on the web has refused payloads near 5 MB with a GeneralException,
+ * office-js#1314). A piece above the limit anyway is split, never lost.
  */
-const CELL_RESPONSE_BYTES = 200;
+export const CELL_RESPONSE_BYTES = 300;
+/** The share of the payload limit a read piece aims for. */
+export const RESPONSE_SHARE = 0.65;
 const NOTE_RESPONSE_BYTES = 300;
 
 interface ReadRequest {
@@ -41,6 +45,11 @@ export interface ReadOptions {
   notes: boolean;
   /** Request limit per sync (Excel on the web), Infinity for none. */
   limit: number;
+  /**
+   * Read only the first `headRows` rows of every table and used range, and no notes: enough to tell what
+   * the workbook is (the pane's status when it opens), at a cost that does not grow with the rows.
+   */
+  headRows?: number;
 }
 
 const rectOf = (r: Excel.Range): Rect => ({
@@ -83,21 +92,27 @@ export async function readWorkbook(
     .find((s) => s.name === STATE_SHEET)
     ?.getRange(STAMP_ROWS)
     .load("values");
-  const noteCounts = opts.notes
-    ? ordered
-        .filter((s) => wanted(s.name))
-        .map((s) => ({ sheet: s.name, count: s.notes.getCount() }))
-    : [];
+  const noteCounts =
+    opts.notes && opts.headRows === undefined
+      ? ordered
+          .filter((s) => wanted(s.name))
+          .map((s) => ({ sheet: s.name, count: s.notes.getCount() }))
+      : [];
   await sync(); // 2
 
+  const head = (r: Rect): Rect =>
+    opts.headRows === undefined ? r : { ...r, rows: Math.min(r.rows, opts.headRows) };
   const requests: ReadRequest[] = [
-    ...tableDims.map((d) => ({ sheet: d.t.worksheet.name, rect: rectOf(d.range) })),
+    ...tableDims.map((d) => ({ sheet: d.t.worksheet.name, rect: head(rectOf(d.range)) })),
     ...usedDims
       .filter((d) => !d.range.isNullObject)
-      .map((d) => ({ sheet: d.name, rect: rectOf(d.range) })),
+      .map((d) => ({ sheet: d.name, rect: head(rectOf(d.range)) })),
   ];
   // On the web, pieces small enough for a response below the limit; else below the cell limit only.
-  const cells = Math.min(opts.maxCells, Math.floor((opts.limit * 0.8) / CELL_RESPONSE_BYTES));
+  const cells = Math.min(
+    opts.maxCells,
+    Math.floor((opts.limit * RESPONSE_SHARE) / CELL_RESPONSE_BYTES)
+  );
   const pieces = requests.flatMap((r, req) =>
     rowChunks(r.rect.rows, r.rect.columns, cells).map((c) => ({
       req,

@@ -151,6 +151,11 @@ export interface CellMark {
 }
 
 export interface WritePlan {
+  /**
+   * Sheets to rename before anything else is written: a user's sheet (with tables) that has the name of a
+   * sheet the add-in rebuilds moves out of the way whole (src/workbook/flows/protect.ts).
+   */
+  renames?: { from: string; to: string }[];
   sheets?: SheetPlan[];
   /** Marks to set; `clearMarks` first removes the add-in's previous marks (and only those). */
   marks?: CellMark[];

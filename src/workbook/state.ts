@@ -25,6 +25,8 @@ export const MARK_PREFIX = "vv-monitor: ";
 
 const STAMP_KEYS = ["templateVersion", "meetmoment", "updatedAt"] as const;
 const MARK_KEY = "mark";
+/** The key of a mark record in column A. */
+export const MARK_KEY_NAME = MARK_KEY;
 
 /**
  * What a marked cell had before it was marked. `fill` is an exceljs fill object (`{type: "pattern",

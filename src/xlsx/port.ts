@@ -73,6 +73,11 @@ export class XlsxPort implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
+    // A user's sheet in the way of one the add-in rebuilds moves whole, before anything is written.
+    for (const r of plan.renames ?? []) {
+      const ws = this.findSheet(r.from);
+      if (ws) ws.name = r.to;
+    }
     const positions: { name: string; position: number }[] = [];
     for (const sp of plan.sheets ?? []) {
       this.applySheet(sp);

@@ -79,4 +79,40 @@ describe("live validation", () => {
     await wait(60);
     expect(errors).toHaveLength(1);
   });
+
+  it("tries a failed run once more, reports only a second failure, and a later success clears it", async () => {
+    const x = new FakeExcel();
+    x.addSheet("Blad1");
+    await createTemplate(new ExcelWorkbookPort({ run: x.run as unknown as ExcelRun, notes: true }));
+    const errors: unknown[] = [];
+    let recovered = 0;
+    let failures = 1;
+    const changes: unknown[] = [];
+    const live = new LiveValidation({
+      run: x.run as unknown as ExcelRun,
+      runWith: x.run as unknown as ExcelRunWith,
+      tables: TEMPLATE_TABLES,
+      debounceMs: 5,
+      onChange: async (c) => {
+        changes.push(...c);
+        if (failures-- > 0) throw new Error("InvalidOperationInCellEditMode");
+      },
+      onError: (e) => errors.push(e),
+      onRecovered: () => recovered++,
+    });
+    await live.start();
+    await x.userEdit("Projecten", "A2", [["VV001"]]);
+    await wait(80);
+    expect(errors).toEqual([]); // the retry succeeded
+    expect(changes[0]).toMatchObject({ table: "tblProjecten", address: "A2" });
+    failures = 2;
+    await x.userEdit("Projecten", "A2", [["VV002"]]);
+    await wait(80);
+    expect(errors).toHaveLength(1);
+    expect(recovered).toBe(0);
+    await x.userEdit("Projecten", "A2", [["VV003"]]);
+    await wait(80);
+    expect(recovered).toBe(1);
+    await live.stop();
+  });
 });

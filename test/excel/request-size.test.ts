@@ -50,6 +50,27 @@ describe("Microsoft's client: the requests Excel on the web would receive", () =
     // The marks fill their requests: large, yet below the limit.
     expect(report.operations.validateAndAnnotate.largestRequest).toBeGreaterThan(LIMIT / 2);
   });
+  it("keeps every response below 4.5 MB, with margin to the 5 MB limit", () => {
+    for (const [op, o] of Object.entries(report.operations))
+      expect([op, o.largestResponse <= 4_500_000]).toEqual([op, true]);
+  });
+
+  it("after one edited cell, live validation sends at most 3 requests and 200 kB", () => {
+    const o = report.operations.liveEditOneCell;
+    expect(o.requests).toBeLessThanOrEqual(3);
+    expect(o.totalBytes).toBeLessThanOrEqual(200_000);
+  });
+
+  it("a paste of 1,000 rows costs at most 5 % of a full validate-and-mark", () => {
+    const paste = report.operations.livePaste1000Rows;
+    const full = report.operations.validateAndAnnotate;
+    expect(paste.totalBytes).toBeLessThanOrEqual(full.totalBytes * 0.05);
+    expect(paste.requests).toBeLessThanOrEqual(Math.max(3, full.requests * 0.05));
+  });
+
+  it("opening the pane reads under 1 MB", () => {
+    expect(report.operations.openPaneStatus.totalBytes).toBeLessThan(1_000_000);
+  });
 });
 
 describe("the twin's request sizes", () => {

@@ -52,6 +52,11 @@ export interface FakeExcelOptions {
    * name that is not the function's name in the display language computes to #NAME? (office-js #891).
    */
   customFunctions?: { namespace: string; names: Record<string, readonly string[]> };
+  /**
+   * The error a request or response above `maxPayloadBytes` gets: the documented size codes (default), or
+   * "GeneralException", as Excel on the web has answered large payloads (OfficeDev/office-js#1314).
+   */
+  payloadError?: "sized" | "GeneralException";
 }
 
 export interface CellModel {
@@ -106,6 +111,8 @@ export class SheetModel {
   validations: ValidationModel[] = [];
   condFormats: CondFormatModel[] = [];
   columnWidths = new Map<number, number>();
+  /** `worksheet.protection.protected`: writes to the sheet's cells, formats and notes fail (AccessDenied). */
+  protected = false;
   /** Handlers of the worksheet's onChanged. */
   handlers: ((e: unknown) => unknown)[] = [];
   constructor(
@@ -175,11 +182,21 @@ export class FakeExcel {
   eventsEnabled = true;
   /** Names of the API calls queued, in order ("Range.values=", "Worksheet.add", ...). */
   calls: string[] = [];
+  /**
+   * Content was written while calculation was suspended and no `application.calculate` ran since: "once
+   * set, it is the developer's responsibility to re-calc the workbook" (suspendApiCalculationUntilNextSync).
+   */
+  calcStale = false;
   /** Content writes that ran while calculation was not suspended (each would recalculate in Excel). */
   recalculatingWrites = 0;
   /** Largest request (bytes, as counted for the payload limit) of any sync. */
   largestRequest = 0;
   readonly options: Required<FakeExcelOptions>;
+  /** The user is editing a cell (typing, before Enter): see waitOutCellEdit. */
+  cellEditMode = false;
+  /** Requests that waited for the end of cell-edit mode (RunOptions.delayForCellEdit). */
+  delayedRequests = 0;
+  private editWaiters: (() => void)[] = [];
   private nextId = 1;
   private eventQueue: Promise<unknown>[] = [];
 
@@ -192,6 +209,7 @@ export class FakeExcel {
       eventDelivery: options.eventDelivery ?? "documented",
       displayLanguage: options.displayLanguage ?? "en-US",
       customFunctions: options.customFunctions ?? { namespace: "", names: {} },
+      payloadError: options.payloadError ?? "sized",
     };
   }
 
@@ -199,14 +217,16 @@ export class FakeExcel {
     return `{${(this.nextId++).toString(16).padStart(8, "0")}}`;
   }
 
-  /** `Excel.run`: one request context per batch. */
+  /** `Excel.run`: one request context per batch; `Excel.run(options, batch)` takes RunOptions. */
   run = async <T>(
-    a: FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
+    a: FakeRequestContext | RunOptions | ((context: FakeRequestContext) => Promise<T>),
     b?: (context: FakeRequestContext) => Promise<T>
   ): Promise<T> => {
     this.runs++;
     const batch = (typeof a === "function" ? a : b)!;
-    const ctx = typeof a === "function" ? new FakeRequestContext(this) : a;
+    const ctx = a instanceof FakeRequestContext ? a : new FakeRequestContext(this);
+    if (typeof a === "object" && !(a instanceof FakeRequestContext))
+      ctx.delayForCellEdit = a.delayForCellEdit === true;
     const result = await batch(ctx);
     if (ctx.queueLength() > 0) await ctx.sync(); // Excel.run flushes what is left, as the real one does
     return result;
@@ -306,6 +326,22 @@ export class FakeExcel {
       };
       for (const h of t.handlers) this.eventQueue.push(Promise.resolve().then(() => h(args)));
     }
+  }
+  /** The user starts typing in a cell (Excel's cell-edit mode). */
+  startCellEdit(): void {
+    this.cellEditMode = true;
+  }
+  /** The user presses Enter: requests delayed for the edit run. */
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    const w = this.editWaiters;
+    this.editWaiters = [];
+    for (const f of w) f();
+  }
+  cellEditEnded(): Promise<void> {
+    return this.cellEditMode
+      ? new Promise((resolve) => this.editWaiters.push(resolve))
+      : Promise.resolve();
   }
   findSheet(name: string): SheetModel | undefined {
     return this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
@@ -430,6 +466,8 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly runtime: { enableEvents: boolean };
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  /** RunOptions.delayForCellEdit of the Excel.run that made this context. */
+  delayForCellEdit = false;
   private queue: Op[] = [];
   private commits: (() => void)[] = [];
   private responseBytes = 0;
@@ -437,14 +475,26 @@ export class FakeRequestContext {
     this.workbook = new FakeWorkbook(this);
     const enqueue = (v: boolean) =>
       this.enqueue("Runtime.enableEvents=", () => (this.excel.eventsEnabled = v));
+    let loaded: boolean | undefined;
+    const load = () =>
+      this.enqueueLoad("Runtime.load", () => {
+        const v = this.excel.eventsEnabled;
+        return () => (loaded = v);
+      });
     this.runtime = {
       get enableEvents(): boolean {
-        throw new ExcelError("PropertyNotLoaded", "Runtime.enableEvents was not loaded");
+        if (loaded === undefined)
+          throw new ExcelError("PropertyNotLoaded", "Runtime.enableEvents was not loaded");
+        return loaded;
       },
       set enableEvents(v: boolean) {
         enqueue(v);
       },
-    };
+      load(this: { enableEvents: boolean }) {
+        load();
+        return this;
+      },
+    } as { enableEvents: boolean };
   }
   queueLength(): number {
     return this.queue.length;
@@ -474,13 +524,13 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     this.commits = [];
+    await waitOutCellEdit(this);
     this.responseBytes = 0;
     this.calcSuspended = false;
     const limit = this.excel.options.maxPayloadBytes;
     const request = ops.reduce((n, o) => n + o.requestBytes, 0);
     this.excel.largestRequest = Math.max(this.excel.largestRequest, request);
-    if (request > limit)
-      throw new ExcelError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+    if (request > limit) throw payloadError(this.excel, "Request", request);
     const touched: Touch[] = [];
     this.touched = touched;
     try {
@@ -496,11 +546,7 @@ export class FakeRequestContext {
         if (raise) this.excel.fireChanges(t.sheet, t.rect, "Local");
       }
     }
-    if (this.responseBytes > limit)
-      throw new ExcelError(
-        "ResponsePayloadSizeLimitExceeded",
-        `response of ${this.responseBytes} bytes`
-      );
+    if (this.responseBytes > limit) throw payloadError(this.excel, "Response", this.responseBytes);
     for (const c of this.commits) c();
     this.commits = [];
     await Promise.resolve();
@@ -511,6 +557,7 @@ export class FakeRequestContext {
   /** A value or format write ran on `rect`: it raises change events (and, for values, recalculation). */
   noteWrite(sheet: SheetModel, rect: Rect, content = true): void {
     if (content && !this.calcSuspended) this.excel.recalculatingWrites++;
+    if (content && this.calcSuspended) this.excel.calcStale = true;
     this.touched?.push({ sheet, rect, enabled: this.excel.eventsEnabled });
   }
 }
@@ -669,6 +716,10 @@ class FakeWorkbook extends FakeObject {
         "Application.suspendApiCalculationUntilNextSync",
         () => (this.context.calcSuspended = true)
       ),
+    calculate: (type: string) =>
+      this.context.enqueue(`Application.calculate(${type})`, () => {
+        this.context.excel.calcStale = false;
+      }),
   };
   protected snapshot(prop: string): unknown {
     throw new ExcelError("InvalidArgument", `Workbook.${prop}`);
@@ -839,7 +890,11 @@ class FakeWorksheet extends FakeObject {
   protected navigation(prop: string): FakeObject | undefined {
     if (prop === "tables") return this.tables;
     if (prop === "charts") return this.charts;
+    if (prop === "protection") return this.protection;
     return undefined;
+  }
+  get protection(): FakeWorksheetProtection {
+    return this.child("protection", () => new FakeWorksheetProtection(this.context, this.ref));
   }
   get isNullObject(): boolean {
     return this.get("isNullObject");
@@ -1088,6 +1143,7 @@ export class FakeRange extends FakeObject {
       () => {
         const { sheet, rect } = this.model();
         this.checkSize(rect);
+        refuseProtected(sheet);
         if (Array.isArray(v)) {
           if (
             v.length !== rect.rows ||
@@ -1270,6 +1326,7 @@ class FakeRangeFormat extends FakeObject {
   }
   each(f: (c: CellModel) => void) {
     const { sheet, rect } = this.range.model();
+    refuseProtected(sheet);
     for (let i = 0; i < rect.rows; i++)
       for (let j = 0; j < rect.columns; j++) f(sheet.ensure(rect.row + i, rect.column + j));
     this.context.noteWrite(sheet, rect, false); // a format change is a change of the table too
@@ -1304,6 +1361,11 @@ class FakeRangeFill extends FakeObject {
   protected snapshot(prop: string): unknown {
     const { sheet, rect } = this.fmt.range.model();
     const c = sheet.cell(rect.row, rect.column)?.fill ?? null;
+    if (
+      (prop === "pattern" || prop === "*") &&
+      !this.context.excel.isSetSupported("ExcelApi", "1.9")
+    )
+      throw new ExcelError("ApiNotFound", "RangeFill.pattern needs ExcelApi 1.9");
     if (prop === "color") return c ?? "#FFFFFF";
     if (prop === "pattern") return c ? "Solid" : "None";
     if (prop === "*") return { color: c ?? "#FFFFFF", pattern: c ? "Solid" : "None" };
@@ -1877,6 +1939,7 @@ class FakeNote extends FakeObject {
     this.set("content=", () => {
       const n = this.ref();
       if (!n) throw new ExcelError("ItemNotFound", "note");
+      refuseProtected(this.where().sheet);
       n.content = v;
     });
   }
@@ -1891,6 +1954,7 @@ class FakeNote extends FakeObject {
     this.set("delete", () => {
       const { sheet, key } = this.where();
       if (!sheet.notes.has(key)) throw new ExcelError("ItemNotFound", `note ${key}`);
+      refuseProtected(sheet);
       sheet.notes.delete(key);
     });
   }
@@ -1965,6 +2029,7 @@ class FakeNoteCollection extends FakeObject {
         const { sheet, key } = where();
         if (sheet.notes.has(key))
           throw new ExcelError("InvalidOperation", `cell ${key} already has a note`);
+        refuseProtected(sheet);
         sheet.notes.set(key, { cell: key, content });
       },
       content.length
@@ -2005,4 +2070,60 @@ export function installGlobals(target: Record<string, unknown>, excel: FakeExcel
       return Promise.resolve(info);
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Strictness from the Office.js reference (issue 21): cell-edit mode, worksheet protection, payload errors.
+
+type RunOptions = { delayForCellEdit?: boolean };
+
+/**
+ * RunOptions.delayForCellEdit: "if true, the batch request is delayed until the user exits cell edit mode;
+ * if false, the batch request automatically fails if the user is in cell edit mode". A failed request runs
+ * none of its actions (so a request that would switch events on again leaves them off).
+ */
+async function waitOutCellEdit(ctx: FakeRequestContext): Promise<void> {
+  const x = ctx.excel;
+  if (!x.cellEditMode) return;
+  if (!ctx.delayForCellEdit)
+    throw new ExcelError(
+      "InvalidOperationInCellEditMode",
+      "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB"
+    );
+  x.delayedRequests++;
+  await x.cellEditEnded();
+}
+
+/** Writes to a protected sheet fail as Excel's do (the request stops at the refused action). */
+function refuseProtected(sheet: SheetModel): void {
+  if (sheet.protected) throw new ExcelError("AccessDenied", `the sheet ${sheet.name} is protected`);
+}
+
+function payloadError(x: FakeExcel, what: "Request" | "Response", bytes: number): ExcelError {
+  if (x.options.payloadError === "GeneralException")
+    return new ExcelError("GeneralException", "An internal error has occurred.");
+  return new ExcelError(
+    `${what}PayloadSizeLimitExceeded`,
+    `${what.toLowerCase()} of ${bytes} bytes`
+  );
+}
+
+/** `worksheet.protection`: `protected` is read-only here; tests protect a sheet through its model. */
+class FakeWorksheetProtection extends FakeObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheetRef: () => SheetModel | null
+  ) {
+    super(ctx, "WorksheetProtection");
+  }
+  protected snapshot(prop: string): unknown {
+    const s = this.sheetRef();
+    if (!s) throw new ExcelError("ItemNotFound", "worksheet");
+    if (prop === "protected") return s.protected;
+    if (prop === "*") return { protected: s.protected };
+    throw new ExcelError("InvalidArgument", `WorksheetProtection.${prop}`);
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
 }

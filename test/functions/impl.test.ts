@@ -1,4 +1,5 @@
 /** The custom functions' pure module: table-driven cases, the report's examples, and totals over the June 2022 data. */
+import { argScalar } from "../../src/functions/impl/args";
 import { roundHalfUp } from "../../src/core/calc";
 import { CLUSTER_LABELS, SPEERPUNTEN } from "../../src/core/vocabulary";
 import {
@@ -443,4 +444,21 @@ test("code ranges", () => {
   expect(parseCodeRanges("1:158")).toBeNull();
   expect(parseCodeRanges("")).toBeNull();
   expect(parseCodeRanges(158)).toBeNull();
+});
+
+describe("a cell holding a data type (Excel's CellValue objects)", () => {
+  it("counts a formatted number by its basic value", () => {
+    expect(argScalar({ type: "Double", basicValue: 1650000, numberFormat: "#,##0" })).toBe(1650000);
+    expect(argScalar({ type: "String", basicValue: "VV001" })).toBe("VV001");
+  });
+  it("answers #VALUE! for an entity, whose basic value is an error", () => {
+    expect(
+      argScalar({ type: "Entity", text: "Gent", basicType: "Error", basicValue: "#VALUE!" })
+    ).toEqual({
+      error: "#VALUE!",
+    });
+    expect(argScalar({ type: "Entity", text: "Gent", properties: {} })).toEqual({
+      error: "#VALUE!",
+    });
+  });
 });

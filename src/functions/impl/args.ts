@@ -19,6 +19,12 @@ export function argScalar(v: unknown): Scalar {
   if (v !== null && typeof v === "object" && !(v instanceof Date)) {
     const code = (v as { code?: unknown }).code;
     if (typeof code === "string" && code.startsWith("#")) return { error: code };
+    const cell = v as { type?: unknown; basicValue?: unknown };
+    // A cell holding a data type (a formatted number, an entity, linked data: Excel's CellValue) arrives
+    // as an object when the function allows it: what counts is its basic value, the one a formula sees
+    // (an entity's is "#VALUE!"). A data type without one cannot be read: #VALUE!, never "[object]".
+    if (typeof cell.type === "string")
+      return "basicValue" in cell ? argScalar(cell.basicValue) : { error: "#VALUE!" };
   }
   return toScalar(v);
 }

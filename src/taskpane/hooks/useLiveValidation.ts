@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import type { ValidateFlowResult } from "../../workbook/flows";
+import type { TableChange } from "../../workbook/live-edits";
 import { errorMessage, strings } from "../strings";
 import type { Workbench } from "../workbench";
 import type { Act, PaneError } from "./useActivity";
@@ -18,7 +19,8 @@ export interface LiveValidationOptions {
   settings: SettingsRef;
   act: Act;
   onResult: (result: ValidateFlowResult) => void;
-  onError: (error: PaneError) => void;
+  /** A live failure (after one retry), or null when a later live run succeeded (the banner goes). */
+  onError: (error: PaneError | null) => void;
 }
 
 export function useLiveValidation(o: LiveValidationOptions): boolean {
@@ -29,12 +31,15 @@ export function useLiveValidation(o: LiveValidationOptions): boolean {
   useEffect(() => {
     let cancelled = false;
     const lang = () => settings.current.lang;
-    const revalidate = async () => {
+    // Only the rows edited since the last run are read again (src/excel/live-run.ts); the pane's
+    // Valideer button keeps the full run.
+    const revalidate = async (changes: TableChange[] = []) => {
       const r = await workbench.validate({
         lang: lang(),
         meetmoment: meetmomentOf(settings.current),
         annotate: true,
         quiet: true,
+        changes,
       });
       if (!cancelled) onResult(r);
     };
@@ -44,8 +49,10 @@ export function useLiveValidation(o: LiveValidationOptions): boolean {
         onError: (e) =>
           onError({
             message: errorMessage(e, strings(lang())),
-            retry: () => void act(strings(lang()).validate.working, revalidate),
+            retry: () => void act(strings(lang()).validate.working, () => revalidate()),
           }),
+        // A later live run succeeded: the failure it reported is over.
+        onRecovered: () => !cancelled && onError(null),
       })
       .then((on) => !cancelled && setActive(on))
       .catch((e) => {

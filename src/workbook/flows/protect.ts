@@ -19,9 +19,21 @@ function a1Text(sheet: SheetSnapshot): string | null {
   return typeof v === "string" ? v : null;
 }
 
+const SUFFIX = { nl: "eigen", en: "own" };
+
+/** A name for the user's sheet that no sheet has: "Validatie (eigen)", "Validatie (eigen 2)", ... */
+export function freeSheetName(snapshot: WorkbookSnapshot, name: string, lang: Lang): string {
+  const taken = new Set(snapshot.sheets.map((s) => s.name.toLocaleLowerCase()));
+  for (let n = 1; ; n++) {
+    const candidate = `${name.slice(0, 20)} (${SUFFIX[lang]}${n > 1 ? ` ${n}` : ""})`;
+    if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+}
+
 /**
  * Guard a plan's "replace" sheets: a same-named sheet whose A1 is not one of `ownTitles` (and is not
- * empty) is the user's; its values are kept on `Bewaard` before the replace.
+ * empty) is the user's. A sheet of theirs with tables (dropdown lists, say) is renamed whole, with its
+ * tables, formats and notes, to a free name (`renames`); the values of a plain one are kept on `Bewaard`.
  */
 export function protectUserSheets(
   snapshot: WorkbookSnapshot,
@@ -30,6 +42,7 @@ export function protectUserSheets(
   lang: Lang
 ): WritePlan {
   const kept: KeptCell[] = [];
+  const renames: { from: string; to: string }[] = [...(plan.renames ?? [])];
   for (const sp of plan.sheets ?? []) {
     if (sp.mode !== "replace") continue;
     const existing = snapshot.sheets.find(
@@ -38,10 +51,18 @@ export function protectUserSheets(
     if (!existing) continue;
     const title = a1Text(existing);
     if (title !== null && ownTitles.includes(title)) continue;
+    if (existing.tables.length > 0) {
+      renames.push({ from: existing.name, to: freeSheetName(snapshot, existing.name, lang) });
+      continue;
+    }
     kept.push(...overwrittenCells(existing, {}, REASON));
   }
-  if (kept.length === 0) return plan;
-  return { ...plan, sheets: [...(plan.sheets ?? []), keptSheetPlan(snapshot, kept, lang)] };
+  const withRenames = renames.length ? { ...plan, renames } : plan;
+  if (kept.length === 0) return withRenames;
+  return {
+    ...withRenames,
+    sheets: [...(plan.sheets ?? []), keptSheetPlan(snapshot, kept, lang)],
+  };
 }
 
 /**

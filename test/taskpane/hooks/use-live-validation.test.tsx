@@ -10,7 +10,11 @@ import type { SettingsRef } from "../../../src/taskpane/hooks/useSettings";
 import type { Workbench } from "../../../src/taskpane/workbench";
 import type { ValidateFlowResult } from "../../../src/workbook/flows";
 
-type LiveOpts = { onResult: () => Promise<void>; onError: (e: unknown) => void };
+type LiveOpts = {
+  onResult: () => Promise<void>;
+  onError: (e: unknown) => void;
+  onRecovered?: () => void;
+};
 
 function fakeBench(live: (on: boolean, opts: LiveOpts) => Promise<boolean>) {
   const result = { findings: [], errors: 0, warnings: 0 } as unknown as ValidateFlowResult;
@@ -21,7 +25,7 @@ function fakeBench(live: (on: boolean, opts: LiveOpts) => Promise<boolean>) {
 function setup(bench: Workbench, isTemplate: boolean) {
   const settings: SettingsRef = { current: { lang: "nl", meetmoment: " 2022-06-30 " } };
   const onResult = jest.fn();
-  const onError = jest.fn<void, [PaneError]>();
+  const onError = jest.fn<void, [PaneError | null]>();
   const actFn = jest.fn(async (_label: string, f: () => Promise<void>) => f());
   const hook = renderHook(
     ({ live, template }: { live: boolean; template: boolean }) =>
@@ -54,6 +58,7 @@ it("watches only a template with the setting on, and validates quietly with the 
     meetmoment: null,
     annotate: true,
     quiet: true,
+    changes: [],
   });
   expect(onResult).toHaveBeenCalledWith(result);
   hook.rerender({ live: false, template: true });
@@ -68,10 +73,10 @@ it("reports a failed start with a retry that starts it again", async () => {
   });
   const { hook, onError } = setup(bench, true);
   await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
-  expect(onError.mock.calls[0][0].message).toMatch(/cel/i);
+  expect(onError.mock.calls[0][0]!.message).toMatch(/cel/i);
   expect(hook.result.current).toBe(false);
   fail = false;
-  act(() => onError.mock.calls[0][0].retry());
+  act(() => onError.mock.calls[0][0]!.retry());
   await waitFor(() => expect(hook.result.current).toBe(true));
   expect(bench.live).toHaveBeenCalledTimes(2);
 });
@@ -83,7 +88,18 @@ it("reports a failure while watching with a retry that validates again", async (
   await waitFor(() => expect(watcher).toBeDefined());
   act(() => watcher!.onError(new Error("Het tabblad is beveiligd")));
   expect(onError).toHaveBeenCalledTimes(1);
-  await act(async () => onError.mock.calls[0][0].retry());
+  await act(async () => onError.mock.calls[0][0]!.retry());
   expect(actFn).toHaveBeenCalledWith("De werkmap wordt gecontroleerd…", expect.any(Function));
   expect(validate).toHaveBeenCalledTimes(1);
+});
+
+it("clears the live failure it reported once a later live run succeeds", async () => {
+  let watcher: LiveOpts | undefined;
+  const { bench } = fakeBench(async (on, opts) => ((watcher = opts), on));
+  const { onError } = setup(bench, true);
+  await waitFor(() => expect(watcher).toBeDefined());
+  act(() => watcher!.onError(new Error("Excel is nog in bewerkmodus")));
+  expect(onError).toHaveBeenCalledTimes(1);
+  act(() => watcher!.onRecovered!());
+  expect(onError).toHaveBeenLastCalledWith(null);
 });
