@@ -50,7 +50,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
       </Field>
       {unsaved && (
         <div className={styles.row}>
-          <Button onClick={props.onSave} disabled={props.busy}>
+          <Button onClick={props.onSave} disabledFocusable={props.busy}>
             {s.settings.save}
           </Button>
         </div>
