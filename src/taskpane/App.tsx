@@ -49,6 +49,8 @@ const useStyles = makeStyles({
     maxWidth: "640px",
     minWidth: 0,
     overflowWrap: "anywhere",
+    // 160 CSS px (a 320 px pane at 200 % zoom): every pixel of text counts.
+    "@media (max-width: 240px)": { padding: "8px", gap: "8px" },
   },
   section,
 });
@@ -84,7 +86,7 @@ export function App({
   const { act, setNotice } = activity;
   const busy = activity.busy !== null;
   const wb = useWorkbookStatus(workbench, act, current, settings.setMeetmoment);
-  const validation = useValidation(workbench, act, current, announce, lang);
+  const validation = useValidation(workbench, act, current, announce, lang, activity.setError);
   const conversion = useConversion({
     workbench,
     act,

@@ -108,7 +108,7 @@ function SheetChange({ s, change: c }: { s: Strings; change: SheetPreview }) {
         <Caption1 block>{s.convert.newSheet(c.columns.map((m) => m.to))}</Caption1>
       )}
       {c.columns.length > 0 && c.action !== "unchanged" && c.action !== "created" && (
-        <div className={styles.scroll}>
+        <div className={styles.scroll} data-scroll>
           <Table
             size="extra-small"
             className={styles.table}

@@ -210,7 +210,11 @@ maybe("the task pane in Chromium", () => {
     // The overview with the custom functions, and its charts.
     await page.getByRole("tab", { name: "Overzicht" }).click();
     await page.getByRole("button", { name: "Overzicht maken of vernieuwen" }).click();
-    await page.getByText("Het tabblad Overzicht is bijgewerkt.").waitFor();
+    // The success bar (the announcer says the same text, out of sight).
+    await page
+      .locator("#vv-notice")
+      .filter({ hasText: "Het tabblad Overzicht is bijgewerkt." })
+      .waitFor();
     const overview = await page.evaluate(() => {
       const x = (
         window as unknown as {

@@ -9,9 +9,9 @@ import type { Lang } from "../../core/vocabulary";
 import type { Finding } from "../../core/findings";
 import type { ValidateFlowResult } from "../../workbook/flows";
 import { FINDINGS_SUMMARY } from "../ids";
-import { strings, type Strings } from "../strings";
+import { errorMessage, strings, type Strings } from "../strings";
 import type { Workbench } from "../workbench";
-import type { Act } from "./useActivity";
+import type { Act, PaneError } from "./useActivity";
 import type { Announce } from "./useAnnouncer";
 import { meetmomentOf, type SettingsRef } from "./useSettings";
 
@@ -27,7 +27,8 @@ export function useValidation(
   act: Act,
   settings: SettingsRef,
   announce: Announce,
-  lang: Lang
+  lang: Lang,
+  onError: (e: PaneError) => void
 ) {
   const [result, setResultState] = useState<ValidateFlowResult | null>(null);
   const [filter, setFilter] = useState<SeverityFilter>("all");
@@ -67,10 +68,11 @@ export function useValidation(
 
   /**
    * The findings again in the language the pane switched to (a finding's message is written in one
-   * language): read only, the marks in the workbook follow at the next validation.
+   * language): read only, the marks in the workbook follow at the next validation. Quietly, not as an
+   * action: the error or notice on screen stays (in the new language); a failure is shown with a retry.
    */
-  const retell = () =>
-    act(strings(settings.current.lang).validate.working, async () => {
+  const retell = async (): Promise<void> => {
+    try {
       setResult(
         await workbench.validate({
           lang: settings.current.lang,
@@ -79,7 +81,14 @@ export function useValidation(
           quiet: true,
         })
       );
-    });
+    } catch (e) {
+      onError({
+        message: errorMessage(e, strings(settings.current.lang)),
+        cause: e,
+        retry: () => void retell(),
+      });
+    }
+  };
 
   // A language switch with findings on screen tells them again in the new language.
   const shownLang = useRef(lang);
