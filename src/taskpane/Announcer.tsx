@@ -5,21 +5,9 @@
  */
 import { makeStyles } from "@fluentui/react-components";
 import type { Announcement } from "./hooks/useAnnouncer";
+import { visuallyHidden } from "./styles";
 
-const useStyles = makeStyles({
-  // The usual visually-hidden rules: read, not seen, takes no room.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0, 0, 0, 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
-});
+const useStyles = makeStyles({ hidden: visuallyHidden });
 
 export function Announcer({ announcement }: { announcement: Announcement }) {
   const styles = useStyles();

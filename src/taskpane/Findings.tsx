@@ -30,7 +30,7 @@ import type { ValidateFlowResult } from "../workbook/flows";
 import type { SeverityFilter } from "./hooks/useValidation";
 import { FINDINGS_SUMMARY } from "./ids";
 import type { Strings } from "./strings";
-import { heading2, row, section } from "./styles";
+import { heading2, row, section, visuallyHidden } from "./styles";
 
 const useStyles = makeStyles({
   section,
@@ -60,6 +60,7 @@ const useStyles = makeStyles({
   message: { overflowWrap: "anywhere" },
   plain: { display: "flex", flexDirection: "column", padding: "4px 8px" },
   header: { overflowWrap: "anywhere" },
+  hidden: visuallyHidden,
 });
 
 export const FINDINGS_PER_RULE = 100;
@@ -203,7 +204,11 @@ function RuleGroup(props: {
   );
 }
 
-/** One finding: one button with where (the cell it selects) and its message; without a cell, text only. */
+/**
+ * One finding: one button with where (the cell it selects) and its message; without a cell, text only. Its
+ * name comes from what it shows ("Ga naar" is for screen readers only), so the name holds
+ * the visible text (WCAG 2.5.3) and the message is read once.
+ */
 function FindingItem(props: { s: Strings; finding: Finding; onSelect: (f: Finding) => void }) {
   const { s, finding: f } = props;
   const styles = useStyles();
@@ -215,9 +220,11 @@ function FindingItem(props: { s: Strings; finding: Finding; onSelect: (f: Findin
           appearance="subtle"
           className={styles.findingButton}
           onClick={() => props.onSelect(f)}
-          aria-label={`${s.validate.goTo(where)}: ${f.message}`}
         >
-          <span className={styles.where}>{where}</span>
+          <span className={styles.where}>
+            <span className={styles.hidden}>{s.validate.goTo("")}</span>
+            {where}
+          </span>
           <span className={styles.message}>{f.message}</span>
         </Button>
       ) : (

@@ -94,9 +94,9 @@ it("summarises, shows the rule's title, selects a cell on click and changes the 
   expect(screen.getByTestId("summary").textContent).toBe("2 fouten, 0 waarschuwingen");
   expect(screen.getByText(/Een tabblad van het sjabloon ontbreekt/)).toBeTruthy();
   for (const header of screen.getAllByRole("button", { expanded: false })) fireEvent.click(header);
-  fireEvent.click(screen.getByRole("button", { name: "Ga naar Mijlpalen!D7: vek-above-vak 0" }));
+  fireEvent.click(screen.getByRole("button", { name: "Ga naar Mijlpalen!D7 vek-above-vak 0" }));
   expect(onSelect).toHaveBeenCalledWith(list[0]);
-  expect(screen.queryByRole("button", { name: /^Ga naar Mijlpalen:/ })).toBeNull(); // a sheet finding is text
+  expect(screen.queryByRole("button", { name: /^Ga naar Mijlpalen / })).toBeNull(); // a sheet finding is text
   fireEvent.click(screen.getByRole("radio", { name: /^Waarschuwingen/ }));
   expect(onFilter).toHaveBeenCalledWith("warning");
 });
