@@ -237,6 +237,11 @@ maybe("the pane for every user (axe, keyboard, announcements, reflow, themes)", 
       const problems: string[] = [];
       const focusLog: string[] = [];
       const check = async (state: string) => {
+        // Colours are measured at rest: an accordion panel fades in (Fluent's Collapse motion), and axe
+        // would measure its text half-transparent.
+        await page.waitForFunction(() =>
+          document.getAnimations().every((a) => a.playState !== "running")
+        );
         problems.push(...(await axeViolations(page, `${theme}/${state}`)));
         problems.push(...(await sideways(page, `${theme}/${state}`)));
         writeFileSync(join(OUT, `problems-${theme}.txt`), problems.join("\n"));
