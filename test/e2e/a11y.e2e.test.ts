@@ -197,8 +197,11 @@ async function toFindings(page: Page): Promise<void> {
   for (let n = await closed.count(); n > 0; n = await closed.count()) await closed.first().click();
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
+/** A screenshot of the viewport, from the top or from the findings' summary down. */
+async function shot(page: Page, name: string, from: "top" | "summary" = "top"): Promise<void> {
+  if (from === "summary")
+    await page.getByTestId("summary").evaluate((el) => el.scrollIntoView({ block: "start" }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
@@ -486,7 +489,7 @@ maybe("the pane for every user (axe, keyboard, announcements, reflow, themes)", 
       }));
       expect(r.cw).toBe(160);
       expect(r.sw).toBeLessThanOrEqual(r.cw);
-      await shot(page, `pane-320-zoom200-${theme}`);
+      await shot(page, `pane-320-zoom200-${theme}`, "summary");
       // Office switches theme while the pane is open.
       const other = theme === "light" ? "dark" : "light";
       await twin(page, "setTheme", THEMES[other]);
