@@ -1,4 +1,8 @@
-/** What the pane is doing (progress with its label, announced politely), the last error and the last notice. */
+/**
+ * What the pane is doing (progress with its label, announced politely), the last error and the last
+ * notice. The bars can take focus (tabIndex -1), so that focus goes to them after an action; the outcome
+ * itself is said by the pane's announcer, not by these bars.
+ */
 import {
   Button,
   Caption1,
@@ -8,8 +12,9 @@ import {
   MessageBarTitle,
   ProgressBar,
 } from "@fluentui/react-components";
-import type { PaneError } from "./hooks/useActivity";
-import type { Strings } from "./strings";
+import { errorText, type PaneError } from "./hooks/useActivity";
+import { ERROR_BAR, NOTICE_BAR } from "./ids";
+import { canRetry, type Strings } from "./strings";
 
 export interface ActivityProps {
   s: Strings;
@@ -27,15 +32,17 @@ export function Activity({ s, busy, error, notice, onDismissError }: ActivityPro
         {busy && <Caption1>{busy}</Caption1>}
       </div>
       {error && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent="error" layout="multiline" id={ERROR_BAR} tabIndex={-1}>
           <MessageBarBody>
             <MessageBarTitle>{s.errors.title}</MessageBarTitle>
-            {error.message}
+            {errorText(error, s)}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={error.retry}>
-              {s.errors.retry}
-            </Button>
+            {canRetry(error.cause) && (
+              <Button size="small" onClick={error.retry}>
+                {s.errors.retry}
+              </Button>
+            )}
             <Button size="small" appearance="transparent" onClick={onDismissError}>
               {s.errors.dismiss}
             </Button>
@@ -43,8 +50,11 @@ export function Activity({ s, busy, error, notice, onDismissError }: ActivityPro
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
+        <MessageBar intent="success" layout="multiline" id={NOTICE_BAR} tabIndex={-1}>
+          <MessageBarBody>
+            <MessageBarTitle>{s.done}</MessageBarTitle>
+            {notice}
+          </MessageBarBody>
         </MessageBar>
       )}
     </>

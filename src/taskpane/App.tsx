@@ -2,16 +2,22 @@
  * The task pane: what the open workbook is and what to do next; create or convert the template (preview
  * first, then confirm); validate (findings grouped by rule, filterable, a click selects the cell); build
  * the overview and the key figures; settings. Every text comes from strings/ (Dutch by default, English on
- * request). App only composes: the state and the work live in hooks/, each part of the pane in its own file.
+ * request). Every outcome is said once by the announcer (outside the busy panel), focus goes to each
+ * action's result, the theme follows Office's. App only composes: the state and the work live in hooks/,
+ * each part of the pane in its own file.
  */
 import { useState } from "react";
-import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles } from "@fluentui/react-components";
 import type { Lang } from "../core/vocabulary";
 import { Activity } from "./Activity";
+import { Announcer } from "./Announcer";
 import { CapabilityNotice, type Missing } from "./Capabilities";
 import { useActivity } from "./hooks/useActivity";
+import { useAnnouncer } from "./hooks/useAnnouncer";
 import { useConversion } from "./hooks/useConversion";
+import { useFocusRequest } from "./hooks/useFocusRequest";
 import { useLiveValidation } from "./hooks/useLiveValidation";
+import { FLUENT_THEME, useOfficeTheme, type OfficeThemeSource } from "./hooks/useOfficeTheme";
 import { useOverview } from "./hooks/useOverview";
 import { meetmomentOf, useSettings } from "./hooks/useSettings";
 import { useValidation } from "./hooks/useValidation";
@@ -31,13 +37,20 @@ import type { Workbench } from "./workbench";
 export { NotInExcel } from "./NotInExcel";
 
 const useStyles = makeStyles({
+  // The whole viewport in the theme's background (a dark pane has no light edge).
+  provider: { minHeight: "100vh" },
+  // No minimum width: from 160 CSS px up (a 320 px pane at 200 % zoom) nothing scrolls sideways; long
+  // words break rather than push the pane wider.
   root: {
     display: "flex",
     flexDirection: "column",
     gap: "12px",
     padding: "12px",
-    minWidth: "260px",
     maxWidth: "640px",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    // 160 CSS px (a 320 px pane at 200 % zoom): every pixel of text counts.
+    "@media (max-width: 240px)": { padding: "8px", gap: "8px" },
   },
   section,
 });
@@ -49,26 +62,38 @@ export interface AppProps {
   initialLive?: boolean;
   /** What this Excel lacks (src/excel/host.ts missingFeatures); nothing when omitted. */
   missing?: Missing;
+  /** Where the theme comes from; the global Office when omitted. */
+  office?: OfficeThemeSource;
 }
 
 /** Composition only; its length is the pane's layout written out once (the work is in the hooks). */
-export function App({ workbench, initialLang = "nl", initialLive = true, missing }: AppProps) {
+export function App({
+  workbench,
+  initialLang = "nl",
+  initialLive = true,
+  missing,
+  office,
+}: AppProps) {
   const styles = useStyles();
+  const theme = useOfficeTheme(office);
   const settings = useSettings(initialLang, initialLive);
   const { lang, current } = settings;
   const s = strings(lang);
   const [tab, setTab] = useState<PaneTab>("start");
-  const activity = useActivity(current);
+  const { announcement, announce } = useAnnouncer();
+  const requestFocus = useFocusRequest();
+  const activity = useActivity(current, announce, requestFocus);
   const { act, setNotice } = activity;
   const busy = activity.busy !== null;
   const wb = useWorkbookStatus(workbench, act, current, settings.setMeetmoment);
-  const validation = useValidation(workbench, act, current);
+  const validation = useValidation(workbench, act, current, announce, lang, activity.setError);
   const conversion = useConversion({
     workbench,
     act,
     settings: current,
     reload: wb.reload,
     onNotice: setNotice,
+    requestFocus,
   });
   const overview = useOverview(workbench, act, current, setNotice);
   const liveActive = useLiveValidation({
@@ -77,14 +102,14 @@ export function App({ workbench, initialLang = "nl", initialLive = true, missing
     isTemplate: wb.status?.kind === "template",
     settings: current,
     act,
-    onResult: validation.setResult,
+    onResult: validation.setLiveResult,
     onError: activity.setError,
   });
   const meetmoment = meetmomentOf(current.current);
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang}>
-      <main className={styles.root} aria-labelledby="vv-title" aria-busy={busy}>
+    <FluentProvider theme={FLUENT_THEME[theme]} lang={lang} className={styles.provider}>
+      <main className={styles.root} aria-labelledby="vv-title" data-theme={theme}>
         <PaneHeader s={s} lang={lang} onLang={settings.setLang} />
         {missing && <CapabilityNotice missing={missing} s={s} />}
         <StatusCard
@@ -98,11 +123,20 @@ export function App({ workbench, initialLang = "nl", initialLive = true, missing
           s={s}
           busy={activity.busy}
           error={activity.error}
-          notice={activity.notice}
-          onDismissError={() => activity.setError(null)}
+          notice={activity.notice ? activity.notice(s) : null}
+          onDismissError={() => {
+            activity.setError(null);
+            requestFocus(); // the bar is gone: focus goes to the success bar or the selected tab
+          }}
         />
         <PaneTabs s={s} tab={tab} onTab={setTab} />
-        <div id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.section}>
+        <div
+          id="panel"
+          role="tabpanel"
+          aria-labelledby={`tab-${tab}`}
+          aria-busy={busy}
+          className={styles.section}
+        >
           {tab === "start" && (
             <StartPanel
               s={s}
@@ -127,6 +161,8 @@ export function App({ workbench, initialLang = "nl", initialLive = true, missing
               filter={validation.filter}
               onFilter={validation.setFilter}
               onSelect={validation.select}
+              open={validation.open}
+              onOpen={validation.setOpen}
             />
           )}
           {tab === "overview" && (
@@ -147,6 +183,7 @@ export function App({ workbench, initialLang = "nl", initialLive = true, missing
               busy={busy}
               run={act}
               onNotice={setNotice}
+              requestFocus={requestFocus}
             />
           )}
           {tab === "settings" && (
@@ -157,7 +194,7 @@ export function App({ workbench, initialLang = "nl", initialLive = true, missing
               meetmoment={settings.meetmoment}
               onMeetmoment={settings.setMeetmoment}
               meetmomentSetting={meetmoment}
-              onSave={() => void wb.saveMeetmoment(() => setNotice(s.settings.saved))}
+              onSave={() => void wb.saveMeetmoment(() => setNotice((t) => t.settings.saved))}
               lang={lang}
               onLang={settings.setLang}
               live={settings.live}
@@ -165,6 +202,7 @@ export function App({ workbench, initialLang = "nl", initialLive = true, missing
             />
           )}
         </div>
+        <Announcer announcement={announcement} />
       </main>
     </FluentProvider>
   );

@@ -3,11 +3,13 @@
  * charts), pick the previous meting's workbook (read here in the browser, never sent anywhere) and compare
  * with it (the Vergelijking sheet). The sentences show in the pane too, to copy.
  */
-import { useId } from "react";
 import { Body1, Button, Caption1, Label, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/vocabulary";
 import type { KeyFiguresResult } from "../workbook/flows";
-import { useKeyFigures } from "./hooks/useKeyFigures";
+import type { Say } from "./hooks/useActivity";
+import type { RequestFocus } from "./hooks/useFocusRequest";
+import { comparisonSummary, useKeyFigures } from "./hooks/useKeyFigures";
+import { PREVIOUS_FILE } from "./ids";
 import type { Strings } from "./strings";
 import { heading2, heading3, row, section } from "./styles";
 import type { Workbench } from "./workbench";
@@ -35,17 +37,17 @@ export interface KeyFiguresPanelProps {
   busy: boolean;
   /** Runs an action with the pane's progress and error handling. */
   run: (label: string, f: () => Promise<void>) => Promise<void>;
-  onNotice: (text: string) => void;
+  onNotice: (say: Say) => void;
+  requestFocus: RequestFocus;
 }
 
 export function KeyFiguresPanel(props: KeyFiguresPanelProps) {
   const { s, busy } = props;
   const t = s.keyFigures;
   const styles = useStyles();
-  const fileId = useId();
+  const fileId = PREVIOUS_FILE;
   const { previous, figures, comparison, build, pick, compare, clear } = useKeyFigures(props);
 
-  const c = comparison?.comparison;
   return (
     <section className={styles.section} aria-labelledby="vv-keyfigures">
       <h2 id="vv-keyfigures" className={styles.h2}>
@@ -53,7 +55,7 @@ export function KeyFiguresPanel(props: KeyFiguresPanelProps) {
       </h2>
       <Body1>{t.intro}</Body1>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void build()} disabled={busy}>
+        <Button appearance="primary" onClick={() => void build()} disabledFocusable={busy}>
           {t.build}
         </Button>
       </div>
@@ -63,9 +65,12 @@ export function KeyFiguresPanel(props: KeyFiguresPanelProps) {
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         className={styles.file}
-        disabled={busy}
         aria-describedby={`${fileId}-hint`}
-        onChange={(e) => pick(e.currentTarget.files?.[0])}
+        // Not disabled while busy: focus would fall to <body>; a file picked meanwhile waits for the next pick.
+        onChange={(e) => {
+          if (!busy) pick(e.currentTarget.files?.[0]);
+          e.currentTarget.value = "";
+        }}
       />
       <Caption1 id={`${fileId}-hint`}>{t.previousHint}</Caption1>
       {previous && (
@@ -74,26 +79,17 @@ export function KeyFiguresPanel(props: KeyFiguresPanelProps) {
             {t.loaded(previous.name, previous.snapshot.stamp?.meetmoment ?? null)}
           </Body1>
           <div className={styles.row}>
-            <Button onClick={() => void compare()} disabled={busy}>
+            <Button onClick={() => void compare()} disabledFocusable={busy}>
               {t.compare}
             </Button>
-            <Button appearance="subtle" onClick={clear} disabled={busy}>
+            <Button appearance="subtle" onClick={clear} disabledFocusable={busy}>
               {t.clear}
             </Button>
           </div>
         </>
       )}
-      {c && (
-        <Body1 data-testid="comparison-summary">
-          {t.changes(
-            c.projects.length,
-            c.milestones.completed.length,
-            c.milestones.delayed.length,
-            c.milestones.added.length,
-            c.milestones.removed.length
-          )}
-          {comparison!.gaps.length > 0 && ` ${t.gaps(comparison!.gaps.length)}`}
-        </Body1>
+      {comparison && (
+        <Body1 data-testid="comparison-summary">{comparisonSummary(s, comparison)}</Body1>
       )}
       {figures && <Sentences s={s} figures={figures} />}
     </section>

@@ -27,7 +27,7 @@ export function OverviewPanel({ s, busy, mode, onMode, onBuild }: OverviewPanelP
         </RadioGroup>
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={onBuild} disabled={busy}>
+        <Button appearance="primary" onClick={onBuild} disabledFocusable={busy}>
           {s.overview.build}
         </Button>
       </div>

@@ -16,7 +16,12 @@ import type { Strings } from "./strings";
 import { row } from "./styles";
 import type { WorkbookStatus } from "./workbench";
 
-const useStyles = makeStyles({ row });
+// A date field shrinks with the pane (Chromium's date input is 170 px wide by itself).
+const useStyles = makeStyles({
+  row,
+  date: { minWidth: 0, maxWidth: "100%" },
+  dateInput: { minWidth: 0 },
+});
 
 export interface SettingsPanelProps {
   s: Strings;
@@ -43,6 +48,8 @@ export function SettingsPanel(props: SettingsPanelProps) {
     <>
       <Field label={s.settings.meetmoment} hint={s.settings.meetmomentHint}>
         <Input
+          className={styles.date}
+          input={{ className: styles.dateInput }}
           type="date"
           value={props.meetmoment}
           onChange={(_, d) => props.onMeetmoment(d.value)}
@@ -50,7 +57,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
       </Field>
       {unsaved && (
         <div className={styles.row}>
-          <Button onClick={props.onSave} disabled={props.busy}>
+          <Button onClick={props.onSave} disabledFocusable={props.busy}>
             {s.settings.save}
           </Button>
         </div>

@@ -1,6 +1,8 @@
 /**
  * The Start tab: the button that previews creating or converting the template; the preview says per sheet
  * what happens (created, converted, kept, unchanged) and how each column maps, then confirm or cancel.
+ * A workbook that is already the current template is told so, with nothing to convert. Column tables
+ * scroll on their own in a narrow pane, so the pane itself never scrolls sideways.
  */
 import {
   Badge,
@@ -18,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../core/vocabulary";
 import type { ConversionPreview } from "../workbook/flows";
+import { CONVERT_BUTTON, PREVIEW_HEADING } from "./ids";
 import type { Strings } from "./strings";
 import { heading2, heading3, row, section } from "./styles";
 import type { WorkbookStatus } from "./workbench";
@@ -28,6 +31,8 @@ const useStyles = makeStyles({
   h2: heading2,
   h3: heading3,
   table: { fontSize: tokens.fontSizeBase200 },
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  name: { overflowWrap: "anywhere" },
 });
 
 type SheetPreview = ConversionPreview["sheets"][number];
@@ -46,18 +51,24 @@ export function StartPanel(props: StartPanelProps) {
   const { s, status, preview } = props;
   const styles = useStyles();
   const label = status?.kind === "empty" ? s.convert.create : s.convert.convert;
+  if (!preview && status?.kind === "template") return <Body1>{s.convert.isTemplate}</Body1>;
   if (!preview) {
     return (
       <div className={styles.row}>
-        <Button appearance="primary" onClick={props.onPreview} disabled={props.busy || !status}>
+        <Button
+          appearance="primary"
+          id={CONVERT_BUTTON}
+          onClick={props.onPreview}
+          disabledFocusable={props.busy || !status}
+        >
           {label}
         </Button>
       </div>
     );
   }
   return (
-    <section className={styles.section} aria-labelledby="vv-preview">
-      <h2 id="vv-preview" className={styles.h2}>
+    <section className={styles.section} aria-labelledby={PREVIEW_HEADING}>
+      <h2 id={PREVIEW_HEADING} className={styles.h2} tabIndex={-1}>
         {s.convert.previewTitle}
       </h2>
       <Body1>{s.convert.previewIntro}</Body1>
@@ -66,10 +77,10 @@ export function StartPanel(props: StartPanelProps) {
       ))}
       {preview.kept.length > 0 && <Body1>{s.convert.kept(preview.kept.length)}</Body1>}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={props.onConfirm} disabled={props.busy}>
+        <Button appearance="primary" onClick={props.onConfirm} disabledFocusable={props.busy}>
           {s.convert.confirm}
         </Button>
-        <Button onClick={props.onCancel} disabled={props.busy}>
+        <Button onClick={props.onCancel} disabledFocusable={props.busy}>
           {s.convert.cancel}
         </Button>
       </div>
@@ -85,7 +96,7 @@ function SheetChange({ s, change: c }: { s: Strings; change: SheetPreview }) {
   const color = BADGE_COLOR[c.action as keyof typeof BADGE_COLOR] ?? "brand";
   return (
     <div>
-      <h3 className={styles.h3}>
+      <h3 className={`${styles.h3} ${styles.name}`}>
         {c.target && c.target !== c.source ? `${c.source} → ${c.target}` : c.source}{" "}
         <Badge appearance="tint" color={color}>
           {s.convert.action[c.action] ?? c.action}
@@ -97,28 +108,30 @@ function SheetChange({ s, change: c }: { s: Strings; change: SheetPreview }) {
         <Caption1 block>{s.convert.newSheet(c.columns.map((m) => m.to))}</Caption1>
       )}
       {c.columns.length > 0 && c.action !== "unchanged" && c.action !== "created" && (
-        <Table
-          size="extra-small"
-          className={styles.table}
-          aria-label={`${s.convert.sheet} ${c.target ?? c.source}`}
-        >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{s.convert.from}</TableHeaderCell>
-              <TableHeaderCell>{s.convert.to}</TableHeaderCell>
-              <TableHeaderCell>{s.convert.how}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {c.columns.map((m, i) => (
-              <TableRow key={i}>
-                <TableCell>{m.from ? `${m.from}: ${m.header ?? ""}` : "—"}</TableCell>
-                <TableCell>{m.to}</TableCell>
-                <TableCell>{s.convert.howText[m.how] ?? m.how}</TableCell>
+        <div className={styles.scroll} data-scroll>
+          <Table
+            size="extra-small"
+            className={styles.table}
+            aria-label={`${s.convert.sheet} ${c.target ?? c.source}`}
+          >
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{s.convert.from}</TableHeaderCell>
+                <TableHeaderCell>{s.convert.to}</TableHeaderCell>
+                <TableHeaderCell>{s.convert.how}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {c.columns.map((m, i) => (
+                <TableRow key={i}>
+                  <TableCell>{m.from ? `${m.from}: ${m.header ?? ""}` : "—"}</TableCell>
+                  <TableCell>{m.to}</TableCell>
+                  <TableCell>{s.convert.howText[m.how] ?? m.how}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       )}
     </div>
   );

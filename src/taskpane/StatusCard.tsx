@@ -1,7 +1,7 @@
 /** What the open workbook is and what to do next, with a button to look again. */
 import { Body1, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { TEMPLATE_VERSION } from "../core/vocabulary";
 import type { Strings } from "./strings";
+import { describeStatus } from "./status-text";
 import { heading2 } from "./styles";
 import type { WorkbookStatus } from "./workbench";
 
@@ -24,21 +24,6 @@ export interface StatusCardProps {
   disabled: boolean;
 }
 
-/** The status in words and the next step; "checking" while it is not known yet. */
-export function describeStatus(s: Strings, status: WorkbookStatus | null): [string, string] {
-  if (!status) return [s.status.checking, ""];
-  switch (status.kind) {
-    case "template":
-      return [s.status.template(status.version ?? TEMPLATE_VERSION), s.status.nextTemplate];
-    case "outdated":
-      return [s.status.outdated(status.version ?? "?", TEMPLATE_VERSION), s.status.nextOutdated];
-    case "convertible":
-      return [s.status.convertible, s.status.nextConvertible];
-    default:
-      return [s.status.empty, s.status.nextEmpty];
-  }
-}
-
 export function StatusCard({ s, status, meetmoment, onRefresh, disabled }: StatusCardProps) {
   const styles = useStyles();
   const [what, next] = describeStatus(s, status);
@@ -56,7 +41,7 @@ export function StatusCard({ s, status, meetmoment, onRefresh, disabled }: Statu
           <strong>{s.status.next}</strong> {next}
         </Body1>
       )}
-      <Button size="small" appearance="subtle" onClick={onRefresh} disabled={disabled}>
+      <Button size="small" appearance="subtle" onClick={onRefresh} disabledFocusable={disabled}>
         {s.status.refresh}
       </Button>
     </section>

@@ -23,6 +23,8 @@ export interface ValidatePanelProps {
   filter: SeverityFilter;
   onFilter: (f: SeverityFilter) => void;
   onSelect: (f: Finding) => void;
+  open: string[];
+  onOpen: (open: string[]) => void;
 }
 
 export function ValidatePanel(props: ValidatePanelProps) {
@@ -36,7 +38,7 @@ export function ValidatePanel(props: ValidatePanelProps) {
         label={s.validate.annotate}
       />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={props.onRun} disabled={props.busy}>
+        <Button appearance="primary" onClick={props.onRun} disabledFocusable={props.busy}>
           {s.validate.run}
         </Button>
       </div>
@@ -48,6 +50,8 @@ export function ValidatePanel(props: ValidatePanelProps) {
         filter={props.filter}
         onFilter={props.onFilter}
         onSelect={props.onSelect}
+        open={props.open}
+        onOpen={props.onOpen}
       />
     </>
   );

@@ -20,6 +20,19 @@ export const heading3: GriffelStyle = {
 /** A column of blocks: a tab's content, a section. */
 export const section: GriffelStyle = { display: "flex", flexDirection: "column", gap: "8px" };
 
+/** Read by screen readers, not seen, taking no room (the usual visually-hidden rules). */
+export const visuallyHidden: GriffelStyle = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  margin: "-1px",
+  padding: 0,
+  overflow: "hidden",
+  clip: "rect(0, 0, 0, 0)",
+  whiteSpace: "nowrap",
+  border: 0,
+};
+
 /** A line of buttons that wraps in a narrow pane. */
 export const row: GriffelStyle = {
   display: "flex",

@@ -53,7 +53,11 @@ it("builds the key figures, reads the previous workbook and compares", async () 
     "171 van de 180 relanceprojecten (95%) zijn opgestart op 31 december 2021."
   );
   expect(x.findSheet(KEY_FIGURES_SHEET)).toBeDefined();
-  await screen.findByText("Het tabblad Kerncijfers is bijgewerkt.");
+  await waitFor(() =>
+    expect(document.getElementById("vv-notice")?.textContent).toContain(
+      "Het tabblad Kerncijfers is bijgewerkt."
+    )
+  );
 
   const sept = await workbookOf(distributionRecords(SEPTEMBER_2021), SEPTEMBER_2021.meetmoment);
   const input = screen.getByLabelText("Vorige meting (werkmap .xlsx)");
@@ -94,6 +98,15 @@ it("says in one Dutch line that a picked file is not a workbook", async () => {
       ],
     },
   });
-  await screen.findByText(/notities\.xlsx: geen Excel-werkmap \(\.xlsx\)/, {}, { timeout: 20_000 });
+  await waitFor(
+    () =>
+      expect(document.getElementById("vv-error")?.textContent).toMatch(
+        /notities\.xlsx: geen Excel-werkmap \(\.xlsx\)\. Kies de Excel-werkmap \(\.xlsx\) van de vorige meting, geen pdf/
+      ),
+    { timeout: 20_000 }
+  );
+  // Trying the same file again cannot help: no retry, but a way to close the message.
+  expect(screen.queryByRole("button", { name: "Opnieuw proberen" })).toBeNull();
+  expect(screen.getByRole("button", { name: "Sluiten" })).toBeTruthy();
   expect(screen.queryByTestId("previous-workbook")).toBeNull();
 }, 60_000);

@@ -3,21 +3,21 @@ import { useState } from "react";
 import type { OverviewMode } from "../../excel/flows";
 import { strings } from "../strings";
 import type { Workbench } from "../workbench";
-import type { Act } from "./useActivity";
+import type { Act, Say } from "./useActivity";
 import type { SettingsRef } from "./useSettings";
 
 export function useOverview(
   workbench: Workbench,
   act: Act,
   settings: SettingsRef,
-  onNotice: (text: string) => void
+  onNotice: (say: Say) => void
 ) {
   const [mode, setMode] = useState<OverviewMode>("functions");
   const build = () => {
     const s = strings(settings.current.lang);
     return act(s.overview.working, async () => {
       await workbench.overview({ lang: settings.current.lang, mode });
-      onNotice(s.overview.done);
+      onNotice((t) => t.overview.done);
     });
   };
   return { mode, setMode, build };

@@ -1,8 +1,9 @@
 /**
  * The pane's settings: language, meetmoment (as typed, a date or empty) and live validation on or off.
  * Work that runs later (live validation, a retry) reads them through `current`, as they are when it runs.
+ * The page's lang attribute follows the language, so screen readers speak the pane with the right voice.
  */
-import { useRef, useState, type MutableRefObject } from "react";
+import { useEffect, useRef, useState, type MutableRefObject } from "react";
 import type { Lang } from "../../core/vocabulary";
 
 export interface SettingsNow {
@@ -22,5 +23,8 @@ export function useSettings(initialLang: Lang, initialLive: boolean) {
   const [live, setLive] = useState(initialLive);
   const current = useRef<SettingsNow>({ lang, meetmoment });
   current.current = { lang, meetmoment };
+  useEffect(() => {
+    if (typeof document !== "undefined") document.documentElement.lang = lang;
+  }, [lang]);
   return { lang, setLang, meetmoment, setMeetmoment, live, setLive, current };
 }

@@ -1,9 +1,10 @@
 /**
  * What the open workbook is (template, older template, data to convert, empty), read at start and on
- * refresh; the meetmoment setting takes the workbook's when the user has not typed one. Saving the
- * meetmoment writes it into the workbook's stamp and reads the status again.
+ * refresh (which says what it found); the meetmoment setting takes the workbook's when the user has not
+ * typed one. Saving the meetmoment writes it into the workbook's stamp and reads the status again.
  */
 import { useCallback, useEffect, useState } from "react";
+import { describeStatus } from "../status-text";
 import { strings } from "../strings";
 import type { Workbench, WorkbookStatus } from "../workbench";
 import type { Act } from "./useActivity";
@@ -23,6 +24,8 @@ export function useWorkbookStatus(
         const st = await workbench.status();
         setStatus(st);
         if (st.meetmoment && settings.current.meetmoment === "") setMeetmoment(st.meetmoment);
+        const s = strings(settings.current.lang);
+        return s.status.read(...describeStatus(s, st));
       }),
     [act, workbench, settings, setMeetmoment]
   );

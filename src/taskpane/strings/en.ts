@@ -2,6 +2,9 @@
 import { plural } from "../../core/key-figures-phrases";
 import type { Strings } from "./nl";
 
+/** A count as English readers write it: 1,453. */
+const num = (n: number) => n.toLocaleString("en-GB");
+
 export const en: Strings = {
   lang: "en",
   appTitle: "Vlaamse Veerkracht",
@@ -29,6 +32,7 @@ export const en: Strings = {
       "Create the template: four tables with dropdowns, formats and help on every column header.",
     nextOutdated: "Convert the workbook to the new template version.",
     refresh: "Read again",
+    read: (what, next) => `${what}. ${next}`.trim(),
   },
   convert: {
     create: "Create template",
@@ -56,12 +60,18 @@ export const en: Strings = {
       kept: "left as it is",
       created: "new",
     },
-    newSheet: (columns) => `New sheet with ${columns.length} columns: ${columns.join(", ")}.`,
-    rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
-    kept: (n) => `${n} value(s) without a place in the template go to the 'Bewaard' sheet.`,
+    newSheet: (columns) =>
+      `New sheet with ${num(columns.length)} ${plural(columns.length, "column", "columns")}: ${columns.join(", ")}.`,
+    rows: (n) => `${num(n)} ${plural(n, "row", "rows")}`,
+    kept: (n) =>
+      `${num(n)} ${plural(n, "value without a place in the template goes", "values without a place in the template go")} to the 'Bewaard' sheet.`,
+    isTemplate:
+      "This workbook is already the monitoring template: there is nothing to convert. Fill in the sheets and validate them on the Validate tab.",
+    previewReady: (sheets) =>
+      `How the workbook will be converted: ${num(sheets)} ${plural(sheets, "sheet", "sheets")}. Nothing has changed yet.`,
     done: "The template is ready.",
     doneDetail: (created, kept) =>
-      `${created} sheet(s) created, ${kept} existing kept or converted.`,
+      `${num(created)} ${plural(created, "sheet", "sheets")} created, ${num(kept)} existing ${plural(kept, "sheet", "sheets")} kept or converted.`,
     working: "Writing the template…",
   },
   validate: {
@@ -71,14 +81,20 @@ export const en: Strings = {
     none: "Not validated yet.",
     ok: "No errors or warnings found.",
     summary: (e, w) =>
-      `${e} ${plural(e, "error", "errors")}, ${w} ${plural(w, "warning", "warnings")}`,
+      `${num(e)} ${plural(e, "error", "errors")}, ${num(w)} ${plural(w, "warning", "warnings")}`,
+    liveSummary: (e, w) =>
+      `Live validation: ${num(e)} ${plural(e, "error", "errors")}, ${num(w)} ${plural(w, "warning", "warnings")}.`,
+    count: (n) => num(n),
+    list: "Findings by rule; arrow keys to move",
+    selecting: (where) => `Selecting ${where}…`,
+    selected: (where) => `Cell ${where} is selected in Excel.`,
     filter: "Show",
     all: "All",
     errors: "Errors",
     warnings: "Warnings",
     error: "error",
     warning: "warning",
-    more: (n) => `and ${n} more: see the Validatie sheet.`,
+    more: (n) => `and ${num(n)} more: see the Validatie sheet.`,
     goTo: (where) => `Go to ${where}`,
     live: "Validate live after changes",
     liveOn: "Live validation is on: every change or paste is checked again.",
@@ -117,13 +133,14 @@ export const en: Strings = {
     clear: "Forget the previous measurement",
     sentences: "Text for the Mededeling",
     changes: (p: number, c: number, d: number, a: number, r: number) =>
-      `${p} projects changed, ${c} milestones completed, ${d} newly delayed, ${a} new and ${r} gone.`,
-    gaps: (n: number) => `${n} ${n === 1 ? "value" : "values"} could not be read: see the sheet.`,
+      `${num(p)} ${plural(p, "project", "projects")} changed, ${num(c)} ${plural(c, "milestone", "milestones")} completed, ${num(d)} newly delayed, ${num(a)} new and ${num(r)} gone.`,
+    gaps: (n: number) =>
+      `${num(n)} ${n === 1 ? "value" : "values"} could not be read: see the sheet.`,
   },
   settings: {
     meetmoment: "Measurement date",
     meetmomentHint:
-      "The date of the measurement, e.g. 2022-06-01. Milestones dated before it that have not started or are on schedule are overdue.",
+      "The date of the measurement (pick it in the calendar or type it as the field shows it). Milestones dated before it that have not started or are on schedule are overdue.",
     save: "Save the measurement date in the workbook",
     saved: "The measurement date is saved in the workbook (for the command line too).",
     language: "Language",
@@ -142,6 +159,16 @@ export const en: Strings = {
   },
   errors: {
     title: "That did not work",
+    file: {
+      missing: "Pick the file again.",
+      empty: "Pick the workbook of the previous measurement, not an empty file.",
+      encrypted: "",
+      "not-xlsx":
+        "Pick the Excel workbook (.xlsx) of the previous measurement, not a PDF or another file. If you only have an .xls or .csv file, open it in Excel and save it as an Excel workbook (.xlsx).",
+      corrupt: "Open the workbook in Excel, save it as .xlsx and pick it again.",
+      unsupported: "Open the workbook in Excel, save it as .xlsx and pick it again.",
+      unreadable: "Pick an Excel workbook (.xlsx).",
+    },
     retry: "Try again",
     dismiss: "Close",
     notInExcel: "The add-in is not running in Excel. Open it from Excel (Home > Add-ins).",
@@ -153,4 +180,5 @@ export const en: Strings = {
     generic: (m) => `${m} Try again; if it keeps failing, save the workbook and reopen the add-in.`,
   },
   busy: "Working…",
+  done: "Done",
 };

@@ -8,8 +8,29 @@ export function strings(lang: Lang): Strings {
   return STRINGS[lang];
 }
 
+/** A file that could not be read as a workbook (src/xlsx/errors.ts), seen by its shape: it may come from another chunk. */
+interface ReadError {
+  name: "WorkbookReadError";
+  file: string;
+  kind: keyof Strings["errors"]["file"];
+  line(lang: Lang): string;
+}
+
+function readError(e: unknown): ReadError | null {
+  for (let x = e, depth = 0; x && depth < 3; x = (x as { cause?: unknown }).cause, depth++)
+    if ((x as { name?: unknown }).name === "WorkbookReadError") return x as ReadError;
+  return null;
+}
+
+/** Whether trying the same action again can help: a picked file that is not a workbook fails the same way. */
+export function canRetry(e: unknown): boolean {
+  return readError(e) === null;
+}
+
 /** A failure as a message the user can act on. */
 export function errorMessage(e: unknown, s: Strings): string {
+  const file = readError(e);
+  if (file) return `${file.line(s.lang as Lang)}. ${s.errors.file[file.kind] ?? ""}`.trim();
   const code = String((e as { code?: unknown } | null)?.code ?? "");
   const text = e instanceof Error ? e.message : String(e);
   const all = `${code} ${text}`;

@@ -1,5 +1,8 @@
 /** Every text of the task pane, in Dutch (the default). en.ts has the same keys. */
 import { plural } from "../../core/key-figures-phrases";
+
+/** A count as Dutch readers write it: 1.453. */
+const num = (n: number) => n.toLocaleString("nl-BE");
 export const nl = {
   lang: "nl",
   appTitle: "Vlaamse Veerkracht",
@@ -28,6 +31,8 @@ export const nl = {
       "Maak het sjabloon aan: vier tabellen met keuzelijsten, formaten en uitleg op elke kolomkop.",
     nextOutdated: "Zet de werkmap om naar de nieuwe versie van het sjabloon.",
     refresh: "Opnieuw lezen",
+    /** Said after reading the workbook (again). */
+    read: (what: string, next: string) => `${what}. ${next}`.trim(),
   },
   convert: {
     create: "Sjabloon aanmaken",
@@ -56,13 +61,18 @@ export const nl = {
       created: "nieuw",
     } as Record<string, string>,
     newSheet: (columns: string[]) =>
-      `Nieuw tabblad met ${columns.length} kolommen: ${columns.join(", ")}.`,
-    rows: (n: number) => (n === 1 ? "1 rij" : `${n} rijen`),
+      `Nieuw tabblad met ${num(columns.length)} ${plural(columns.length, "kolom", "kolommen")}: ${columns.join(", ")}.`,
+    rows: (n: number) => `${num(n)} ${plural(n, "rij", "rijen")}`,
     kept: (n: number) =>
-      `${n} waarde(n) zonder plaats in het sjabloon gaan naar het tabblad 'Bewaard'.`,
+      `${num(n)} ${plural(n, "waarde zonder plaats in het sjabloon gaat", "waarden zonder plaats in het sjabloon gaan")} naar het tabblad 'Bewaard'.`,
+    isTemplate:
+      "Deze werkmap is al het monitoringssjabloon: er is niets om te zetten. Vul de tabbladen in en valideer ze op het tabblad Valideren.",
+    /** Said when the preview shows. */
+    previewReady: (sheets: number) =>
+      `Zo wordt de werkmap omgezet: ${num(sheets)} ${plural(sheets, "tabblad", "tabbladen")}. Er is nog niets gewijzigd.`,
     done: "Het sjabloon staat klaar.",
     doneDetail: (created: number, kept: number) =>
-      `${created} tabblad(en) aangemaakt, ${kept} bestaand(e) behouden of omgezet.`,
+      `${num(created)} ${plural(created, "tabblad", "tabbladen")} aangemaakt, ${num(kept)} ${plural(kept, "bestaand tabblad", "bestaande tabbladen")} behouden of omgezet.`,
     working: "Het sjabloon wordt geschreven…",
   },
   validate: {
@@ -72,14 +82,21 @@ export const nl = {
     none: "Nog niet gevalideerd.",
     ok: "Geen fouten of waarschuwingen gevonden.",
     summary: (e: number, w: number) =>
-      `${e} ${plural(e, "fout", "fouten")}, ${w} ${plural(w, "waarschuwing", "waarschuwingen")}`,
+      `${num(e)} ${plural(e, "fout", "fouten")}, ${num(w)} ${plural(w, "waarschuwing", "waarschuwingen")}`,
+    /** Said when live validation finds other counts than before. */
+    liveSummary: (e: number, w: number) =>
+      `Live validatie: ${num(e)} ${plural(e, "fout", "fouten")}, ${num(w)} ${plural(w, "waarschuwing", "waarschuwingen")}.`,
+    count: (n: number) => num(n),
+    list: "Meldingen per regel; pijltjestoetsen om te bewegen",
+    selecting: (where: string) => `${where} wordt geselecteerd…`,
+    selected: (where: string) => `Cel ${where} is geselecteerd in Excel.`,
     filter: "Toon",
     all: "Alles",
     errors: "Fouten",
     warnings: "Waarschuwingen",
     error: "fout",
     warning: "waarschuwing",
-    more: (n: number) => `en nog ${n}: zie het tabblad Validatie.`,
+    more: (n: number) => `en nog ${num(n)}: zie het tabblad Validatie.`,
     goTo: (where: string) => `Ga naar ${where}`,
     live: "Live valideren na wijzigingen",
     liveOn: "Live validatie staat aan: na elke wijziging of plakactie wordt opnieuw gecontroleerd.",
@@ -118,14 +135,14 @@ export const nl = {
     clear: "Vorige meting wissen",
     sentences: "Tekst voor de Mededeling",
     changes: (p: number, c: number, d: number, a: number, r: number) =>
-      `${p} projecten met wijzigingen, ${c} mijlpalen gerealiseerd, ${d} nieuw vertraagd, ${a} nieuw en ${r} verdwenen.`,
+      `${num(p)} ${plural(p, "project", "projecten")} met wijzigingen, ${num(c)} ${plural(c, "mijlpaal", "mijlpalen")} gerealiseerd, ${num(d)} nieuw vertraagd, ${num(a)} nieuw en ${num(r)} verdwenen.`,
     gaps: (n: number) =>
-      `${n} ${n === 1 ? "waarde kon" : "waarden konden"} niet gelezen worden: zie het tabblad.`,
+      `${num(n)} ${n === 1 ? "waarde kon" : "waarden konden"} niet gelezen worden: zie het tabblad.`,
   },
   settings: {
     meetmoment: "Meetmoment",
     meetmomentHint:
-      "De datum van de meting, bv. 2022-06-01. Mijlpalen met een timing vóór deze datum die nog niet gestart of op schema zijn, zijn achterstallig.",
+      "De datum van de meting (kies ze in de kalender of typ ze zoals het veld ze toont). Mijlpalen met een timing vóór deze datum die nog niet gestart of op schema zijn, zijn achterstallig.",
     save: "Meetmoment in de werkmap bewaren",
     saved: "Het meetmoment is in de werkmap bewaard (ook voor de opdrachtregel).",
     language: "Taal",
@@ -144,6 +161,17 @@ export const nl = {
   },
   errors: {
     title: "Dat is niet gelukt",
+    /** Advice per reason a picked file could not be read (src/xlsx/errors.ts), after its one line. */
+    file: {
+      missing: "Kies het bestand opnieuw.",
+      empty: "Kies de werkmap van de vorige meting, niet een leeg bestand.",
+      encrypted: "",
+      "not-xlsx":
+        "Kies de Excel-werkmap (.xlsx) van de vorige meting, geen pdf of ander bestand. Hebt u enkel een .xls- of .csv-bestand, open het dan in Excel en sla het op als Excel-werkmap (.xlsx).",
+      corrupt: "Open de werkmap in Excel, sla ze op als .xlsx en kies ze opnieuw.",
+      unsupported: "Open de werkmap in Excel, sla ze op als .xlsx en kies ze opnieuw.",
+      unreadable: "Kies een Excel-werkmap (.xlsx).",
+    },
     retry: "Opnieuw proberen",
     dismiss: "Sluiten",
     notInExcel:
@@ -157,5 +185,7 @@ export const nl = {
       `${m} Probeer opnieuw; blijft het mislukken, sla de werkmap op en open de invoegtoepassing opnieuw.`,
   },
   busy: "Bezig…",
+  /** The title of the success bar. */
+  done: "Gelukt",
 };
 export type Strings = typeof nl;

@@ -41,3 +41,43 @@ w.CustomFunctions = {
   },
 };
 w.__vvFake = { excel, associated };
+
+// Office's theme, for the accessibility suite: a test sets window.__vvOfficeTheme (a body background
+// colour) in an init script before this runs; __vvFake.setTheme raises OfficeThemeChanged.
+const office = w.Office as {
+  context: Record<string, unknown>;
+  EventType?: Record<string, string>;
+};
+const themeHandlers: ((e: { officeTheme: { bodyBackgroundColor: string } }) => void)[] = [];
+const initialTheme = w.__vvOfficeTheme as string | undefined;
+if (initialTheme) office.context.officeTheme = { bodyBackgroundColor: initialTheme };
+office.EventType = { ...office.EventType, OfficeThemeChanged: "officeThemeChanged" };
+office.context.document = {
+  addHandlerAsync: (
+    _type: string,
+    handler: (typeof themeHandlers)[number],
+    callback?: (r: { status: string }) => void
+  ) => {
+    themeHandlers.push(handler);
+    callback?.({ status: "succeeded" });
+  },
+  removeHandlerAsync: () => themeHandlers.splice(0),
+};
+
+// A failure on demand, for the error states: the next Excel.run rejects with this Office.js error code.
+const excelGlobal = w.Excel as { run: (...a: unknown[]) => Promise<unknown> };
+const run = excelGlobal.run;
+let failNext: string | null = null;
+excelGlobal.run = (...a: unknown[]) => {
+  if (failNext) {
+    const code = failNext;
+    failNext = null;
+    return Promise.reject(Object.assign(new Error(`${code} (twin)`), { code }));
+  }
+  return run(...a);
+};
+Object.assign(w.__vvFake as object, {
+  setTheme: (bodyBackgroundColor: string) =>
+    themeHandlers.forEach((h) => h({ officeTheme: { bodyBackgroundColor } })),
+  failNext: (code: string) => (failNext = code),
+});
