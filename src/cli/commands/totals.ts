@@ -100,7 +100,8 @@ export function totalsCommand(ctx: CliContext): Command {
       io.stdout(o.json ? totalsDocument(result, g) : formatTotals(result, lang));
       const errors = g.findings.filter((f) => f.severity === "error").length;
       if (g.findings.length) {
-        io.stderr(TOTALS_TEXT[lang].findings(g.findings.length, errors));
+        const conflicts = g.findings.filter((f) => f.rule === "overlap-conflict").length;
+        io.stderr(TOTALS_TEXT[lang].findings(g.findings.length, errors, conflicts));
         for (const f of g.findings) io.stderr(findingLine(f, lang));
       }
       ctx.setExit(errors ? 1 : 0);
