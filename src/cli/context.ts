@@ -123,10 +123,16 @@ export async function eachFile<T>(
   return out;
 }
 
-/** A file that cannot be read, in one line; files of other programs get the advice to save as .xlsx. */
+/**
+ * A file that cannot be read, in one line. Its kind (told from its bytes: a PDF, an .ods, text ...)
+ * carries its own advice; only a file of unknown contents named like another spreadsheet program's file
+ * gets the advice to save it as .xlsx (never a PDF: opening it in Excel does not make it a workbook).
+ */
 export function readErrorLine(e: WorkbookReadError, lang: Lang): string {
   const ext = /\.([a-z0-9]+)$/i.exec(e.file)?.[1]?.toLowerCase();
-  const advice = ext && ext !== "xlsx" && ext !== "xlsm" ? M[lang].saveAsXlsx(ext) : "";
+  const spreadsheet = ["ods", "xls", "xlsb", "numbers", "csv", "tsv", "txt"];
+  const advice =
+    e.kind === "not-xlsx" && ext && spreadsheet.includes(ext) ? M[lang].saveAsXlsx(ext) : "";
   return `${e.line(lang)}${advice}`;
 }
 
