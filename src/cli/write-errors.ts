@@ -113,10 +113,10 @@ export function writeErrorLine(file: string, problem: WriteProblem, lang: Lang, 
   let missing = dir;
   while (problem === "no-folder" && dirname(missing) !== missing && !isDir(dirname(missing)))
     missing = dirname(missing);
-  // ENOTDIR: the first part of the path that is a file.
+  // ENOTDIR: the part of the path that is a file (the path itself, when a folder was to be made there).
   let blocking = dir;
   if (problem === "not-a-folder") {
-    for (let p = dir; dirname(p) !== p; p = dirname(p)) if (isFile(p)) blocking = p;
+    for (let p = file; dirname(p) !== p; p = dirname(p)) if (isFile(p)) blocking = p;
   }
   const shown = problem === "no-folder" ? missing : problem === "not-a-folder" ? blocking : dir;
   return TEXT[lang][problem](file, shown, code);

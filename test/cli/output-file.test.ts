@@ -241,3 +241,16 @@ describe("system errors on real folders (real process)", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+it("export --csv into a name that is a file: that file is named, not called an existing output", async () => {
+  const demo = tmp.path("csv-demo.xlsx");
+  expect((await run("demo", demo)).code).toBe(0);
+  const file = tmp.path("geen-map.txt");
+  writeFileSync(file, "van de gebruiker");
+  const r = await run("export", demo, "--csv", file);
+  expect([r.code, r.err]).toEqual([
+    2,
+    `vv-monitor: ${file}: ${file} is een bestand, geen map; kies een bestaande map\n`,
+  ]);
+  expect(readFileSync(file, "utf8")).toBe("van de gebruiker");
+});

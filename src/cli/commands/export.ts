@@ -52,7 +52,9 @@ async function writeCsv(
     await mkdir(dir, { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ExitError(writeErrorLine(dir, writeProblem(dir, code), ctx.lang, code), 2);
+    // EEXIST from mkdir: a file of that name is where the folder should be.
+    const problem = code === "EEXIST" ? "not-a-folder" : writeProblem(dir, code);
+    throw new ExitError(writeErrorLine(dir, problem, ctx.lang, code), 2);
   }
   // Every file checked before the first is written: a refused export leaves the folder as it was.
   const opts: OutputOptions = { force, lang: ctx.lang };
