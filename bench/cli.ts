@@ -11,6 +11,7 @@ import { loadXlsx, openXlsx } from "../src/xlsx/open";
 import { XlsxPort } from "../src/xlsx/port";
 import { BulkXlsxPort } from "../src/xlsx/bulk-port";
 import { median } from "./median";
+import { run as startUp } from "./cli-start";
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const t = performance.now();
@@ -77,6 +78,8 @@ export async function run(
       copies,
       demoFindings: findings,
       mergedRows: rows,
+      // `vv-monitor --help` in the checkout and installed for daily use (bench/cli-start.ts).
+      ...startUp({ runs }),
     };
     process.stderr.write(
       `cli: demo workbook ${result.demoMs} ms, validate it ${result.validateDemoMs} ms (${findings} findings), merge ${copies} copies ${result.merge50Ms} ms (${rows} rows); medians of ${runs}/${runs}/${mergeRuns} runs\n`

@@ -4,14 +4,15 @@
  * Commands gather their data with these and print it with format.ts; errors leave through ExitError
  * (or WorkbookReadError), which main() turns into one line on stderr and an exit code.
  */
-import { statSync } from "node:fs";
 import { SingleBar } from "cli-progress";
 import type { Lang } from "../core/vocabulary";
 import type { WorkbookSnapshot } from "../workbook/port";
 import { WorkbookReadError } from "../xlsx/errors";
 import type { XlsxPort } from "../xlsx/port";
 import { readWorkbookFiles, type FileRead } from "../xlsx/stream/pool";
+import { ExitError } from "./exit-error";
 import { M } from "./format";
+import { checkTarget, writeOutputFile } from "./output-file";
 import { xlsxHost } from "../xlsx/host";
 
 export interface Io {
@@ -34,15 +35,7 @@ export interface CliContext {
   setExit: (code: number) => void;
 }
 
-/** An error with an exit code and a one-line message for the user. */
-export class ExitError extends Error {
-  constructor(
-    message: string,
-    readonly code: number
-  ) {
-    super(message);
-  }
-}
+export { ExitError } from "./exit-error";
 
 /** A --meetmoment value: YYYY-MM-DD, else exit 2 with an example. */
 export function checkDate(v: string | undefined, lang: Lang): string | undefined {
@@ -53,8 +46,8 @@ export function checkDate(v: string | undefined, lang: Lang): string | undefined
 }
 
 /**
- * Refuse to write `out` over one of the inputs (the same file, also through another path or a link),
- * unless --force: one line, exit 2.
+ * Before the work starts: refuse an output that exists (an input or any other file) unless --force, a
+ * folder, or a target whose folder is missing; one line, exit 2 (output-file.ts).
  */
 export function checkNotInput(
   out: string,
@@ -62,29 +55,22 @@ export function checkNotInput(
   force: boolean,
   lang: Lang
 ): void {
-  if (force) return;
-  const id = (f: string) => {
-    try {
-      const s = statSync(f);
-      return `${s.dev}:${s.ino}`;
-    } catch {
-      return null;
-    }
-  };
-  const target = id(out);
-  if (target === null) return;
-  if (inputs.some((f) => id(f) === target)) throw new ExitError(M[lang].overwriteInput(out), 2);
+  checkTarget(out, { force, lang, inputs });
 }
 
-export async function save(port: XlsxPort, file: string, lang: Lang): Promise<void> {
-  try {
-    await port.save(file);
-  } catch (e) {
-    throw new ExitError(
-      `${file}: ${M[lang].cannotWrite} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      2
-    );
-  }
+/**
+ * Save a workbook to `file` through the one safe writer (output-file.ts): refused when the file exists,
+ * unless --force (`force`); written beside it and renamed into place; system errors in the user's words.
+ */
+export async function save(
+  port: XlsxPort,
+  file: string,
+  lang: Lang,
+  opts: { force?: boolean; inputs?: readonly string[] } = {}
+): Promise<void> {
+  await writeOutputFile(file, { force: !!opts.force, lang, inputs: opts.inputs }, (path) =>
+    port.save(path)
+  );
 }
 
 function progress(
@@ -137,10 +123,16 @@ export async function eachFile<T>(
   return out;
 }
 
-/** A file that cannot be read, in one line; files of other programs get the advice to save as .xlsx. */
+/**
+ * A file that cannot be read, in one line. Its kind (told from its bytes: a PDF, an .ods, text ...)
+ * carries its own advice; only a file of unknown contents named like another spreadsheet program's file
+ * gets the advice to save it as .xlsx (never a PDF: opening it in Excel does not make it a workbook).
+ */
 export function readErrorLine(e: WorkbookReadError, lang: Lang): string {
   const ext = /\.([a-z0-9]+)$/i.exec(e.file)?.[1]?.toLowerCase();
-  const advice = ext && ext !== "xlsx" && ext !== "xlsm" ? M[lang].saveAsXlsx(ext) : "";
+  const spreadsheet = ["ods", "xls", "xlsb", "numbers", "csv", "tsv", "txt"];
+  const advice =
+    e.kind === "not-xlsx" && ext && spreadsheet.includes(ext) ? M[lang].saveAsXlsx(ext) : "";
   return `${e.line(lang)}${advice}`;
 }
 

@@ -18,7 +18,8 @@ const nl = {
   csv: "één CSV per tabblad en een datapackage.json (Frictionless) in deze map",
   json: "als JSON op stdout",
   verbose: "zeg per tabblad wat gelezen is en welke rijen weggelaten zijn (en waarom), op stderr",
-  force: "schrijf ook als het uitvoerbestand een invoerbestand is (dat wordt dan overschreven)",
+  force:
+    "vervang een bestaand uitvoerbestand (ook een invoerbestand); zonder --force wordt niets overschreven",
   meetmomentSet: "meetmoment om in de werkmap te zetten",
   meetmomentUse: "meetmoment (anders dat van de werkmap)",
   template: "een lege monitoringswerkmap",
@@ -62,7 +63,8 @@ const en: typeof nl = {
   csv: "one CSV per sheet and a datapackage.json (Frictionless) in this directory",
   json: "as JSON on stdout",
   verbose: "say per sheet what was read and which rows were left out (and why), on stderr",
-  force: "write even when the output file is an input file (which is then overwritten)",
+  force:
+    "replace an existing output file (also an input file); without --force nothing is overwritten",
   meetmomentSet: "measurement date to stamp into the workbook",
   meetmomentUse: "measurement date (else the workbook's own)",
   template: "an empty monitoring workbook",

@@ -4,6 +4,12 @@ import type { MissingColumn } from "../core/figures";
 import type { Lang } from "../core/vocabulary";
 import { count, eur, num, pct } from "./format";
 
+/** The reasons, if any, in parentheses. */
+const why = (...parts: string[]) => {
+  const said = parts.filter(Boolean);
+  return said.length ? ` (${said.join("; ")})` : "";
+};
+
 const T = {
   nl: {
     head: (by: string) => `Totalen per ${by}`,
@@ -17,8 +23,16 @@ const T = {
         ? `${file}: geen totalen: er is geen tabblad '${m.sheet}' (en geen tabblad met een kop die Projectcode en minstens twee kolommen van '${m.sheet}' noemt)`
         : `${file}: geen totalen: op '${m.sheet}' ${m.columns.length === 1 ? "ontbreekt de kolom" : "ontbreken de kolommen"} ${m.columns.map((c) => `'${c}'`).join(", ")}`,
     byHint: "; totalen --by envelop of --by project hebben enkel Financiering nodig",
-    findings: (n: number, errors: number) =>
-      `vv-monitor: ${count(n, "bevinding raakt", "bevindingen raken", "nl")} de totalen${errors ? ` (${count(errors, "fout", "fouten", "nl")}: ${errors === 1 ? "dat bedrag is" : "die bedragen zijn"} niet exact gelezen)` : ""}:\n`,
+    // A conflict between files is no amount read wrongly: each error is said for what it is.
+    findings: (n: number, errors: number, conflicts = 0) =>
+      `vv-monitor: ${count(n, "bevinding raakt", "bevindingen raken", "nl")} de totalen${why(
+        errors - conflicts
+          ? `${count(errors - conflicts, "fout", "fouten", "nl")}: ${errors - conflicts === 1 ? "dat bedrag is" : "die bedragen zijn"} niet exact gelezen`
+          : "",
+        conflicts
+          ? `${count(conflicts, "project", "projecten", "nl")} met andere gegevens in meer dan één bestand: enkel het eerste bestand telt`
+          : ""
+      )}:\n`,
   },
   en: {
     head: (by: string) => `Totals per ${by}`,
@@ -32,8 +46,15 @@ const T = {
         ? `${file}: no totals: there is no sheet '${m.sheet}' (nor a sheet whose header names Projectcode and at least two columns of '${m.sheet}')`
         : `${file}: no totals: '${m.sheet}' lacks the column${m.columns.length === 1 ? "" : "s"} ${m.columns.map((c) => `'${c}'`).join(", ")}`,
     byHint: "; totals --by envelop or --by project need Financiering only",
-    findings: (n: number, errors: number) =>
-      `vv-monitor: ${count(n, "finding concerns", "findings concern", "en")} the totals${errors ? ` (${count(errors, "error", "errors", "en")}: not read exactly)` : ""}:\n`,
+    findings: (n: number, errors: number, conflicts = 0) =>
+      `vv-monitor: ${count(n, "finding concerns", "findings concern", "en")} the totals${why(
+        errors - conflicts
+          ? `${count(errors - conflicts, "error", "errors", "en")}: not read exactly`
+          : "",
+        conflicts
+          ? `${count(conflicts, "project", "projects", "en")} with different data in more than one file: only the first file counts`
+          : ""
+      )}:\n`,
   },
 };
 export const TOTALS_TEXT = T;

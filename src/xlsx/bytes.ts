@@ -3,6 +3,7 @@
  * of exceljs: the streaming read (stream/) checks bytes without loading it.
  */
 import { WorkbookReadError } from "./errors";
+import { oleKind, plainKind } from "./file-types";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -29,8 +30,9 @@ export function checkBytes(file: string, bytes: Uint8Array): void {
   if (startsWith(bytes, OLE)) {
     if (ENCRYPTION_MARKERS.some((m) => contains(bytes, m)))
       throw new WorkbookReadError(file, "encrypted");
-    throw new WorkbookReadError(file, "not-xlsx", "oud .xls-formaat / old .xls format");
+    throw new WorkbookReadError(file, oleKind(bytes) ?? "not-xlsx");
   }
-  if (startsWith(bytes, ZIP_EMPTY) || !startsWith(bytes, ZIP))
-    throw new WorkbookReadError(file, "not-xlsx");
+  if (startsWith(bytes, ZIP_EMPTY)) throw new WorkbookReadError(file, "zip");
+  // Not a zip: a PDF, a web page, text (CSV) ... each with its own advice.
+  if (!startsWith(bytes, ZIP)) throw new WorkbookReadError(file, plainKind(bytes) ?? "not-xlsx");
 }

@@ -3,11 +3,37 @@
  * English. The command line prints the message and exits with code 2; it never shows a stack trace.
  */
 import type { Lang } from "../core/vocabulary";
+import { FILE_TYPE_TEXT, type FileTypeKind } from "./file-types";
 
 export type ReadErrorKind =
-  "missing" | "empty" | "encrypted" | "not-xlsx" | "corrupt" | "unsupported" | "unreadable";
+  | "missing"
+  | "empty"
+  | "encrypted"
+  | "not-xlsx"
+  | "corrupt"
+  | "unsupported"
+  | "unreadable"
+  // The system's answers when opening the file (file.ts), in the user's words.
+  | "folder"
+  | "denied"
+  | "locked"
+  // Files of another kind, each with its own advice (file-types.ts).
+  | FileTypeKind;
 
 const TEXT: Record<ReadErrorKind, { nl: string; en: string }> = {
+  ...FILE_TYPE_TEXT,
+  folder: {
+    nl: "is een map, geen bestand; geef de werkmap zelf, bv. map/werkmap.xlsx",
+    en: "is a folder, not a file; give the workbook itself, e.g. folder/workbook.xlsx",
+  },
+  denied: {
+    nl: "u hebt geen toestemming om dit bestand te lezen; vraag toegang, of kopieer het naar een eigen map",
+    en: "you have no permission to read this file; ask for access, or copy it to a folder of your own",
+  },
+  locked: {
+    nl: "het bestand is vergrendeld door een ander programma (bv. Excel); sluit het daar en probeer opnieuw",
+    en: "the file is locked by another program (e.g. Excel); close it there and try again",
+  },
   missing: { nl: "bestand niet gevonden", en: "file not found" },
   empty: { nl: "het bestand is leeg (0 bytes)", en: "the file is empty (0 bytes)" },
   encrypted: {

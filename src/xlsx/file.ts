@@ -3,18 +3,25 @@
  * by the full read (open.ts) and the streaming read (stream/read.ts).
  */
 import { promises as fs } from "node:fs";
-import { WorkbookReadError } from "./errors";
+import { WorkbookReadError, type ReadErrorKind } from "./errors";
+
+/** The system's error codes on reading, as the user needs to know them. */
+const KIND: Record<string, ReadErrorKind> = {
+  ENOENT: "missing",
+  ENOTDIR: "missing",
+  EISDIR: "folder",
+  EACCES: "denied",
+  EPERM: "denied",
+  EBUSY: "locked",
+};
 
 /** A file's bytes; a missing or unreadable file is a one-line WorkbookReadError. */
 export async function fileBytes(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(
-      file,
-      code === "ENOENT" ? "missing" : "unreadable",
-      code === "ENOENT" ? undefined : code
-    );
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    const kind = KIND[code];
+    throw new WorkbookReadError(file, kind ?? "unreadable", kind ? undefined : code);
   }
 }

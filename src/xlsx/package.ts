@@ -11,6 +11,7 @@
  */
 import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
+import { zipKind } from "./file-types";
 import type { ReadErrorKind } from "./errors";
 
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -145,23 +146,13 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
 
 /** Name the formats that are zips but not a workbook vv-monitor reads. */
 async function checkFormat(pkg: Package, workbook: string | null) {
-  if (pkg.has("mimetype")) {
-    const mime = await pkg.zip.file("mimetype")!.async("string");
-    if (mime.includes("opendocument.spreadsheet"))
-      throw new PackageError(
-        "unsupported",
-        "OpenDocument-rekenblad (.ods) / OpenDocument spreadsheet"
-      );
-  }
-  if (!workbook || !pkg.has(workbook)) throw new PackageError("not-xlsx");
-  if (workbook.endsWith(".bin"))
-    throw new PackageError("unsupported", "binaire werkmap (.xlsb) / binary workbook (.xlsb)");
+  const mime = pkg.has("mimetype") ? await pkg.zip.file("mimetype")!.async("string") : null;
+  // Another kind of zip (OpenDocument, Word, PowerPoint, any zip): named, with its own advice.
+  if (mime || !workbook || !pkg.has(workbook))
+    throw new PackageError(zipKind((n) => pkg.has(n), mime));
+  if (workbook.endsWith(".bin")) throw new PackageError("xlsb");
   const root = (await pkg.xml(workbook))!.documentElement;
-  if (root?.namespaceURI === STRICT_MAIN)
-    throw new PackageError(
-      "unsupported",
-      "opgeslagen als 'Strict Open XML'; sla op als gewone Excel-werkmap / saved as Strict Open XML"
-    );
+  if (root?.namespaceURI === STRICT_MAIN) throw new PackageError("strict");
 }
 
 /** Rename the parts exceljs looks for into its layout; the same bytes when nothing needs to move. */

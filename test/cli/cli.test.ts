@@ -177,7 +177,9 @@ it("merge into a folder that does not exist: one line naming the file, exit 2, n
     encoding: "utf8",
   });
   expect(r.status).toBe(2);
-  expect(r.stderr.trim()).toBe(`vv-monitor: ${out}: kan het bestand niet schrijven (ENOENT)`);
+  expect(r.stderr.trim()).toBe(
+    `vv-monitor: ${out}: de map ${tmp.path("geen-map")} bestaat niet; maak ze eerst aan of kies een bestaande map`
+  );
 });
 
 describe("bad inputs: one line, exit 2, no stack trace (real process)", () => {

@@ -7,9 +7,7 @@
  * soffice missing: the suite fails under CI=true (.ci/run installs libreoffice-calc-nogui), else it is
  * skipped with a message.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import JSZip from "jszip";
 import {
   buildOverview,
   convertWorkbook,
@@ -21,30 +19,10 @@ import { openXlsx } from "../../src/xlsx/open";
 import { XlsxPort } from "../../src/xlsx/port";
 import { tempDir } from "../flows/support";
 import { findSoffice, sheetsAsCsv } from "./libreoffice/soffice";
+import { withoutStoredResults } from "./libreoffice/stored-results";
 
 const soffice = findSoffice();
 const inCi = process.env.CI === "true" || process.env.CI === "1";
-
-/** The same workbook with every formula's stored value removed: a reader must compute it. */
-async function withoutStoredResults(file: string, out: string): Promise<number> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  let removed = 0;
-  for (const name of Object.keys(zip.files).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n))) {
-    const xml = await zip.file(name)!.async("string");
-    zip.file(
-      name,
-      xml.replace(
-        /(<f>[^<]*<\/f>|<f [^>]*\/>|<f [^>]*>[^<]*<\/f>)(?:<v>[^<]*<\/v>|<v\/>)/g,
-        (_, f) => {
-          removed++;
-          return f;
-        }
-      )
-    );
-  }
-  writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
-  return removed;
-}
 
 if (!soffice && inCi) {
   it("needs LibreOffice (soffice) under CI", () => {

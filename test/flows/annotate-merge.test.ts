@@ -107,6 +107,14 @@ describe("merge", () => {
       "Opgestart",
       "jan@example.org",
     ]);
+    p.addRow([
+      "VV181",
+      "Nieuw",
+      "02. Fietsinfrastructuur",
+      "02. Investeren in infrastructuur",
+      "Opgestart",
+      "an@example.org",
+    ]);
     const b = (await loadXlsx("b.xlsx", Buffer.from(await wb.xlsx.writeBuffer()))).read();
     const out = new XlsxPort();
     const report = await mergeWorkbooks(
@@ -118,7 +126,7 @@ describe("merge", () => {
     );
     expect(report.files.map((f) => [f.file, f.rows.projects])).toEqual([
       ["a.xlsx", 180],
-      ["b.xlsx", 1],
+      ["b.xlsx", 2],
     ]);
     expect(report.files[0].errors).toBeGreaterThan(0);
     expect(report.files[1].errors).toBeGreaterThan(0); // b misses Mijlpalen, Financiering, ...
@@ -132,7 +140,16 @@ describe("merge", () => {
     expect(src).toBeGreaterThan(0);
     expect(t.rows[0][src]).toBe("a.xlsx");
     expect(t.rows[180][src]).toBe("b.xlsx");
-    expect(t.rows[180][contact]).toBe("jan@example.org");
+    expect(t.rows[180][0]).toBe("VV181");
+    expect(t.rows[180][contact]).toBe("an@example.org");
+    // b's VV001 differs from a's: not in the table (the Overzicht would count it twice), kept on Bewaard.
+    expect(t.rows.filter((r) => r[0] === "VV001")).toHaveLength(1);
+    const kept = merged.sheets.find((s) => s.name === "Bewaard")!.used!.values;
+    const conflict = kept.filter((r) => r[0] === "b.xlsx › Projects");
+    expect(conflict.map((r) => r[2])).toEqual(expect.arrayContaining(["VV001", "jan@example.org"]));
+    expect(
+      conflict.filter((r) => String(r[3]).includes("overlap-conflict")).map((r) => r[1])
+    ).toEqual(["A2", "B2", "C2", "D2", "E2", "F2"]);
     expect(merged.sheets.map((s) => s.name)).toContain(OVERVIEW_SHEET);
     // Merging the merged workbook again keeps the original source files.
     const again = planAgain(merged);

@@ -171,7 +171,8 @@ describe("notes and formula results through the port", () => {
 describe("files that are not readable workbooks", () => {
   const cases: [string, () => Buffer, string][] = [
     ["empty", () => Buffer.alloc(0), "empty"],
-    ["text", () => Buffer.from("Projectcode;Titel\nVV001;x\n"), "not-xlsx"],
+    ["text", () => Buffer.from("Projectcode;Titel\nVV001;x\n"), "text"],
+    ["binary noise", () => Buffer.from([1, 2, 0, 255, 254, 7, 0, 3]), "not-xlsx"],
     ["truncated zip", () => readFileSync(templateFile).subarray(0, 3000), "corrupt"],
     [
       "password-protected (OLE container with EncryptionInfo)",

@@ -43,7 +43,7 @@ export function convertCommand(ctx: CliContext): Command {
           throw new ExitError(M[lang].nothingToDo(input, M[lang].verbs.convert), 2);
         const preview = planConversion(snapshot, { lang, meetmoment, overview: true });
         await port.apply(preview.plan);
-        await save(port, out, lang);
+        await save(port, out, lang, { force: o.force, inputs: [input] });
         io.stdout(formatConversion(preview, input, out, lang));
         for (const f of preview.findings.filter((x) => SAY.has(x.rule)))
           io.stdout(findingLine(f, lang));

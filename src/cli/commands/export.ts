@@ -2,13 +2,16 @@
  * `export <file.xlsx> [--json] [--csv <dir>] [--verbose]`: the typed records with computed fields; with --csv
  * one CSV per sheet (UTF-8, comma-separated, decimal point) and a Frictionless datapackage.json in <dir>.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { Command } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { dataPackage, exportRecords, exportTables, type ExportResult } from "../../workbook/flows";
 import { readWorkbookFile } from "../../xlsx/stream/read";
-import { checkDate, ExitError, type CliContext } from "../context";
+import { checkDate, type CliContext } from "../context";
+import { checkTarget, writeOutputText, type OutputOptions } from "../output-file";
+import { writeErrorLine, writeProblem } from "../write-errors";
+import { ExitError } from "../exit-error";
 import { count, M } from "../format";
 import { HELP } from "../help-texts";
 import { writeJson } from "../json";
@@ -30,7 +33,12 @@ const CSV_TEXT = {
 } as const;
 
 /** Write the CSV files and datapackage.json into `dir`; returns the file names. */
-async function writeCsv(dir: string, r: ExportResult, ctx: CliContext): Promise<string[]> {
+async function writeCsv(
+  dir: string,
+  r: ExportResult,
+  ctx: CliContext,
+  force: boolean
+): Promise<string[]> {
   const tables = exportTables(r);
   const pkg = dataPackage(tables, { meetmoment: r.meetmoment, created: new Date().toISOString() });
   const files: [string, string][] = [
@@ -42,13 +50,16 @@ async function writeCsv(dir: string, r: ExportResult, ctx: CliContext): Promise<
   ];
   try {
     await mkdir(dir, { recursive: true });
-    for (const [name, text] of files) await writeFile(join(dir, name), text, "utf8");
   } catch (e) {
-    throw new ExitError(
-      `${dir}: ${M[ctx.lang].cannotWrite} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      2
-    );
+    const code = (e as NodeJS.ErrnoException).code;
+    // EEXIST from mkdir: a file of that name is where the folder should be.
+    const problem = code === "EEXIST" ? "not-a-folder" : writeProblem(dir, code);
+    throw new ExitError(writeErrorLine(dir, problem, ctx.lang, code), 2);
   }
+  // Every file checked before the first is written: a refused export leaves the folder as it was.
+  const opts: OutputOptions = { force, lang: ctx.lang };
+  for (const [name] of files) checkTarget(join(dir, name), opts);
+  for (const [name, text] of files) await writeOutputText(join(dir, name), opts, text);
   return files.map(([name]) => name);
 }
 
@@ -67,6 +78,7 @@ interface Options {
   csv?: string;
   meetmoment?: string;
   verbose?: boolean;
+  force?: boolean;
 }
 
 export function exportCommand(ctx: CliContext): Command {
@@ -78,6 +90,7 @@ export function exportCommand(ctx: CliContext): Command {
     .option(`--csv <${h.arg.dir}>`, h.csv)
     .option(`--meetmoment <${h.arg.date}>`, h.meetmomentUse)
     .option("--verbose", h.verbose)
+    .option("--force", h.force)
     .action(async (file: string, o: Options) => {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);
@@ -88,7 +101,7 @@ export function exportCommand(ctx: CliContext): Command {
       const read = [{ file, tables: reading }];
       if (o.verbose) io.stderr(formatReading(read, lang));
       if (o.csv) {
-        const written = await writeCsv(o.csv, records, ctx);
+        const written = await writeCsv(o.csv, records, ctx, !!o.force);
         if (!o.json) io.stdout(CSV_TEXT[lang].done(o.csv, written));
         if (records.errors) io.stderr(CSV_TEXT[lang].errors(records.errors));
       }

@@ -52,7 +52,7 @@ export function mergeCommand(ctx: CliContext): Command {
         early.clear();
       };
       const report = await mergeWorkbooks(inputs, out, { lang, release });
-      await save(out, o.out, lang);
+      await save(out, o.out, lang, { force: o.force, inputs: files });
       io.stdout(formatMerge(report, o.out, lang));
       if (o.verbose) io.stderr(formatReading(report.readings, lang));
       // A project reported differently by two files: both rows are in the merged workbook, to decide.

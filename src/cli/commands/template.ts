@@ -3,7 +3,7 @@ import { Command } from "commander";
 import { OVERVIEW_SHEET } from "../../core/template";
 import { buildOverview, createTemplate } from "../../workbook/flows";
 import { xlsxHost } from "../../xlsx/host";
-import { checkDate, save, type CliContext } from "../context";
+import { checkDate, checkNotInput, save, type CliContext } from "../context";
 import { M } from "../format";
 import { HELP } from "../help-texts";
 
@@ -13,8 +13,10 @@ export function templateCommand(ctx: CliContext): Command {
     .description(h.template)
     .argument(`<${h.arg.out}>`)
     .option(`--meetmoment <${h.arg.date}>`, h.meetmomentSet)
-    .action(async (out: string, o: { meetmoment?: string }) => {
+    .option("--force", h.force)
+    .action(async (out: string, o: { meetmoment?: string; force?: boolean }) => {
       const { lang } = ctx;
+      checkNotInput(out, [], !!o.force, lang);
       const port = new (xlsxHost().XlsxPort)();
       const r = await createTemplate(port, {
         lang,
@@ -22,7 +24,7 @@ export function templateCommand(ctx: CliContext): Command {
       });
       // The totals as formulas, so that a filled-in template shows them without the add-in.
       await buildOverview(port, { lang });
-      await save(port, out, lang);
+      await save(port, out, lang, { force: o.force });
       const sheets = [...new Set([...r.created, OVERVIEW_SHEET])];
       ctx.io.stdout(M[lang].templateDone(out, sheets));
     });

@@ -106,7 +106,8 @@ export function totalsCommand(ctx: CliContext): Command {
       io.stderr(leftOutAmounts(g.ledgers, lang));
       const errors = g.findings.filter((f) => f.severity === "error").length;
       if (g.findings.length) {
-        io.stderr(TOTALS_TEXT[lang].findings(g.findings.length, errors));
+        const conflicts = g.findings.filter((f) => f.rule === "overlap-conflict").length;
+        io.stderr(TOTALS_TEXT[lang].findings(g.findings.length, errors, conflicts));
         for (const f of g.findings) io.stderr(findingLine(f, lang));
       }
       ctx.setExit(errors ? 1 : 0);

@@ -45,7 +45,7 @@ export function validateCommand(ctx: CliContext): Command {
       const outcome = o.annotate
         ? await eachFile(ctx, files, "valideren", async (_file, port) => {
             const r = await validateFlow(port, { lang, meetmoment, annotate: true });
-            await save(port, o.annotate!, lang);
+            await save(port, o.annotate!, lang, { force: o.force, inputs: files });
             return r;
           })
         : await eachSnapshot(ctx, files, "valideren");

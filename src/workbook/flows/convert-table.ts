@@ -32,6 +32,11 @@ export interface SourceRows {
   file?: string;
   /** Data rows not to write (identical to a row of an earlier file). */
   skip?: ReadonlySet<number>;
+  /**
+   * Data rows in conflict with an earlier file's (merge): not written into the table, which the
+   * Overzicht's formulas add up, but kept on Bewaard, every cell with the reason.
+   */
+  conflict?: ReadonlySet<number>;
 }
 
 export interface BuildOptions {
@@ -171,7 +176,9 @@ class TableBuilder {
         // A blank row may still hold formulas with an empty result (a prepared row): kept too.
         const reason = REASON[kind === "blank" ? "emptyFormula" : kind];
         src.forEach((v, j) => holdsNothing(v) || this.keep(p, i, j, keptValue(v), reason));
-      } else if (!p.input.skip?.has(i)) this.rows.push(this.row(p, src, i));
+      } else if (p.input.conflict?.has(i))
+        src.forEach((v, j) => holdsNothing(v) || this.keep(p, i, j, keptValue(v), REASON.conflict));
+      else if (!p.input.skip?.has(i)) this.rows.push(this.row(p, src, i));
       else this.keepNotedCells(p, src, i);
     });
   }

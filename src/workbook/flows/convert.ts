@@ -113,22 +113,26 @@ function isTemplateTable(spec: SheetSpec, s: Source): boolean {
 
 /**
  * Row kinds per source from the reading report (rows not listed are data). Rows another file already
- * has identically (merge) are data not to write again; rows in conflict with another file are written.
+ * has identically (merge) are data not to write again; rows in conflict with an earlier file are not
+ * written into the tables either, but kept on Bewaard with the conflict: the merged workbook's tables,
+ * and so its Overzicht and `totals` of it, hold exactly the rows `totals` of the inputs counts.
  */
 export function rowsOf(sources: Source[], reading: TableReport[], file?: string): SourceRows[] {
   return sources.map((source, k) => {
     const r = source.region;
     const out = new Map(reading[k].leftOut.map((l) => [l.row, l.reason]));
     const skip = new Set<number>();
+    const conflict = new Set<number>();
     const kinds = r.rows.map((_, i) => {
       const reason = out.get(r.headerRow + 1 + i);
       if (reason === "duplicate") skip.add(i);
+      if (reason === "conflict") conflict.add(i);
       return reason === undefined || reason === "duplicate" || reason === "conflict"
         ? "data"
         : reason;
     });
     const origin = file === undefined ? source.sheet.name : `${file} › ${source.sheet.name}`;
-    return { source, kinds, origin, file, skip };
+    return { source, kinds, origin, file, skip, conflict };
   });
 }
 

@@ -62,6 +62,10 @@ export const REASON = {
     nl: "formule met een leeg resultaat in een verder lege rij",
     en: "formula with an empty result in an otherwise empty row",
   },
+  conflict: {
+    nl: "project ook in een eerder bestand, met andere gegevens (fout overlap-conflict): deze rij telt niet mee en staat niet in de tabellen; beslis welk bestand klopt",
+    en: "project also in an earlier file, with different data (error overlap-conflict): this row does not count and is not in the tables; decide which file is right",
+  },
   countedOnce: {
     nl: "rij gelijk aan die van een eerder bestand en één keer geschreven: de opmerking staat hier",
     en: "row identical to an earlier file's and written once: its note is kept here",
