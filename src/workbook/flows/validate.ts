@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../../core/findings";
 import type { Records } from "../../core/records";
+import { countText } from "../../core/number-format";
 import { RULE_BY_CODE, RULES, type RuleCode } from "../../core/rules";
 import { VALIDATION_SHEET } from "../../core/template";
 import type { ValidationResult } from "../../core/validate";
@@ -92,7 +93,7 @@ const T = {
   nl: {
     title: "Validatie door vv-monitor",
     summary: (e: number, w: number, m: string | null) =>
-      `${e} fouten, ${w} waarschuwingen. Meetmoment: ${m ?? "niet ingesteld"}.`,
+      `${countText(e, "fout", "fouten", "nl")}, ${countText(w, "waarschuwing", "waarschuwingen", "nl")}. Meetmoment: ${m ?? "niet ingesteld"}.`,
     ruleCols: ["Regel", "Code", "Ernst", "Aantal", "Naar de bevindingen"],
     detailCols: [
       "Regel",
@@ -113,7 +114,7 @@ const T = {
   en: {
     title: "Validation by vv-monitor",
     summary: (e: number, w: number, m: string | null) =>
-      `${e} errors, ${w} warnings. Measurement date: ${m ?? "not set"}.`,
+      `${countText(e, "error", "errors", "en")}, ${countText(w, "warning", "warnings", "en")}. Measurement date: ${m ?? "not set"}.`,
     ruleCols: ["Rule", "Code", "Severity", "Count", "To the findings"],
     detailCols: [
       "Rule",
