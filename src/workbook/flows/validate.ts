@@ -6,6 +6,7 @@
 import type { Finding } from "../../core/findings";
 import type { Records } from "../../core/records";
 import { countText } from "../../core/number-format";
+import { workbookMeetmoment } from "../meetmoment-cell";
 import { RULE_BY_CODE, RULES, type RuleCode } from "../../core/rules";
 import { VALIDATION_SHEET } from "../../core/template";
 import type { ValidationResult } from "../../core/validate";
@@ -77,7 +78,8 @@ function fingerprintOf(snapshot: WorkbookSnapshot, opts: ValidateFlowOptions): s
     t.headers,
     t.rows,
   ]);
-  const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
+  const own = workbookMeetmoment(snapshot);
+  const meetmoment = [opts.meetmoment ?? own.meetmoment, own.invalid?.value ?? null];
   return hash(JSON.stringify([tables, meetmoment, opts.lang ?? "nl", !!opts.annotate]));
 }
 
