@@ -3,7 +3,7 @@ import type { Amounts, MilestoneChange } from "../core/compare";
 import { formatMeetmoment } from "../core/meetmoment";
 import type { Lang } from "../core/vocabulary";
 import type { ComparisonResult } from "../workbook/flows";
-import { eur } from "./format";
+import { eur, num } from "./format";
 import { gapLines } from "./key-figures-format";
 
 const T = {
@@ -24,7 +24,7 @@ const T = {
     was: "was",
     status: "status",
     gaps: (n: number) =>
-      `Niet gelezen (${n}): deze waarden konden niet gelezen worden en zijn niet vergeleken.`,
+      `Niet gelezen (${num(n, "nl")}): deze waarden konden niet gelezen worden en zijn niet vergeleken.`,
   },
   en: {
     head: (a: string, am: string, b: string, bm: string) =>
@@ -42,7 +42,8 @@ const T = {
     loose: "Milestones with a changed text (matched loosely)",
     was: "was",
     status: "status",
-    gaps: (n: number) => `Not read (${n}): these values could not be read and were not compared.`,
+    gaps: (n: number) =>
+      `Not read (${num(n, "en")}): these values could not be read and were not compared.`,
   },
 } as const;
 
@@ -53,9 +54,10 @@ function amounts(a: Amounts, lang: Lang): string {
   return `${eur(a.from ?? 0, lang)} → ${eur(a.to ?? 0, lang)} (${sign}${eur(Math.abs(a.delta), lang)})`;
 }
 
-function section(title: string, lines: string[]): string {
+/** A titled list with its count (`count` when the lines are not one per item: codes joined on one line). */
+function section(title: string, lines: string[], lang: Lang, count = lines.length): string {
   return lines.length
-    ? `${title} (${lines.length})\n${lines.map((l) => `  ${l}\n`).join("")}\n`
+    ? `${title} (${num(count, lang)})\n${lines.map((l) => `  ${l}\n`).join("")}\n`
     : "";
 }
 
@@ -82,33 +84,50 @@ export function formatComparison(
       ]
         .filter(Boolean)
         .join("  ")
-    )
+    ),
+    lang
   );
-  s += section(t.added, c.added.length ? [c.added.map((a) => a.code).join(", ")] : []);
-  s += section(t.removed, c.removed.length ? [c.removed.map((a) => a.code).join(", ")] : []);
+  s += section(
+    t.added,
+    c.added.length ? [c.added.map((a) => a.code).join(", ")] : [],
+    lang,
+    c.added.length
+  );
+  s += section(
+    t.removed,
+    c.removed.length ? [c.removed.map((a) => a.code).join(", ")] : [],
+    lang,
+    c.removed.length
+  );
   s += section(
     t.completed,
-    m.completed.map((x) => ms(x, ` (${t.was} ${x.from ?? "-"})`))
+    m.completed.map((x) => ms(x, ` (${t.was} ${x.from ?? "-"})`)),
+    lang
   );
   s += section(
     t.delayed,
-    m.delayed.map((x) => ms(x, `: ${x.from ?? "-"} → ${x.to}`))
+    m.delayed.map((x) => ms(x, `: ${x.from ?? "-"} → ${x.to}`)),
+    lang
   );
   s += section(
     t.moved,
-    m.timingMoved.map((x) => ms(x, `: ${x.from} → ${x.to}`))
+    m.timingMoved.map((x) => ms(x, `: ${x.from} → ${x.to}`)),
+    lang
   );
   s += section(
     t.mAdded,
-    m.added.map((x) => ms(x, ` (${x.timing ?? "-"}, ${x.status ?? "-"})`))
+    m.added.map((x) => ms(x, ` (${x.timing ?? "-"}, ${x.status ?? "-"})`)),
+    lang
   );
   s += section(
     t.mRemoved,
-    m.removed.map((x) => ms(x, ` (${x.timing ?? "-"}, ${x.status ?? "-"})`))
+    m.removed.map((x) => ms(x, ` (${x.timing ?? "-"}, ${x.status ?? "-"})`)),
+    lang
   );
   s += section(
     t.loose,
-    m.matchedLoosely.map((x) => `${x.code}  '${short(x.from ?? "")}' → '${short(x.to ?? "")}'`)
+    m.matchedLoosely.map((x) => `${x.code}  '${short(x.from ?? "")}' → '${short(x.to ?? "")}'`),
+    lang
   );
   if (r.gaps.length) s += `${t.gaps(r.gaps.length)}\n${gapLines(r.gaps)}`;
   return s;

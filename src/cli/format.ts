@@ -1,7 +1,7 @@
 /** Human output of the command line, Dutch first, English with --lang en: numbers and plurals included. */
 import type { Finding } from "../core/findings";
 import type { Records } from "../core/records";
-import { eurText, formatNumber, percentText } from "../core/number-format";
+import { countText, eurText, formatNumber, percentText } from "../core/number-format";
 import { RULES } from "../core/rules";
 import type { Lang } from "../core/vocabulary";
 import type { ConversionPreview, ExportResult, MergeReport } from "../workbook/flows";
@@ -9,8 +9,7 @@ import type { ConversionPreview, ExportResult, MergeReport } from "../workbook/f
 /** A count in the language's notation: 1.453 in Dutch, 1,453 in English (Intl's default three decimals at most). */
 export const num = (n: number, lang: Lang) => formatNumber(n, lang, 3);
 /** "1 fout", "2 fouten": the number and the word in the right form. */
-export const count = (n: number, one: string, many: string, lang: Lang) =>
-  `${num(n, lang)} ${n === 1 ? one : many}`;
+export const count = countText;
 export const eur = eurText;
 export const pct = (n: number | null, lang: Lang) =>
   n === null ? "-" : percentText(n, lang, 1, 1);
@@ -162,7 +161,8 @@ export function formatValidation(
       for (const r of RULES) {
         const n = byRule.get(r.code);
         if (n)
-          s += `  ${num(n, lang).padStart(5)}  ${(r.severity === "error" ? m.error : m.warning).padEnd(12)} ${r.code.padEnd(36)} ${r.title[lang]}\n`;
+          // The rule's name in the user's language; its code (English, for scripts) is in --json and docs/rules.md.
+          s += `  ${num(n, lang).padStart(6)}  ${(r.severity === "error" ? m.error : m.warning).padEnd(12)} ${r.title[lang]}\n`;
       }
     }
     s += "\n";

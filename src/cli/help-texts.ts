@@ -16,6 +16,8 @@ const nl = {
     dir: "map",
   },
   csv: "één CSV per tabblad en een datapackage.json (Frictionless) in deze map",
+  excel:
+    "met --csv: CSV voor Excel in het Nederlands (puntkomma's, decimale komma, kolomkoppen van het sjabloon, Bronbestand), als <tabblad>-excel.csv",
   json: "als JSON op stdout",
   verbose: "zeg per tabblad wat gelezen is en welke rijen weggelaten zijn (en waarom), op stderr",
   force:
@@ -61,6 +63,8 @@ const en: typeof nl = {
     dir: "dir",
   },
   csv: "one CSV per sheet and a datapackage.json (Frictionless) in this directory",
+  excel:
+    "with --csv: CSV for Excel in Dutch (semicolons, decimal comma, the template's headers, Bronbestand), as <sheet>-excel.csv",
   json: "as JSON on stdout",
   verbose: "say per sheet what was read and which rows were left out (and why), on stderr",
   force:

@@ -5,7 +5,7 @@ import { formatMeetmoment } from "../core/meetmoment";
 import { numberText, shareText } from "../core/report-numbers";
 import type { Lang } from "../core/vocabulary";
 import type { KeyFiguresResult } from "../workbook/flows";
-import { eur } from "./format";
+import { eur, num } from "./format";
 
 const T = {
   nl: {
@@ -24,7 +24,7 @@ const T = {
     finance: "VV001-VV158",
     budget: "beleidsruimte",
     gaps: (n: number) =>
-      `Niet of apart geteld (${n}): deze waarden konden niet gelezen worden; verbeter ze en tel opnieuw.`,
+      `Niet of apart geteld (${num(n, "nl")}): deze waarden konden niet gelezen worden; verbeter ze en tel opnieuw.`,
     meetmomenten: (m: string[]) =>
       `Let op: de bestanden hebben verschillende meetmomenten (${m.join(", ")}); geef er één met --meetmoment.`,
   },
@@ -44,7 +44,7 @@ const T = {
     finance: "VV001-VV158",
     budget: "budget",
     gaps: (n: number) =>
-      `Not counted, or counted apart (${n}): these values could not be read; correct them and count again.`,
+      `Not counted, or counted apart (${num(n, "en")}): these values could not be read; correct them and count again.`,
     meetmomenten: (m: string[]) =>
       `Note: the files have different measurement dates (${m.join(", ")}); give one with --meetmoment.`,
   },

@@ -79,13 +79,16 @@ function extra(desc: string | undefined, info: string[]): string {
 /** Commander's Help with our headings, usage words and "(choices: ...)" in the user's language. */
 function helpConfig(lang: Lang): Partial<Help> {
   const w = WORDS[lang];
+  const words = (s: string) =>
+    s
+      .split(" ")
+      .map((x) => w.usage[x] ?? x)
+      .join(" ");
   return {
     styleTitle: (s: string) => w.titles[s] ?? s,
-    styleUsage: (s: string) =>
-      s
-        .split(" ")
-        .map((x) => w.usage[x] ?? x)
-        .join(" "),
+    styleUsage: words,
+    // The list of commands in the program's help: "template [opties] <uit.xlsx>", not "[options]".
+    styleSubcommandTerm: words,
     optionDescription(option: Option) {
       const info: string[] = [];
       if (option.argChoices) info.push(`${w.choices}: ${option.argChoices.join(", ")}`);

@@ -3,6 +3,7 @@
  * written by hand. Regenerate with `npx tsx src/cli/template-doc.ts > docs/template.md`; a test checks
  * that the file matches.
  */
+import { MEETMOMENT_CELL, MEETMOMENT_LABEL, MEETMOMENT_ROW } from "../workbook/meetmoment-cell";
 import {
   computedFormula,
   INSTRUCTIONS_SHEET,
@@ -55,7 +56,7 @@ export function templateDoc(): string {
     "",
     "| Sheet | Table | What |",
     "|---|---|---|",
-    `| \`${INSTRUCTIONS_SHEET}\` | | Instructions in Dutch, generated from this schema. |`,
+    `| \`${INSTRUCTIONS_SHEET}\` | | The meetmoment (\`${MEETMOMENT_CELL}\`, beside the label \`${MEETMOMENT_LABEL}\` in A${MEETMOMENT_ROW}: a date the user may type or change; every command and the add-in read it there, else from the stamp), and instructions in Dutch, generated from this schema. |`,
     ...SHEETS.map((s) => `| \`${s.name}\` | \`${s.tableName}\` | ${cell(s.help.nl)} |`),
     `| \`${OVERVIEW_SHEET}\` | | Totals per speerpunt, cluster and envelope as SUMIFS formulas over \`Financiering\`, and projects and milestones per status (COUNTIF) (template, demo, merge; the add-in rebuilds it, with charts). |`,
     `| \`${VALIDATION_SHEET}\` | | Written by \`validate --annotate\`: findings grouped by rule with counts, and a link to every cell. |`,

@@ -157,9 +157,18 @@ function finish(r: TotalsRow): TotalsRow {
   return r;
 }
 
+const byKey = (a: TotalsRow, b: TotalsRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/** Envelopes in the plan's order (relance, then regulier), as on the Overzicht; "?" last. */
+const envelopeRank = (key: string) => {
+  const i = ENVELOPES.findIndex((e) => e.key === key);
+  return i < 0 ? ENVELOPES.length : i;
+};
+const byEnvelope = (a: TotalsRow, b: TotalsRow) => envelopeRank(a.key) - envelopeRank(b.key);
+
 /**
  * Totals of the financing rows grouped by cluster, speerpunt, project or envelope. `update` is the
- * effective budget (update, or begroot where no update was given). Groups sort by key; financing rows
+ * effective budget (update, or begroot where no update was given). Groups sort by key (envelopes in the
+ * plan's order, as on the Overzicht); financing rows
  * whose project is unknown go to a group "?" so that no euro disappears from the total.
  */
 export function totals(
@@ -201,9 +210,7 @@ export function totals(
       rvek += f.vek ?? 0;
     }
   }
-  const sorted = [...groups.values()]
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(finish);
+  const sorted = [...groups.values()].sort(by === "envelop" ? byEnvelope : byKey).map(finish);
   return {
     by,
     groups: sorted,

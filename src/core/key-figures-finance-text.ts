@@ -1,6 +1,6 @@
 /** The sentences on commitments and payments (section 3.3 of the Mededeling), optionally against the previous meting. */
 import { formatMeetmoment } from "./meetmoment";
-import { monthYear, type KeyFigureInput } from "./key-figures-phrases";
+import { monthYear, plural as pl, type KeyFigureInput } from "./key-figures-phrases";
 import { amountText, numberText, shareText } from "./report-numbers";
 import type { Lang } from "./vocabulary";
 
@@ -63,8 +63,8 @@ export function financeSentences(input: KeyFigureInput, lang: Lang): string[] {
   if (r.projects > 0)
     out.push(
       lang === "nl"
-        ? `De ${numberText(r.projects, lang)} projecten VV159-VV180 worden gefinancierd met reguliere middelen en tellen hier niet mee (in deze werkmap: ${amountText(r.vak, lang)} vastgelegd en ${amountText(r.vek, lang)} vereffend op een beleidsruimte van ${amountText(r.budget, lang)}).`
-        : `The ${numberText(r.projects, lang)} projects VV159-VV180 are financed from regular budgets and do not count here (in this workbook: ${amountText(r.vak, lang)} committed and ${amountText(r.vek, lang)} paid on a budget of ${amountText(r.budget, lang)}).`
+        ? `${pl(r.projects, "Het enige project uit", `De ${numberText(r.projects, lang)} projecten`)} VV159-VV180 ${pl(r.projects, "wordt", "worden")} gefinancierd met reguliere middelen en ${pl(r.projects, "telt", "tellen")} hier niet mee (in deze werkmap: ${amountText(r.vak, lang)} vastgelegd en ${amountText(r.vek, lang)} vereffend op een beleidsruimte van ${amountText(r.budget, lang)}).`
+        : `${pl(r.projects, "The one project of", `The ${numberText(r.projects, lang)} projects`)} VV159-VV180 ${pl(r.projects, "is", "are")} financed from regular budgets and ${pl(r.projects, "does", "do")} not count here (in this workbook: ${amountText(r.vak, lang)} committed and ${amountText(r.vek, lang)} paid on a budget of ${amountText(r.budget, lang)}).`
     );
   return out;
 }

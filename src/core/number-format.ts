@@ -29,3 +29,7 @@ export const eurText = (n: number, lang: Lang) => `${formatNumber(n, lang, 2)} E
 /** A fraction as a percentage: 0.072 → "7,2 %", with at most `maxDecimals` (at least `minDecimals`). */
 export const percentText = (fraction: number, lang: Lang, maxDecimals: number, minDecimals = 0) =>
   `${formatNumber(fraction * 100, lang, maxDecimals, minDecimals)} %`;
+
+/** A count and its noun in the right form: "1 fout", "2 fouten", "1.453 mijlpalen" (thousands separated). */
+export const countText = (n: number, one: string, many: string, lang: Lang) =>
+  `${formatNumber(n, lang, 3)} ${n === 1 ? one : many}`;

@@ -8,6 +8,7 @@ import { FindingSink } from "./finding-sink";
 import { readColumns, type ReadResult } from "./read";
 import type { Records } from "./records";
 import { runChecks } from "./rules/checks";
+import type { MeetmomentCellFault } from "./rules/define";
 import { recordsOf } from "./sheet-columns";
 import type { TableData } from "./table";
 import type { Lang } from "./vocabulary";
@@ -15,6 +16,8 @@ import type { Lang } from "./vocabulary";
 export interface ValidateOptions {
   /** ISO date of the measurement moment; without it the time rules are skipped (and a warning says so). */
   meetmoment?: string | null;
+  /** The workbook's meetmoment cell when it holds no date: reported there (meetmoment-invalid). */
+  meetmomentCell?: MeetmomentCellFault | null;
   lang?: Lang;
 }
 
@@ -37,6 +40,21 @@ export function validateTables(
   // A meetmoment that is not an ISO date counts as none (and the warning says the time rules were skipped).
   const meetmoment =
     opts.meetmoment && /^\d{4}-\d{2}-\d{2}$/.test(opts.meetmoment) ? opts.meetmoment : null;
+  const bad = opts.meetmomentCell;
+  if (bad) {
+    const m = /^([A-Z]+)(\d+)$/.exec(bad.cell);
+    sink.add(
+      "meetmoment-invalid",
+      {
+        sheet: bad.sheet,
+        letter: m?.[1] ?? null,
+        row: m ? Number(m[2]) : null,
+        column: "Meetmoment",
+      },
+      null,
+      bad.value
+    );
+  }
   runChecks(read, sink, meetmoment);
   const findings = sink.findings;
   let records: Records | undefined;

@@ -2,6 +2,7 @@
  * What the task pane can do with the open workbook: a thin layer over the flows and the Office.js port.
  * The pane talks only to this interface, so its tests run it over the fake Excel.
  */
+import { workbookMeetmoment } from "../workbook/meetmoment-cell";
 import { INSTRUCTIONS_SHEET, SHEETS } from "../core/template";
 import { TEMPLATE_VERSION, type Lang } from "../core/vocabulary";
 import { LiveValidation, type ExcelRunWith } from "../excel/live";
@@ -142,7 +143,9 @@ export class ExcelWorkbench implements Workbench {
     // not the workbook (the actions read it whole when they run).
     return this.queue.run(async () => {
       const snap = await this.port.read({ headRows: STATUS_ROWS });
-      return statusOf(planConversion(snap, {}), snap.stamp);
+      // The meetmoment shown is the workbook's own: its Meetmoment cell, else the stamp.
+      const stamp = snap.stamp && { ...snap.stamp, meetmoment: workbookMeetmoment(snap).meetmoment };
+      return statusOf(planConversion(snap, {}), stamp);
     });
   }
 

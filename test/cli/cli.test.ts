@@ -115,8 +115,8 @@ it("totals --json has {groups: [{key,label,count,begroot,update,vak,vek}], total
     groups: { key: string; count: number }[];
   };
   expect(env.groups.map((g) => [g.key, g.count])).toEqual([
-    ["regulier", 22],
     ["relance", 158],
+    ["regulier", 22],
   ]);
   expect((await run("totals", demo, "--by", "nonsense")).code).toBe(2);
 });

@@ -102,12 +102,12 @@ describe("totals", () => {
     expect(t.groups[0].vekOnVak).toBeCloseTo(30 / 90);
     expect(t.groups[1].vekOnVak).toBeNull();
   });
-  test("per envelope: VV001–158 against the 4.3 billion", () => {
+  test("per envelope: VV001–158 against the 4.3 billion, relance first as on the Overzicht", () => {
     const t = totals(projects, f, "envelop");
     expect(t.groups.map((g) => [g.key, g.vak])).toEqual([
-      ["?", 1],
-      ["regulier", 0],
       ["relance", 90],
+      ["regulier", 0],
+      ["?", 1],
     ]);
     expect(t.recovery).toMatchObject({ vak: 90, vek: 30, budget: 4.3e9 });
   });

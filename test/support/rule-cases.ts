@@ -6,6 +6,7 @@
 import { combine } from "../../src/core/combine";
 import type { Finding } from "../../src/core/findings";
 import { readColumns } from "../../src/core/read";
+import { validateTables } from "../../src/core/validate";
 import { RULES, type RuleCode, type RuleExample } from "../../src/core/rules";
 import { tables, validBook, type Book } from "../../src/core/rules/example-book";
 import type { Lang } from "../../src/core/vocabulary";
@@ -35,7 +36,20 @@ function twoFiles(change: (second: Book) => void): (lang: Lang) => Finding[] {
  */
 export const cases = Object.fromEntries(
   RULES.map((r) => {
-    const { secondFile, ...example }: RuleExample = r.example;
+    const { secondFile, meetmomentCell, ...example }: RuleExample = r.example;
+    if (meetmomentCell)
+      return [
+        r.code,
+        {
+          ...example,
+          findings: (lang: Lang) =>
+            validateTables(tables(validBook()), { meetmoment: null, meetmomentCell, lang })
+              .findings,
+        },
+      ];
     return [r.code, secondFile ? { ...example, findings: twoFiles(secondFile) } : example];
   })
-) as Record<RuleCode, Omit<RuleExample, "secondFile"> & { findings?: (lang: Lang) => Finding[] }>;
+) as Record<
+  RuleCode,
+  Omit<RuleExample, "secondFile" | "meetmomentCell"> & { findings?: (lang: Lang) => Finding[] }
+>;

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { workbookMeetmoment } from "../../src/workbook/meetmoment-cell";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { App } from "../../src/taskpane/App";
@@ -235,7 +236,12 @@ describe("settings", () => {
     );
     expect(x.customProps.get("vvMeetmoment")).toBe("2022-12-01");
     expect((await bench.port.read()).stamp?.meetmoment).toBe("2022-12-01");
-    expect(x.read("Instructies", "A2")[0][0]).toMatch(/2022-12-01/);
+    // The Instructies sheet's labelled cell holds it too (a date serial, as Excel stores a date).
+    expect(x.read("Instructies", "A2")[0][0]).toBe("Meetmoment");
+    expect(workbookMeetmoment(await bench.port.read())).toMatchObject({
+      meetmoment: "2022-12-01",
+      from: "cell",
+    });
   });
 });
 

@@ -1,7 +1,11 @@
 /** Values from a list of the plan (statuses, clusters, ...): exact, or recognised and noted. */
+import { nearestValues } from "../nearest";
 import { makeListParser, type Parsed } from "../parse";
 import type { ColumnSpec } from "../template";
 import { reportFailure, type CellReader } from "./reader";
+
+/** Lists up to this length are named in the message when no value is near. */
+const SHORT_LIST = 8;
 
 const listParsers = new Map<string, (cell: unknown) => Parsed<string>>();
 
@@ -22,7 +26,12 @@ export function listReader(c: ColumnSpec): CellReader {
     if (!r.ok) {
       if (r.reason === "blank" || r.reason === "error")
         return reportFailure(r, c, cell, at, "enum-value");
-      at.sink.add("enum-value", at, at.code, cell, { example: c.list!.values[0] });
+      const values = c.list!.values;
+      at.sink.add("enum-value", at, at.code, cell, {
+        nearest: typeof cell === "string" ? nearestValues(cell, values) : [],
+        // A short list is named whole when nothing is near; a long one (35 clusters) is left to the dropdown.
+        values: values.length <= SHORT_LIST ? values : null,
+      });
       return null;
     }
     if (r.note)

@@ -12,6 +12,14 @@ import type { SheetKey } from "../schema";
 import type { Book } from "./example-book";
 import type { CheckContext } from "./context";
 
+/** The workbook's labelled meetmoment cell when it holds something that is not a date. */
+export interface MeetmomentCellFault {
+  sheet: string;
+  /** A1 address, e.g. "B2". */
+  cell: string;
+  value: unknown;
+}
+
 /** Message parameters: column header, value as shown, and rule-specific figures. */
 export interface MsgParams {
   column?: string;
@@ -28,6 +36,8 @@ export interface RuleExample {
   cell: string | null;
   /** Validate without a meetmoment. */
   meetmoment?: null;
+  /** Validate with the workbook's meetmoment cell holding this (not a date). */
+  meetmomentCell?: MeetmomentCellFault;
   /** Rules across files: change a second copy of the valid book, read as b.xlsx beside a.xlsx. */
   secondFile?: (b: Book) => void;
 }

@@ -40,6 +40,7 @@ import vakAboveBudget from "./vak-above-budget";
 import spendingZeroBudget from "./spending-zero-budget";
 import originsSum from "./origins-sum";
 import meetmomentMissing from "./meetmoment-missing";
+import meetmomentInvalid from "./meetmoment-invalid";
 import milestoneOverdue from "./milestone-overdue";
 import realisedOpenMilestones from "./realised-open-milestones";
 import targetNotNumber from "./target-not-number";
@@ -93,6 +94,7 @@ export const RULES = [
   originsSum,
   // Time
   meetmomentMissing,
+  meetmomentInvalid,
   milestoneOverdue,
   realisedOpenMilestones,
   // Indicators

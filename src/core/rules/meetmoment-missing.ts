@@ -11,9 +11,9 @@ export default defineRule({
   title: { nl: "Geen meetmoment", en: "No measurement date" },
   message: {
     nl: () =>
-      `De werkmap heeft geen meetmoment, dus achterstallige mijlpalen zijn niet gecontroleerd. Stel het meetmoment in (bv. 2022-06-01).`,
+      `De werkmap heeft geen meetmoment, dus achterstallige mijlpalen zijn niet gecontroleerd. Stel het meetmoment in: typ de datum (bv. 2022-06-01) naast 'Meetmoment' op het tabblad Instructies (cel B2 in het sjabloon), of geef hem mee met --meetmoment 2022-06-01 op de opdrachtregel.`,
     en: () =>
-      `The workbook has no measurement date, so overdue milestones were not checked. Set it (e.g. 2022-06-01).`,
+      `The workbook has no measurement date, so overdue milestones were not checked. Set it: type the date (e.g. 2022-06-01) beside 'Meetmoment' on the Instructies sheet (cell B2 in the template), or give it with --meetmoment 2022-06-01 on the command line.`,
   },
   example: { break: () => undefined, cell: null, meetmoment: null },
   check: {

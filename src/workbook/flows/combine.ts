@@ -4,6 +4,7 @@
  * (src/core/combine.ts): a project reported by more than one file counts once; reported differently, it
  * is an error and only the first file's rows count.
  */
+import { workbookMeetmoment } from "../meetmoment-cell";
 import { combine, keptIndexes, type Combined } from "../../core/combine";
 import type { Finding } from "../../core/findings";
 import type { LeftOutRow } from "../../core/region";
@@ -70,8 +71,18 @@ export function readSnapshot(
   opts: { lang?: Lang; meetmoment?: string | null } = {}
 ): SnapshotReading {
   const { sources, skipped } = findSources(snapshot);
-  const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
-  const r = validateTables(sourceTables(sources), { meetmoment, lang: opts.lang ?? "nl" });
+  // The option wins; else the workbook's own (its Meetmoment cell, else its stamp). A cell that holds no
+  // date is reported even when the option overrides it: it is still wrong in the workbook.
+  const own = workbookMeetmoment(snapshot);
+  const meetmoment = opts.meetmoment ?? own.meetmoment;
+  const meetmomentCell = own.invalid
+    ? { sheet: own.invalid.sheet, cell: own.invalid.cell, value: own.invalid.value }
+    : null;
+  const r = validateTables(sourceTables(sources), {
+    meetmoment,
+    meetmomentCell,
+    lang: opts.lang ?? "nl",
+  });
   return { sources, skipped, result: { ...r, meetmoment } };
 }
 

@@ -18,6 +18,7 @@
  * - a sheet that already holds the template table (name, place, headers) with nothing to change is not
  *   touched: converting a template changes nothing.
  */
+import { workbookMeetmoment } from "../meetmoment-cell";
 import type { Finding } from "../../core/findings";
 import { readColumns, type TableReport } from "../../core/read";
 import { INSTRUCTIONS_SHEET, OVERVIEW_SHEET, SHEETS, type SheetSpec } from "../../core/template";
@@ -150,7 +151,7 @@ export function planConversion(
   c.sheets.push(...c.created);
   for (const s of skipped) c.sheets.push(keptAsItWas(s));
   const meetmoment =
-    opts.meetmoment !== undefined ? opts.meetmoment : (snapshot.stamp?.meetmoment ?? null);
+    opts.meetmoment !== undefined ? opts.meetmoment : workbookMeetmoment(snapshot).meetmoment;
   const own = ownSheets(snapshot, lang, meetmoment, c.kept);
   const notes = carryNotes(
     [...c.rewritten.keys()].map((sheet) => ({ origin: sheet.name, sheet })),

@@ -95,3 +95,4 @@ export {
 } from "./compare";
 export { comparisonSheet, COMPARISON_TITLES } from "./compare-sheet";
 export { exportTables, dataPackage, numberCell, type CsvTable } from "./datapackage";
+export { excelCsvTables, dutchNumber, type ExcelCsvTable } from "./csv-excel";

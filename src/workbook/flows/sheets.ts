@@ -16,6 +16,7 @@ import {
   TEMPLATE_VERSION,
   type Lang,
 } from "../../core/vocabulary";
+import { MEETMOMENT_LABEL, MEETMOMENT_ROW } from "../meetmoment-cell";
 import type { BlockPlan, SheetPlan, WriteValue } from "../port";
 
 /** The hidden sheet with every dropdown list, one list per column, its name in row 1. */
@@ -38,8 +39,9 @@ export function listsSheet(): SheetPlan {
 const T = {
   nl: {
     title: "Vlaamse Veerkracht: monitoringswerkmap",
-    version: (v: string, m: string | null) =>
-      `Sjabloonversie ${v}. Meetmoment: ${m ?? "nog niet ingesteld"}.`,
+    version: (v: string) => `Sjabloonversie ${v}.`,
+    meetmomentHelp:
+      "Vul naast 'Meetmoment' de datum in waarop deze werkmap rapporteert, als JJJJ-MM-DD (bv. 2022-06-01): achterstallige mijlpalen worden eraan getoetst. Op de opdrachtregel: 'vv-monitor template --meetmoment 2022-06-01 werkmap.xlsx' zet hem hier; 'vv-monitor validate --meetmoment ...' gebruikt voor één controle een andere.",
     sheets: "De tabbladen",
     required: "Verplichte kolommen",
     computed: "Berekende kolommen (niet invullen)",
@@ -85,8 +87,9 @@ const T = {
   },
   en: {
     title: "Vlaamse Veerkracht: monitoring workbook",
-    version: (v: string, m: string | null) =>
-      `Template version ${v}. Measurement date: ${m ?? "not set yet"}.`,
+    version: (v: string) => `Template version ${v}.`,
+    meetmomentHelp:
+      "Type beside 'Meetmoment' the date this workbook reports on (the measurement date), as YYYY-MM-DD (e.g. 2022-06-01): overdue milestones are checked against it. On the command line, 'vv-monitor template --meetmoment 2022-06-01 workbook.xlsx' puts it here; 'vv-monitor validate --meetmoment ...' uses another one for one check.",
     sheets: "The sheets",
     required: "Required columns",
     computed: "Computed columns (do not type)",
@@ -120,6 +123,15 @@ const T = {
   },
 } as const;
 
+/** The fill of a cell the user is asked to type in (Excel's "Input" style). */
+const INPUT_FILL = "#FFCC99";
+
+/** An ISO date as a date cell (midnight UTC, as both hosts write dates). */
+function isoDate(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
 /** The instructions sheet, generated from the template spec. */
 export function instructionsSheet(
   lang: Lang,
@@ -132,7 +144,18 @@ export function instructionsSheet(
   const line = (values: WriteValue[], extra: Partial<BlockPlan> = {}) =>
     blocks.push({ row: row++, column: 0, values: [values], ...extra });
   line([t.title], { bold: true });
-  line([t.version(TEMPLATE_VERSION, meetmoment)]);
+  // The meetmoment's home (src/workbook/meetmoment-cell.ts finds it by its label): the date in column B.
+  blocks.push({ row: MEETMOMENT_ROW, column: 0, values: [[MEETMOMENT_LABEL]], bold: true });
+  blocks.push({
+    row: MEETMOMENT_ROW,
+    column: 1,
+    values: [[meetmoment ? isoDate(meetmoment) : null]],
+    numFmt: "yyyy-mm-dd",
+    fill: INPUT_FILL,
+  });
+  row = MEETMOMENT_ROW + 1;
+  line([null, t.meetmomentHelp]);
+  line([t.version(TEMPLATE_VERSION)]);
   row++;
   line([t.sheets], { bold: true });
   for (const s of SHEETS) {

@@ -5,6 +5,8 @@
  */
 import type { Finding } from "../../core/findings";
 import type { Records } from "../../core/records";
+import { countText } from "../../core/number-format";
+import { workbookMeetmoment } from "../meetmoment-cell";
 import { RULE_BY_CODE, RULES, type RuleCode } from "../../core/rules";
 import { VALIDATION_SHEET } from "../../core/template";
 import type { ValidationResult } from "../../core/validate";
@@ -76,7 +78,8 @@ function fingerprintOf(snapshot: WorkbookSnapshot, opts: ValidateFlowOptions): s
     t.headers,
     t.rows,
   ]);
-  const meetmoment = opts.meetmoment ?? snapshot.stamp?.meetmoment ?? null;
+  const own = workbookMeetmoment(snapshot);
+  const meetmoment = [opts.meetmoment ?? own.meetmoment, own.invalid?.value ?? null];
   return hash(JSON.stringify([tables, meetmoment, opts.lang ?? "nl", !!opts.annotate]));
 }
 
@@ -92,7 +95,7 @@ const T = {
   nl: {
     title: "Validatie door vv-monitor",
     summary: (e: number, w: number, m: string | null) =>
-      `${e} fouten, ${w} waarschuwingen. Meetmoment: ${m ?? "niet ingesteld"}.`,
+      `${countText(e, "fout", "fouten", "nl")}, ${countText(w, "waarschuwing", "waarschuwingen", "nl")}. Meetmoment: ${m ?? "niet ingesteld"}.`,
     ruleCols: ["Regel", "Code", "Ernst", "Aantal", "Naar de bevindingen"],
     detailCols: [
       "Regel",
@@ -113,7 +116,7 @@ const T = {
   en: {
     title: "Validation by vv-monitor",
     summary: (e: number, w: number, m: string | null) =>
-      `${e} errors, ${w} warnings. Measurement date: ${m ?? "not set"}.`,
+      `${countText(e, "error", "errors", "en")}, ${countText(w, "warning", "warnings", "en")}. Measurement date: ${m ?? "not set"}.`,
     ruleCols: ["Rule", "Code", "Severity", "Count", "To the findings"],
     detailCols: [
       "Rule",

@@ -48,8 +48,8 @@ export function sheetsAsCsv(soffice: string, file: string, dir: string): Map<str
   return sheets;
 }
 
-/** RFC 4180 CSV: quoted fields with doubled quotes and newlines inside. */
-export function parseCsv(text: string): string[][] {
+/** RFC 4180 CSV: quoted fields with doubled quotes and newlines inside (`delimiter`: "," or ";"). */
+export function parseCsv(text: string, delimiter = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -64,7 +64,7 @@ export function parseCsv(text: string): string[][] {
         } else quoted = false;
       } else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
+    else if (ch === delimiter) {
       row.push(field);
       field = "";
     } else if (ch === "\n" || ch === "\r") {
