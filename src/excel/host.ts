@@ -12,6 +12,8 @@ export const REQUIRED_API = "1.8";
 export const FEATURE_API = {
   /** Notes on cells: the marks' messages and the column help on headers. */
   notes: "1.18",
+  /** Page layout (orientation, fit to page, print titles and area, headers): src/excel/page-layout.ts. */
+  pageLayout: "1.9",
 } as const;
 
 /** Excel on the web refuses a request or response above 5 MB (learn.microsoft.com, "Resource limits"). */
@@ -59,6 +61,8 @@ export function displayLanguage(): string | null {
 /** What the port may use; detected from Office.context unless given. */
 export interface HostFeatures {
   notes: boolean;
+  /** Whether sheets get their page layout (ExcelApi 1.9). */
+  pageLayout: boolean;
   /** Largest request the port sends in one sync, in bytes (Infinity: no limit known). */
   payloadLimit: number;
 }
@@ -66,6 +70,7 @@ export interface HostFeatures {
 export function detectFeatures(given: Partial<HostFeatures> = {}): HostFeatures {
   return {
     notes: given.notes ?? supported(FEATURE_API.notes),
+    pageLayout: given.pageLayout ?? supported(FEATURE_API.pageLayout),
     payloadLimit: given.payloadLimit ?? (onTheWeb() ? WEB_PAYLOAD_LIMIT : Infinity),
   };
 }

@@ -39,6 +39,8 @@ import {
 import { gridTables, gridUsed, noteText } from "./grid";
 import { exceljsGrid, readNotes, tableDefs } from "./sheet-read";
 import { argb, sheet, writeBlock, writeTable } from "./sheet-write";
+import { pageLayoutFor, type PrintContext } from "../workbook/page-layout";
+import { applyPageLayout } from "./page-layout";
 
 export { FORMAT_ROWS } from "./sheet-write";
 
@@ -73,8 +75,11 @@ export class XlsxPort implements WorkbookPort {
 
   async apply(plan: WritePlan): Promise<void> {
     const positions: { name: string; position: number }[] = [];
+    const print = this.printContext(plan);
     for (const sp of plan.sheets ?? []) {
       this.applySheet(sp);
+      const ws = this.findSheet(sp.name);
+      if (ws) applyPageLayout(ws, pageLayoutFor(sp, print));
       if (sp.position !== undefined) positions.push({ name: sp.name, position: sp.position });
     }
     if (positions.length) this.reorder(positions);
@@ -117,6 +122,13 @@ export class XlsxPort implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     this.workbook.calcProperties.fullCalcOnLoad = true;
     return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** The plan's print context; the meetmoment of the stamp (planned, else stored) by default. */
+  private printContext(plan: WritePlan): PrintContext {
+    const meetmoment =
+      plan.print?.meetmoment ?? plan.stamp?.meetmoment ?? this.readStamp()?.meetmoment ?? null;
+    return { lang: plan.print?.lang ?? "nl", meetmoment };
   }
 
   // ---- sheets ------------------------------------------------------------------------------------

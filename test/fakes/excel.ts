@@ -33,6 +33,7 @@ import {
   splitAddress,
   type Rect,
 } from "../../src/workbook/address";
+import { emptyPageLayout, fakePageLayout, type PageLayoutModel } from "./excel-page-layout";
 
 export interface FakeExcelOptions {
   /** Largest number of cells one range read or write may touch (Excel: 5 million). */
@@ -106,6 +107,8 @@ export class SheetModel {
   validations: ValidationModel[] = [];
   condFormats: CondFormatModel[] = [];
   columnWidths = new Map<number, number>();
+  /** The print setup (excel-page-layout.ts). */
+  pageLayout: PageLayoutModel = emptyPageLayout();
   /** Handlers of the worksheet's onChanged. */
   handlers: ((e: unknown) => unknown)[] = [];
   constructor(
@@ -890,6 +893,16 @@ class FakeWorksheet extends FakeObject {
   }
   get notes(): FakeNoteCollection {
     return this.child("notes", () => new FakeNoteCollection(this.context, () => this.model()));
+  }
+  get pageLayout() {
+    return this.child("pageLayout", () =>
+      fakePageLayout(
+        () => this.model().pageLayout,
+        (name, run) => this.set(name, run),
+        (code, message) => new ExcelError(code, message),
+        this.context.excel.isSetSupported("ExcelApi", "1.9")
+      )
+    );
   }
   get freezePanes() {
     return {
