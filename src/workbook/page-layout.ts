@@ -15,6 +15,7 @@
 import { columnLetter } from "../core/cells";
 import { formatMeetmoment } from "../core/meetmoment";
 import type { Lang } from "../core/vocabulary";
+import { parseRange } from "./address";
 import type { SheetPlan } from "./port";
 
 export interface PageLayout {
@@ -71,7 +72,14 @@ function literal(s: string): string {
   return s.replace(/&/g, "&&");
 }
 
-/** The rows and columns a sheet plan fills: 1-based last row, number of columns. */
+/**
+ * The cells a chart covers from its anchor, in a file (src/xlsx/chart-xml.ts draws it this size) and
+ * about the size Excel gives a new chart: the print area reaches over the charts too.
+ */
+export const CHART_COLUMNS = 8;
+export const CHART_ROWS = 17;
+
+/** The rows and columns a sheet plan fills, its charts included: 1-based last row, number of columns. */
 export function planExtent(sp: SheetPlan): { rows: number; columns: number } {
   let rows = 0;
   let columns = 0;
@@ -83,6 +91,11 @@ export function planExtent(sp: SheetPlan): { rows: number; columns: number } {
     rows = Math.max(rows, b.row + b.values.length - 1);
     const w = Math.max(0, ...b.values.map((r) => r.length));
     columns = Math.max(columns, b.column + w);
+  }
+  for (const c of sp.charts ?? []) {
+    const a = parseRange(c.anchor);
+    rows = Math.max(rows, a.row + CHART_ROWS);
+    columns = Math.max(columns, a.column + CHART_COLUMNS);
   }
   return { rows, columns };
 }

@@ -18,3 +18,8 @@ export async function fileBytes(file: string): Promise<Buffer> {
     );
   }
 }
+
+/** Write a file's bytes (the package with charts, see XlsxPort.save). */
+export async function writeBytes(file: string, bytes: Uint8Array): Promise<void> {
+  await fs.writeFile(file, bytes);
+}
