@@ -139,7 +139,11 @@ async function addRel(zip: JSZip, relsPath: string, type: string, target: string
 }
 
 /** The package with the charts of every listed sheet added. */
-export async function addCharts(pkg: Uint8Array, sheets: readonly SheetCharts[]): Promise<Buffer> {
+export async function addCharts(
+  pkg: Uint8Array,
+  sheets: readonly SheetCharts[],
+  compression: "DEFLATE" | "STORE" = "DEFLATE"
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(pkg);
   const parts = await sheetParts(zip);
   const taken = new Set<string>();
@@ -176,5 +180,5 @@ export async function addCharts(pkg: Uint8Array, sheets: readonly SheetCharts[])
   }
   const ct = await part(zip, "[Content_Types].xml");
   zip.file("[Content_Types].xml", ct.replace("</Types>", `${overrides.join("")}</Types>`));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "nodebuffer", compression });
 }

@@ -9,6 +9,7 @@ import { SHEETS, OVERVIEW_SHEET, VALIDATION_SHEET } from "../../src/core/templat
 import { createTemplate, mergeWorkbooks, validateFlow, writeDemo } from "../../src/workbook/flows";
 import { XlsxPort } from "../../src/xlsx/port";
 import { pageLayoutFor } from "../../src/workbook/page-layout";
+import { chartsOf } from "../support/chart-parts";
 
 async function reread(port: XlsxPort): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -76,6 +77,9 @@ it("a merge's sheets, written in bulk, keep the layout", async () => {
   await mergeWorkbooks([{ file: "a.xlsx", snapshot: await a.read() }], out, { lang: "nl" });
   const wb = await reread(out);
   expect(setupOf(wb, "Mijlpalen").setup).toMatchObject({ fitToWidth: 1, printTitlesRow: "1:1" });
+  // The merged Overzicht carries its charts too.
+  const charts = await chartsOf(await out.toBuffer(), "Overzicht");
+  expect(charts.map((c) => c.kind)).toEqual(["bar", "pie", "pie", "pie"]);
 }, 120_000);
 
 it("a header text's ampersand is doubled, the rest of Excel's codes kept", () => {
