@@ -1,6 +1,7 @@
 /**
- * `kerncijfers <file.xlsx>... [--vorige <file.xlsx>...] [--meetmoment JJJJ-MM-DD] [--json]`: the key
- * figures of one meetmoment (several files are one meetmoment), optionally against the previous one.
+ * `kerncijfers <file.xlsx>... [--vorige <file.xlsx>...] [--meetmoment JJJJ-MM-DD] [--json]
+ * [-o <out.xlsx> [--pdf] [--force]]`: the key figures of one meetmoment (several files are one meetmoment),
+ * optionally against the previous one; `-o` writes them as the add-in's Kerncijfers sheet, with its charts.
  * Exit 0; 1 when values the figures count could not be read (they are listed); 2 when a file cannot be read.
  */
 import { Command } from "commander";
@@ -10,7 +11,11 @@ import {
   readMeetmomentFiles,
   type MeetmomentData,
 } from "../../workbook/flows";
-import { checkDate, eachSnapshot, type CliContext } from "../context";
+import { KEY_FIGURES_SHEET } from "../../core/template";
+import { keyFiguresSheet } from "../../workbook/flows";
+import { xlsxHost } from "../../xlsx/host";
+import { checkDate, checkNotInput, eachSnapshot, type CliContext } from "../context";
+import { writeReport } from "../report-output";
 import { HELP } from "../help-texts";
 import { formatKeyFigures, gapLines, KEY_FIGURES_MESSAGES } from "../key-figures-format";
 
@@ -18,6 +23,9 @@ interface Options {
   vorige?: string[];
   meetmoment?: string;
   json?: boolean;
+  out?: string;
+  pdf?: boolean;
+  force?: boolean;
 }
 
 /** The files of one meetmoment as one; null when none could be read. */
@@ -42,9 +50,13 @@ export function kerncijfersCommand(ctx: CliContext): Command {
     .option(`--vorige <${h.arg.file}...>`, h.vorige)
     .option(`--meetmoment <${h.arg.date}>`, h.meetmomentUse)
     .option("--json", h.json)
+    .option(`-o, --out <${h.arg.out}>`, h.kerncijfersOut)
+    .option("--pdf", h.pdf)
+    .option("--force", h.force)
     .action(async (files: string[], o: Options) => {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);
+      if (o.out) checkNotInput(o.out, [...files, ...(o.vorige ?? [])], !!o.force, lang);
       const cur = await readAll(ctx, files, meetmoment);
       const prev = o.vorige?.length ? await readAll(ctx, o.vorige, undefined) : null;
       // A file left out would make every figure wrong: no figures then, only the lines that say why.
@@ -60,6 +72,16 @@ export function kerncijfersCommand(ctx: CliContext): Command {
             `${KEY_FIGURES_MESSAGES[lang].gaps(result.gaps.length)}\n${gapLines(result.gaps)}`
           );
       } else io.stdout(formatKeyFigures(result, lang, meetmoment ? [] : cur.data.meetmomenten));
+      if (o.out) {
+        // A workbook of its own: the sheet the add-in writes (keyFiguresSheet), from these figures.
+        const port = new (xlsxHost().XlsxPort)();
+        await port.apply({
+          sheets: [keyFiguresSheet(result, lang)],
+          print: { lang, meetmoment: result.data.meetmoment },
+          activate: KEY_FIGURES_SHEET,
+        });
+        await writeReport(ctx, port, o.out, { pdf: o.pdf, lang });
+      }
       ctx.setExit(result.gaps.length ? 1 : 0);
     });
 }
