@@ -32,12 +32,15 @@ interface Options {
 async function readAll(
   ctx: CliContext,
   files: string[],
-  meetmoment: string | undefined
+  meetmoment: string | undefined,
+  named: boolean
 ): Promise<{ data: MeetmomentData | null; failed: number }> {
   const outcome = await eachSnapshot(ctx, files, "lezen");
   const inputs = outcome.results.map((r) => ({ file: r.file, snapshot: r.value }));
+  // `named || several files`: every value left out says its file (readMeetmomentFiles).
+  const opts = { meetmoment, lang: ctx.lang, ...(named ? { named } : {}) };
   return {
-    data: inputs.length ? readMeetmomentFiles(inputs, { meetmoment, lang: ctx.lang }) : null,
+    data: inputs.length ? readMeetmomentFiles(inputs, opts) : null,
     failed: outcome.failed.length,
   };
 }
@@ -57,8 +60,11 @@ export function kerncijfersCommand(ctx: CliContext): Command {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);
       if (o.out) checkNotInput(o.out, [...files, ...(o.vorige ?? [])], !!o.force, lang);
-      const cur = await readAll(ctx, files, meetmoment);
-      const prev = o.vorige?.length ? await readAll(ctx, o.vorige, undefined) : null;
+      // With --vorige a line "niet of apart geteld" names its file: the current or the previous one. So it
+      // does with -o: the written workbook holds the figures, not the rows they come from.
+      const named = !!o.vorige?.length || !!o.out;
+      const cur = await readAll(ctx, files, meetmoment, named);
+      const prev = o.vorige?.length ? await readAll(ctx, o.vorige, undefined, true) : null;
       // A file left out would make every figure wrong: no figures then, only the lines that say why.
       if (!cur.data || cur.failed || (prev && (!prev.data || prev.failed))) {
         ctx.setExit(2);
