@@ -22,7 +22,7 @@ const T = {
     startedM: "gestart",
     onSchedule: "op schema of gerealiseerd (van de gestarte)",
     finance: "VV001-VV158",
-    budget: "beleidsruimte",
+    budget: "beleidsruimte (update, anders begroot)",
     gaps: (n: number) =>
       `Niet of apart geteld (${n}): deze waarden konden niet gelezen worden; verbeter ze en tel opnieuw.`,
     meetmomenten: (m: string[]) =>
@@ -42,7 +42,7 @@ const T = {
     startedM: "started",
     onSchedule: "on schedule or completed (of the started)",
     finance: "VV001-VV158",
-    budget: "budget",
+    budget: "beleidsruimte (update, else begroot)",
     gaps: (n: number) =>
       `Not counted, or counted apart (${n}): these values could not be read; correct them and count again.`,
     meetmomenten: (m: string[]) =>

@@ -43,3 +43,15 @@ it("names the file of every line 'niet of apart geteld' with --vorige", async ()
   expect(lines.some((l) => l.startsWith(`  ${cur}: `))).toBe(true);
   expect(lines.some((l) => l.startsWith(`  ${prev}: `))).toBe(true);
 });
+
+it("totals sets VAK and VEK against both bases, the second the one kerncijfers uses", async () => {
+  const k = JSON.parse((await run("kerncijfers", cur, "--json")).out);
+  const t = await run("totals", cur);
+  const line = t.out.split("\n").find((l) => l.includes("tegenover hun beleidsruimte"))!;
+  const pct = (x: number) => `${(Math.round(x * 10000) / 100).toFixed(2).replace(".", ",")} %`;
+  const eur = new Intl.NumberFormat("nl-BE").format(k.finance.budget);
+  expect(line).toBe(
+    `VV001–VV158 tegenover hun beleidsruimte ${eur} EUR (update, anders begroot; de basis van kerncijfers): VAK ${pct(k.finance.vakShare)}, VEK ${pct(k.finance.vekShare)}`
+  );
+  expect(t.out).toContain("VV001–VV158 tegenover 4,3 miljard");
+});
