@@ -120,6 +120,9 @@ describe("compare -o", () => {
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("Vergelijking")!;
     expect(wb.getWorksheet("Mijlpalen")).toBeDefined();
+    // Printed one page wide, its title rows repeated, a print area over its cells.
+    expect(ws.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
+    expect(ws.pageSetup.printArea).toBe(`A1:${ws.getColumn(ws.columnCount).letter}${ws.rowCount}`);
     const links: { target: string; code: string }[] = [];
     ws.eachRow((row) =>
       row.eachCell((cell) => {

@@ -70,6 +70,24 @@ it("the template in English: English header texts, no meetmoment when there is n
   expect(hf.oddHeader).toBe("&LVlaamse Veerkracht&R&A");
 });
 
+it("Bewaard, where a user's own sheet is kept: its header row repeated, no print area (it is added to)", async () => {
+  const port = new XlsxPort();
+  await writeDemo(port);
+  await port.apply({
+    sheets: [
+      {
+        name: VALIDATION_SHEET,
+        mode: "replace",
+        blocks: [{ row: 1, column: 0, values: [["mijn eigen notities"]] }],
+      },
+    ],
+  });
+  await validateFlow(port, { lang: "nl", annotate: true });
+  const { setup } = setupOf(await reread(port), "Bewaard");
+  expect(setup).toMatchObject({ fitToWidth: 1, printTitlesRow: "1:1" });
+  expect(setup.printArea).toBeUndefined();
+}, 120_000);
+
 it("a merge's sheets, written in bulk, keep the layout", async () => {
   const a = new XlsxPort();
   await writeDemo(a);
