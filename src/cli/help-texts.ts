@@ -46,6 +46,11 @@ const nl = {
   argPrevious: "vorige.xlsx",
   argCurrent: "huidige.xlsx",
   mergeOut: "de samengevoegde werkmap",
+  kerncijfersOut:
+    "schrijf de kerncijfers ook als werkmap: het tabblad Kerncijfers zoals de invoegtoepassing het maakt, met de zinnen en grafieken",
+  compareOut:
+    "schrijf de huidige werkmap met het tabblad Vergelijking erbij (elke wijziging met een koppeling naar haar rij)",
+  pdf: "druk de werkmap van -o ook af als PDF ernaast (met LibreOffice, als dat geïnstalleerd is)",
 };
 
 const en: typeof nl = {
@@ -93,6 +98,11 @@ const en: typeof nl = {
   argPrevious: "previous.xlsx",
   argCurrent: "current.xlsx",
   mergeOut: "the merged workbook",
+  kerncijfersOut:
+    "also write the key figures as a workbook: the Kerncijfers sheet as the add-in makes it, with the sentences and charts",
+  compareOut:
+    "write the current workbook with the Vergelijking sheet added (each change linked to its row)",
+  pdf: "also print the -o workbook to a PDF beside it (with LibreOffice, when it is installed)",
 };
 
 export const HELP: Record<Lang, typeof nl> = { nl, en };

@@ -2,7 +2,7 @@
 import type { Finding } from "../core/findings";
 import type { KeyFigures, StatusCount } from "../core/key-figures";
 import { formatMeetmoment } from "../core/meetmoment";
-import { numberText, shareText } from "../core/report-numbers";
+import { columnShareText, numberText } from "../core/report-numbers";
 import type { Lang } from "../core/vocabulary";
 import type { KeyFiguresResult } from "../workbook/flows";
 import { eur, num } from "./format";
@@ -22,7 +22,7 @@ const T = {
     startedM: "gestart",
     onSchedule: "op schema of gerealiseerd (van de gestarte)",
     finance: "VV001-VV158",
-    budget: "beleidsruimte",
+    budget: "beleidsruimte (update, anders begroot)",
     gaps: (n: number) =>
       `Niet of apart geteld (${num(n, "nl")}): deze waarden konden niet gelezen worden; verbeter ze en tel opnieuw.`,
     meetmomenten: (m: string[]) =>
@@ -42,7 +42,7 @@ const T = {
     startedM: "started",
     onSchedule: "on schedule or completed (of the started)",
     finance: "VV001-VV158",
-    budget: "budget",
+    budget: "beleidsruimte (update, else begroot)",
     gaps: (n: number) =>
       `Not counted, or counted apart (${num(n, "en")}): these values could not be read; correct them and count again.`,
     meetmomenten: (m: string[]) =>
@@ -72,7 +72,9 @@ function statusRows(
 ): Cell[][] {
   const t = T[lang];
   const cells = (x: { count: number; share: number | null } | undefined): Cell[] =>
-    x ? [numberText(x.count, lang), x.share === null ? "-" : shareText(x.share, lang)] : ["", ""];
+    x
+      ? [numberText(x.count, lang), x.share === null ? "-" : columnShareText(x.share, lang)]
+      : ["", ""];
   const find = (list: readonly StatusCount[] | undefined, s: string | null) =>
     list?.find((x) => x.status === s) ?? (list ? { count: 0, share: 0 } : undefined);
   const statuses = [...new Set([...cur.byStatus, ...(prev?.byStatus ?? [])].map((s) => s.status))];
@@ -101,7 +103,8 @@ export function formatKeyFigures(r: KeyFiguresResult, lang: Lang, meetmomenten: 
   [r.text.projects, r.text.milestones, r.text.finance].forEach((part, i) => {
     s += `${t.sections[i]}\n${part.map((x) => `${x}\n`).join("")}\n`;
   });
-  const share = (x: number | null) => (x === null ? "-" : shareText(x, lang));
+  // One number of decimals per column of the table (the sentences above keep the Mededeling's own).
+  const share = (x: number | null) => (x === null ? "-" : columnShareText(x, lang));
   const rows: Cell[][] = [
     t.cols(p ? when(p.meetmoment) : null),
     [t.projects],
@@ -123,11 +126,11 @@ export function formatKeyFigures(r: KeyFiguresResult, lang: Lang, meetmomenten: 
     [
       `  ${t.onSchedule}`,
       numberText(f.milestones.started.onScheduleOrCompleted, lang),
-      shareText(f.milestones.started.share ?? 0, lang, 1),
+      share(f.milestones.started.share),
       ...(p
         ? [
             numberText(p.milestones.started.onScheduleOrCompleted, lang),
-            shareText(p.milestones.started.share ?? 0, lang, 1),
+            share(p.milestones.started.share),
           ]
         : []),
     ],

@@ -3,6 +3,7 @@ import type { Totals, TotalsRow } from "../core/calc";
 import type { MissingColumn } from "../core/figures";
 import type { Lang } from "../core/vocabulary";
 import { count, eur, num, pct } from "./format";
+import { percentText } from "../core/number-format";
 
 /** The reasons, if any, in parentheses. */
 const why = (...parts: string[]) => {
@@ -17,6 +18,8 @@ const T = {
     title: "Titel",
     recovery: (vak: string, vek: string, rv: string, re: string) =>
       `VV001–VV158 tegenover 4,3 miljard: VAK ${vak} (${rv}), VEK ${vek} (${re})\n`,
+    base: (budget: string, rv: string, re: string) =>
+      `VV001–VV158 tegenover hun beleidsruimte ${budget} (update, anders begroot; de basis van kerncijfers): VAK ${rv}, VEK ${re}\n`,
     by: { cluster: "cluster", speerpunt: "speerpunt", project: "project", envelop: "envelop" },
     missing: (file: string, m: MissingColumn) =>
       m.columns.length === 0
@@ -40,6 +43,8 @@ const T = {
     title: "Title",
     recovery: (vak: string, vek: string, rv: string, re: string) =>
       `VV001–VV158 against 4.3 billion: VAK ${vak} (${rv}), VEK ${vek} (${re})\n`,
+    base: (budget: string, rv: string, re: string) =>
+      `VV001–VV158 against their beleidsruimte ${budget} (update, else begroot; the base of kerncijfers): VAK ${rv}, VEK ${re}\n`,
     by: { cluster: "cluster", speerpunt: "spearhead", project: "project", envelop: "envelope" },
     missing: (file: string, m: MissingColumn) =>
       m.columns.length === 0
@@ -102,5 +107,9 @@ export function formatTotals(t: Totals, lang: Lang): string {
     pct(t.recovery.vakRate, lang),
     pct(t.recovery.vekRate, lang)
   );
+  // Side by side: the base `kerncijfers` divides by, with its two decimals (the Mededeling's shares).
+  const base = t.recovery.beleidsruimte;
+  const share = (x: number) => (base > 0 ? percentText(x / base, lang, 2, 2) : "-");
+  s += m.base(eur(base, lang), share(t.recovery.vak), share(t.recovery.vek));
   return s;
 }

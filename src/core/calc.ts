@@ -114,8 +114,18 @@ export interface Totals {
   by: GroupBy;
   groups: TotalsRow[];
   total: TotalsRow;
-  /** For VV001–VV158: VAK and VEK against the 4.3 billion recovery budget. */
-  recovery: { budget: number; vak: number; vek: number; vakRate: number; vekRate: number };
+  /**
+   * For VV001–VV158: VAK and VEK against the 4.3 billion recovery budget; `beleidsruimte` is their own
+   * beleidsruimte (update, else begroot), the base `kerncijfers` uses (4.303.972.320 EUR in June 2022).
+   */
+  recovery: {
+    budget: number;
+    vak: number;
+    vek: number;
+    vakRate: number;
+    vekRate: number;
+    beleidsruimte: number;
+  };
 }
 
 /** The budget that counts: the update when filled in, else the original. */
@@ -182,6 +192,7 @@ export function totals(
   const total = row("totaal", lang === "nl" ? "Totaal" : "Total");
   const unknown = lang === "nl" ? "Onbekend project" : "Unknown project";
   let rvak = 0;
+  let rbudgetCents = 0;
   let rvek = 0;
   for (const f of financing) {
     const p = byCode.get(f.projectCode);
@@ -208,6 +219,7 @@ export function totals(
     if (envelopeOf(f.projectCode) === "relance") {
       rvak += f.vak ?? 0;
       rvek += f.vek ?? 0;
+      rbudgetCents += Math.round(effectiveBudget(f) * 100);
     }
   }
   const sorted = [...groups.values()].sort(by === "envelop" ? byEnvelope : byKey).map(finish);
@@ -221,6 +233,7 @@ export function totals(
       vek: rvek,
       vakRate: rvak / RECOVERY_BUDGET_EUR,
       vekRate: rvek / RECOVERY_BUDGET_EUR,
+      beleidsruimte: rbudgetCents / 100,
     },
   };
 }

@@ -23,6 +23,14 @@ export function shareText(fraction: number, lang: Lang, decimals = 2): string {
 }
 
 /**
+ * A share in a column of a table: always `decimals` decimals ("5,00%", "0,56%", "37,30%"), so that the
+ * numbers of a column line up and read alike. The sentences keep the Mededeling's own `shareText`.
+ */
+export function columnShareText(fraction: number, lang: Lang, decimals = 2): string {
+  return `${formatNumber(roundHalfUp(fraction * 100, decimals), lang, decimals, decimals)}%`;
+}
+
+/**
  * An amount in words: from a billion on "1,524 miljard euro" (three decimals at most), from a million on
  * "219 miljoen euro" (whole millions from 100 million on, else one decimal), below that the amount in
  * euro. The unit is chosen after rounding, so 999,6 million reads "1 miljard euro".

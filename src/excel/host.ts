@@ -24,6 +24,8 @@ export const FEATURE_API = {
   notes: "1.18",
   /** RangeFill.pattern: tells "no fill" from a white fill when a mark is restored. */
   fillPattern: "1.9",
+  /** Page layout (orientation, fit to page, print titles and area, headers): src/excel/page-layout.ts. */
+  pageLayout: "1.9",
 } as const;
 
 /** Excel on the web refuses a request or response above 5 MB (learn.microsoft.com, "Resource limits"). */
@@ -73,6 +75,8 @@ export interface HostFeatures {
   notes: boolean;
   /** RangeFill.pattern can be loaded (ExcelApi 1.9; the manifest asks for 1.8). */
   fillPattern: boolean;
+  /** Whether sheets get their page layout (ExcelApi 1.9). */
+  pageLayout: boolean;
   /** Largest request the port sends in one sync, in bytes (Infinity: no limit known). */
   payloadLimit: number;
 }
@@ -81,6 +85,7 @@ export function detectFeatures(given: Partial<HostFeatures> = {}): HostFeatures 
   return {
     notes: given.notes ?? supported(FEATURE_API.notes),
     fillPattern: given.fillPattern ?? supported(FEATURE_API.fillPattern),
+    pageLayout: given.pageLayout ?? supported(FEATURE_API.pageLayout),
     payloadLimit: given.payloadLimit ?? (onTheWeb() ? WEB_PAYLOAD_LIMIT : Infinity),
   };
 }

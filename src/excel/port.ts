@@ -26,6 +26,7 @@ import { probeAll, queueMarks } from "./marks";
 import { queueProperties, queueState, readStateRows } from "./state";
 import { readWorkbook } from "./read";
 import { probeSheet, queueSheet } from "./sheets";
+import { queuePageLayouts } from "./page-layout";
 import { sameName } from "./values";
 
 export type { ExcelRun } from "./host";
@@ -43,6 +44,8 @@ export interface ExcelPortOptions {
   notes?: boolean;
   /** Whether RangeFill.pattern (ExcelApi 1.9) is available; detected when omitted. */
   fillPattern?: boolean;
+  /** Whether the page layout API (ExcelApi 1.9) is available; detected when omitted. */
+  pageLayout?: boolean;
 }
 
 const DEFAULT_CHUNK_CELLS = 1_000_000;
@@ -74,6 +77,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
     this.features = detectFeatures({
       notes: options.notes,
       fillPattern: options.fillPattern,
+      pageLayout: options.pageLayout,
       payloadLimit: options.writePayloadLimit,
     });
   }
@@ -251,6 +255,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
         await queueSheet(wb, w, sheetPlans[i], exists(sheetPlans[i].name), probes[i], {
           maxCells: this.maxCells,
           notes,
+        });
+      if (this.features.pageLayout)
+        await queuePageLayouts(wb, w, sheetPlans, {
+          lang: plan.print?.lang ?? "nl",
+          meetmoment: plan.print?.meetmoment ?? plan.stamp?.meetmoment ?? records.stamp?.meetmoment,
         });
       const positioned = sheetPlans.filter((sp) => sp.position !== undefined);
       if (positioned.length)

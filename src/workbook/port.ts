@@ -5,6 +5,7 @@
  * the number of rows.
  */
 import type { TableData } from "../core/table";
+import type { PrintContext } from "./page-layout";
 
 /** Template version and meetmoment, stamped into the workbook (document properties or hidden sheet). */
 export interface TemplateStamp {
@@ -163,6 +164,11 @@ export interface WritePlan {
   stamp?: TemplateStamp;
   /** Sheet to show when done. */
   activate?: string;
+  /**
+   * The language and meetmoment of the page headers of the plan's sheets (page-layout.ts). Without it the
+   * headers are Dutch and the meetmoment is the stamp's (the plan's, else the workbook's).
+   */
+  print?: PrintContext;
 }
 
 export interface WorkbookPort {

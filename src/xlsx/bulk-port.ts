@@ -7,6 +7,7 @@ import type ExcelJS from "exceljs";
 import type { TablePlan, WorkbookSnapshot, WritePlan } from "../workbook/port";
 import { bulkBuffer, saveBulk, type BulkTable } from "./bulk-save";
 import { XlsxPort } from "./port";
+import { addCharts } from "./chart-parts";
 import { writeTable } from "./sheet-write";
 
 export class BulkXlsxPort extends XlsxPort {
@@ -62,6 +63,11 @@ export class BulkXlsxPort extends XlsxPort {
    */
   private async stub(): Promise<Buffer> {
     this.workbook.calcProperties.fullCalcOnLoad = true;
-    return Buffer.from(await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+    const stub = Buffer.from(
+      await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } })
+    );
+    // The Overzicht's charts (chart-parts.ts) go into the stub; its parts are copied as they are.
+    const charts = this.sheetCharts();
+    return charts.length ? addCharts(stub, charts, "STORE") : stub;
   }
 }

@@ -25,3 +25,8 @@ export async function fileBytes(file: string): Promise<Buffer> {
     throw new WorkbookReadError(file, kind ?? "unreadable", kind ? undefined : code);
   }
 }
+
+/** Write a file's bytes (the package with charts, see XlsxPort.save). */
+export async function writeBytes(file: string, bytes: Uint8Array): Promise<void> {
+  await fs.writeFile(file, bytes);
+}

@@ -1,7 +1,10 @@
 /** Opening .xlsx files with a one-line error for files that are missing, empty, encrypted, not xlsx or corrupt (load.ts). */
-import { fileBytes } from "./file";
+import { fileBytes, writeBytes } from "./file";
 import { loadXlsx } from "./load";
-import type { XlsxPort } from "./port";
+import { XlsxPort } from "./port";
+
+// Node's file system for the packages rewritten in memory (charts), which port.ts may not import.
+XlsxPort.writeBytes = writeBytes;
 
 /** Open an .xlsx file as a workbook port. */
 export async function openXlsx(file: string): Promise<XlsxPort> {

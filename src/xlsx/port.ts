@@ -7,12 +7,14 @@
  *   lists that point at a range of the hidden lists sheet (never inline lists); status colours are
  *   conditional formatting; input help is the data validation's input message; header help is a note;
  * - links in blocks are HYPERLINK formulas (`#'Sheet'!D12`), which Excel and LibreOffice both follow;
- * - charts are ignored: exceljs cannot draw charts (the add-in draws them in Excel);
+ * - charts: exceljs writes none; the plan's charts are added to the package when it is saved
+ *   (chart-parts.ts), as DrawingML chart parts over the sheet's cells;
  * - the stamp (template version, meetmoment) lives on a very hidden sheet `_vvmonitor`, which also
  *   remembers the cells marked by validation so that `clearMarks` removes those marks and only those.
  */
 import ExcelJS from "./exceljs-lib.cjs";
 import type {
+  ChartPlan,
   CellMark,
   SheetPlan,
   SheetSnapshot,
@@ -39,6 +41,9 @@ import {
 import { gridTables, gridUsed, noteText } from "./grid";
 import { exceljsGrid, readNotes, tableDefs } from "./sheet-read";
 import { argb, sheet, writeBlock, writeTable } from "./sheet-write";
+import { pageLayoutFor, type PrintContext } from "../workbook/page-layout";
+import { applyPageLayout } from "./page-layout";
+import { addCharts, chartData, type SheetCharts } from "./chart-parts";
 
 export { FORMAT_ROWS } from "./sheet-write";
 
@@ -48,6 +53,12 @@ export const STAMP_SHEET = STATE_SHEET;
 export class XlsxPort implements WorkbookPort {
   /** Files store each formula's computed result (see WriteValue). */
   readonly storesResults = true;
+
+  /** Writes bytes to a file: set by open.ts in Node; absent in the browser, which saves no file. */
+  static writeBytes?: (file: string, bytes: Uint8Array) => Promise<void>;
+
+  /** The charts planned per sheet (by name), written into the package at save. */
+  protected readonly charts = new Map<string, ChartPlan[]>();
 
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
@@ -79,8 +90,11 @@ export class XlsxPort implements WorkbookPort {
       if (ws) ws.name = r.to;
     }
     const positions: { name: string; position: number }[] = [];
+    const print = this.printContext(plan);
     for (const sp of plan.sheets ?? []) {
       this.applySheet(sp);
+      const ws = this.findSheet(sp.name);
+      if (ws) applyPageLayout(ws, pageLayoutFor(sp, print));
       if (sp.position !== undefined) positions.push({ name: sp.name, position: sp.position });
     }
     if (positions.length) this.reorder(positions);
@@ -117,12 +131,37 @@ export class XlsxPort implements WorkbookPort {
   /** Write the workbook; Excel recalculates every formula when it opens the file. */
   async save(file: string): Promise<void> {
     this.workbook.calcProperties.fullCalcOnLoad = true;
-    await this.workbook.xlsx.writeFile(file);
+    if (!this.sheetCharts().length) return this.workbook.xlsx.writeFile(file);
+    // With charts the package is rewritten in memory; the bytes are written by Node's fs, which this module
+    // must not import (the task pane bundles it): open.ts, Node's entry to this host, lends it.
+    if (!XlsxPort.writeBytes)
+      throw new Error("XlsxPort.save: no file system here (open.ts sets it)");
+    await XlsxPort.writeBytes(file, await this.toBuffer());
   }
 
   async toBuffer(): Promise<Buffer> {
     this.workbook.calcProperties.fullCalcOnLoad = true;
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    const pkg = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    const charts = this.sheetCharts();
+    return charts.length ? addCharts(pkg, charts) : pkg;
+  }
+
+  /** The planned charts of the sheets still in the workbook, with the data their cells now hold. */
+  protected sheetCharts(): SheetCharts[] {
+    const out: SheetCharts[] = [];
+    for (const [name, plans] of this.charts) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws && plans.length)
+        out.push({ sheet: ws.name, charts: plans.map((c) => chartData(ws, c)) });
+    }
+    return out;
+  }
+
+  /** The plan's print context; the meetmoment of the stamp (planned, else stored) by default. */
+  private printContext(plan: WritePlan): PrintContext {
+    const meetmoment =
+      plan.print?.meetmoment ?? plan.stamp?.meetmoment ?? this.readStamp()?.meetmoment ?? null;
+    return { lang: plan.print?.lang ?? "nl", meetmoment };
   }
 
   // ---- sheets ------------------------------------------------------------------------------------
@@ -147,6 +186,8 @@ export class XlsxPort implements WorkbookPort {
       sheet(ws).orderNo = orderNo;
     }
     if (!ws) ws = this.workbook.addWorksheet(sp.name);
+    if (sp.charts?.length) this.charts.set(sp.name, sp.charts);
+    else if (sp.mode === "replace") this.charts.delete(sp.name);
     if (sp.hidden !== undefined) ws.state = sp.hidden ? "hidden" : "visible";
     if (sp.tabColour) ws.properties.tabColor = { argb: argb(sp.tabColour) };
     if (sp.table) this.writeTable(ws, sp.table);

@@ -33,6 +33,7 @@ import {
   splitAddress,
   type Rect,
 } from "../../src/workbook/address";
+import { emptyPageLayout, fakePageLayout, type PageLayoutModel } from "./excel-page-layout";
 
 export interface FakeExcelOptions {
   /** Largest number of cells one range read or write may touch (Excel: 5 million). */
@@ -113,6 +114,8 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   /** `worksheet.protection.protected`: writes to the sheet's cells, formats and notes fail (AccessDenied). */
   protected = false;
+  /** The print setup (excel-page-layout.ts). */
+  pageLayout: PageLayoutModel = emptyPageLayout();
   /** Handlers of the worksheet's onChanged. */
   handlers: ((e: unknown) => unknown)[] = [];
   constructor(
@@ -945,6 +948,16 @@ class FakeWorksheet extends FakeObject {
   }
   get notes(): FakeNoteCollection {
     return this.child("notes", () => new FakeNoteCollection(this.context, () => this.model()));
+  }
+  get pageLayout() {
+    return this.child("pageLayout", () =>
+      fakePageLayout(
+        () => this.model().pageLayout,
+        (name, run) => this.set(name, run),
+        (code, message) => new ExcelError(code, message),
+        this.context.excel.isSetSupported("ExcelApi", "1.9")
+      )
+    );
   }
   get freezePanes() {
     return {

@@ -1,6 +1,7 @@
 /**
- * `kerncijfers <file.xlsx>... [--vorige <file.xlsx>...] [--meetmoment JJJJ-MM-DD] [--json]`: the key
- * figures of one meetmoment (several files are one meetmoment), optionally against the previous one.
+ * `kerncijfers <file.xlsx>... [--vorige <file.xlsx>...] [--meetmoment JJJJ-MM-DD] [--json]
+ * [-o <out.xlsx> [--pdf] [--force]]`: the key figures of one meetmoment (several files are one meetmoment),
+ * optionally against the previous one; `-o` writes them as the add-in's Kerncijfers sheet, with its charts.
  * Exit 0; 1 when values the figures count could not be read (they are listed); 2 when a file cannot be read.
  */
 import { Command } from "commander";
@@ -10,7 +11,11 @@ import {
   readMeetmomentFiles,
   type MeetmomentData,
 } from "../../workbook/flows";
-import { checkDate, eachSnapshot, type CliContext } from "../context";
+import { KEY_FIGURES_SHEET } from "../../core/template";
+import { keyFiguresSheet } from "../../workbook/flows";
+import { xlsxHost } from "../../xlsx/host";
+import { checkDate, checkNotInput, eachSnapshot, type CliContext } from "../context";
+import { writeReport } from "../report-output";
 import { HELP } from "../help-texts";
 import { formatKeyFigures, gapLines, KEY_FIGURES_MESSAGES } from "../key-figures-format";
 
@@ -18,18 +23,24 @@ interface Options {
   vorige?: string[];
   meetmoment?: string;
   json?: boolean;
+  out?: string;
+  pdf?: boolean;
+  force?: boolean;
 }
 
 /** The files of one meetmoment as one; null when none could be read. */
 async function readAll(
   ctx: CliContext,
   files: string[],
-  meetmoment: string | undefined
+  meetmoment: string | undefined,
+  named: boolean
 ): Promise<{ data: MeetmomentData | null; failed: number }> {
   const outcome = await eachSnapshot(ctx, files, "lezen");
   const inputs = outcome.results.map((r) => ({ file: r.file, snapshot: r.value }));
+  // `named || several files`: every value left out says its file (readMeetmomentFiles).
+  const opts = { meetmoment, lang: ctx.lang, ...(named ? { named } : {}) };
   return {
-    data: inputs.length ? readMeetmomentFiles(inputs, { meetmoment, lang: ctx.lang }) : null,
+    data: inputs.length ? readMeetmomentFiles(inputs, opts) : null,
     failed: outcome.failed.length,
   };
 }
@@ -42,11 +53,18 @@ export function kerncijfersCommand(ctx: CliContext): Command {
     .option(`--vorige <${h.arg.file}...>`, h.vorige)
     .option(`--meetmoment <${h.arg.date}>`, h.meetmomentUse)
     .option("--json", h.json)
+    .option(`-o, --out <${h.arg.out}>`, h.kerncijfersOut)
+    .option("--pdf", h.pdf)
+    .option("--force", h.force)
     .action(async (files: string[], o: Options) => {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);
-      const cur = await readAll(ctx, files, meetmoment);
-      const prev = o.vorige?.length ? await readAll(ctx, o.vorige, undefined) : null;
+      if (o.out) checkNotInput(o.out, [...files, ...(o.vorige ?? [])], !!o.force, lang);
+      // With --vorige a line "niet of apart geteld" names its file: the current or the previous one. So it
+      // does with -o: the written workbook holds the figures, not the rows they come from.
+      const named = !!o.vorige?.length || !!o.out;
+      const cur = await readAll(ctx, files, meetmoment, named);
+      const prev = o.vorige?.length ? await readAll(ctx, o.vorige, undefined, true) : null;
       // A file left out would make every figure wrong: no figures then, only the lines that say why.
       if (!cur.data || cur.failed || (prev && (!prev.data || prev.failed))) {
         ctx.setExit(2);
@@ -60,6 +78,16 @@ export function kerncijfersCommand(ctx: CliContext): Command {
             `${KEY_FIGURES_MESSAGES[lang].gaps(result.gaps.length)}\n${gapLines(result.gaps)}`
           );
       } else io.stdout(formatKeyFigures(result, lang, meetmoment ? [] : cur.data.meetmomenten));
+      if (o.out) {
+        // A workbook of its own: the sheet the add-in writes (keyFiguresSheet), from these figures.
+        const port = new (xlsxHost().XlsxPort)();
+        await port.apply({
+          sheets: [keyFiguresSheet(result, lang)],
+          print: { lang, meetmoment: result.data.meetmoment },
+          activate: KEY_FIGURES_SHEET,
+        });
+        await writeReport(ctx, port, o.out, { pdf: o.pdf, lang });
+      }
       ctx.setExit(result.gaps.length ? 1 : 0);
     });
 }

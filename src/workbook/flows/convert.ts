@@ -164,6 +164,7 @@ export function planConversion(
   const plan: WritePlan = {
     sheets: [own.instructions, ...c.plans, own.lists],
     stamp: { templateVersion: TEMPLATE_VERSION, meetmoment, updatedAt: new Date().toISOString() },
+    print: { lang, meetmoment },
   };
   // Computed columns carry what they evaluate to, looked up in the workbook as it will be; the
   // Overzicht's totals too.

@@ -47,6 +47,7 @@ export function demoPlan(
       meetmoment: d.meetmoment,
       updatedAt: new Date().toISOString(),
     },
+    print: { lang, meetmoment: d.meetmoment },
     activate: SHEETS[0].name,
   };
 }

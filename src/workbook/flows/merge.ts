@@ -181,6 +181,7 @@ export async function mergeWorkbooks(
       meetmoment: report.meetmoment,
       updatedAt: new Date().toISOString(),
     },
+    print: { lang, meetmoment: report.meetmoment },
     activate: SHEETS[0].name,
   });
   return report;

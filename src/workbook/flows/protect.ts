@@ -75,6 +75,10 @@ export async function applyOwnSheet(
   sheet: SheetPlan,
   opts: { titles: readonly string[]; lang: Lang; activate?: boolean }
 ): Promise<void> {
-  const plan = { sheets: [sheet], activate: opts.activate ? sheet.name : undefined };
+  const plan = {
+    sheets: [sheet],
+    activate: opts.activate ? sheet.name : undefined,
+    print: { lang: opts.lang, meetmoment: snapshot.stamp?.meetmoment ?? null },
+  };
   await port.apply(protectUserSheets(snapshot, plan, opts.titles, opts.lang));
 }

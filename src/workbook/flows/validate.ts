@@ -268,6 +268,7 @@ export async function validateFlow(
       marks: marksOf(findings),
       sheets: [validationSheet(result, lang)],
       activate: opts.activate === false ? undefined : VALIDATION_SHEET,
+      print: { lang, meetmoment: result.meetmoment ?? snapshot.stamp?.meetmoment ?? null },
     };
     await port.apply(protectUserSheets(snapshot, plan, VALIDATION_TITLES, lang));
   }
