@@ -25,7 +25,7 @@ export const FILE_TYPE_TEXT: Record<FileTypeKind, { nl: string; en: string }> = 
     en: "a PDF file, not a workbook: opening a PDF in Excel does not make it a workbook; ask whoever made the PDF for the Excel workbook (.xlsx) itself",
   },
   ods: {
-    nl: "een OpenDocument-rekenblad (.ods): open het in LibreOffice Calc en kies Bestand > Opslaan als > Excel 2007-365 (.xlsx)",
+    nl: "een OpenDocument-rekenblad (.ods): open het in LibreOffice Calc en bewaar het als Excel-werkmap .xlsx (Bestand > Opslaan als > Excel 2007-365)",
     en: "an OpenDocument spreadsheet (.ods): open it in LibreOffice Calc and save it as an Excel workbook .xlsx (File > Save As > Excel 2007-365)",
   },
   xls: {
@@ -45,8 +45,8 @@ export const FILE_TYPE_TEXT: Record<FileTypeKind, { nl: string; en: string }> = 
     en: "the workbook is not damaged, but saved as a 'Strict Open XML Spreadsheet'; open it in Excel and save it as an ordinary Excel Workbook (*.xlsx)",
   },
   text: {
-    nl: "geen Excel-werkmap maar tekst (zoals een CSV-bestand): open het in Excel (Gegevens > Van tekst/CSV) en bewaar het als Excel-werkmap (.xlsx)",
-    en: "not an Excel workbook but text (such as a CSV file): open it in Excel (Data > From Text/CSV) and save it as an Excel workbook (.xlsx)",
+    nl: "geen Excel-werkmap maar tekst (zoals een CSV-bestand): open het in Excel (Gegevens > Van tekst/CSV) en bewaar het als Excel-werkmap .xlsx",
+    en: "not an Excel workbook but text (such as a CSV file): open it in Excel (Data > From Text/CSV) and save it as an Excel workbook .xlsx",
   },
   html: {
     nl: "geen Excel-werkmap maar een webpagina (HTML), ook al draagt ze de naam van een werkmap: open ze in Excel en kies Bestand > Opslaan als > Excel-werkmap (*.xlsx)",

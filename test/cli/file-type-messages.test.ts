@@ -42,7 +42,7 @@ const cases: [string, () => Promise<Buffer> | Buffer, string, string][] = [
   [
     "rapport.ods",
     () => readFileSync(join(root, "test/corpus/files/13-rapport.ods")),
-    "een OpenDocument-rekenblad (.ods): open het in LibreOffice Calc en kies Bestand > Opslaan als > Excel 2007-365 (.xlsx)",
+    "een OpenDocument-rekenblad (.ods): open het in LibreOffice Calc en bewaar het als Excel-werkmap .xlsx (Bestand > Opslaan als > Excel 2007-365)",
     "an OpenDocument spreadsheet (.ods): open it in LibreOffice Calc and save it as an Excel workbook .xlsx (File > Save As > Excel 2007-365)",
   ],
   [
@@ -64,8 +64,8 @@ const cases: [string, () => Promise<Buffer> | Buffer, string, string][] = [
   [
     "lijst.csv",
     () => Buffer.from("Projectcode;Projecttitel;Uitvoering VAK\r\nVV001;Asbest;1.000,50\r\n"),
-    "geen Excel-werkmap maar tekst (zoals een CSV-bestand): open het in Excel (Gegevens > Van tekst/CSV) en bewaar het als Excel-werkmap (.xlsx)",
-    "not an Excel workbook but text (such as a CSV file): open it in Excel (Data > From Text/CSV) and save it as an Excel workbook (.xlsx)",
+    "geen Excel-werkmap maar tekst (zoals een CSV-bestand): open het in Excel (Gegevens > Van tekst/CSV) en bewaar het als Excel-werkmap .xlsx",
+    "not an Excel workbook but text (such as a CSV file): open it in Excel (Data > From Text/CSV) and save it as an Excel workbook .xlsx",
   ],
   [
     "nota.docx",
