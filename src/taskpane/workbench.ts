@@ -144,7 +144,10 @@ export class ExcelWorkbench implements Workbench {
     return this.queue.run(async () => {
       const snap = await this.port.read({ headRows: STATUS_ROWS });
       // The meetmoment shown is the workbook's own: its Meetmoment cell, else the stamp.
-      const stamp = snap.stamp && { ...snap.stamp, meetmoment: workbookMeetmoment(snap).meetmoment };
+      const stamp = snap.stamp && {
+        ...snap.stamp,
+        meetmoment: workbookMeetmoment(snap).meetmoment,
+      };
       return statusOf(planConversion(snap, {}), stamp);
     });
   }
