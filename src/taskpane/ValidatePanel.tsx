@@ -6,6 +6,8 @@ import type { ValidateFlowResult } from "../workbook/flows";
 import { Findings } from "./Findings";
 import type { SeverityFilter } from "./hooks/useValidation";
 import type { Strings } from "./strings";
+import { sheetNotes } from "./sheet-notes";
+import type { LiveNotes } from "./workbench";
 import { row } from "./styles";
 
 const useStyles = makeStyles({ row });
@@ -19,7 +21,7 @@ export interface ValidatePanelProps {
   onRun: () => void;
   /** Live validation watches the workbook. */
   liveActive: boolean;
-  result: ValidateFlowResult | null;
+  result: (ValidateFlowResult & LiveNotes) | null;
   filter: SeverityFilter;
   onFilter: (f: SeverityFilter) => void;
   onSelect: (f: Finding) => void;
@@ -43,6 +45,11 @@ export function ValidatePanel(props: ValidatePanelProps) {
         </Button>
       </div>
       {props.liveActive && <Caption1>{s.validate.liveOn}</Caption1>}
+      {sheetNotes(s, props.result).map((t) => (
+        <Caption1 key={t} data-testid="sheet-note">
+          {t}
+        </Caption1>
+      ))}
       <Findings
         s={s}
         lang={props.lang}

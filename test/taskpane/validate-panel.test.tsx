@@ -41,3 +41,19 @@ it("says when live validation runs and cannot run while busy", () => {
     screen.getByRole("button", { name: "Valideren" }).getAttribute("aria-disabled") === "true"
   ).toBe(true);
 });
+
+it("says which sheets were left unmarked because they are protected, and which own sheet was renamed", () => {
+  const result = {
+    findings: [],
+    errors: 0,
+    warnings: 0,
+    protectedSheets: ["Mijlpalen"],
+    renamedSheets: [{ from: "Validatie", to: "Validatie (eigen)" }],
+  } as unknown as ValidatePanelProps["result"];
+  renderInPane(<ValidatePanel {...propsOf({ result })} />);
+  const notes = screen.getAllByTestId("sheet-note").map((n) => n.textContent);
+  expect(notes).toEqual([
+    "Cellen op Mijlpalen niet gemarkeerd: het blad is beveiligd. De meldingen staan hieronder.",
+    "Uw eigen blad Validatie heet nu Validatie (eigen): de invoegtoepassing schrijft haar eigen blad Validatie. Er ging niets verloren.",
+  ]);
+});

@@ -11,6 +11,7 @@ import type { ValidateFlowResult } from "../../workbook/flows";
 import { FINDINGS_SUMMARY } from "../ids";
 import { errorMessage, strings, type Strings } from "../strings";
 import type { Workbench } from "../workbench";
+import { sheetNotes } from "../sheet-notes";
 import type { Act, PaneError } from "./useActivity";
 import type { Announce } from "./useAnnouncer";
 import { meetmomentOf, type SettingsRef } from "./useSettings";
@@ -50,7 +51,8 @@ export function useValidation(
           annotate,
         });
         setResult(r);
-        return summaryText(strings(settings.current.lang), r);
+        const t = strings(settings.current.lang);
+        return [summaryText(t, r), ...sheetNotes(t, r)].join(" ");
       },
       [FINDINGS_SUMMARY]
     );

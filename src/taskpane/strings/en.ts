@@ -98,6 +98,10 @@ export const en: Strings = {
     goTo: (where) => `Go to ${where}`,
     live: "Validate live after changes",
     liveOn: "Live validation is on: every change or paste is checked again.",
+    protectedSheets: (sheets: string[]) =>
+      `Cells on ${sheets.join(", ")} not marked: the ${sheets.length === 1 ? "sheet is" : "sheets are"} protected. The findings are listed below.`,
+    renamedSheet: (from: string, to: string) =>
+      `Your own sheet ${from} is now called ${to}: the add-in writes its own ${from} sheet. Nothing was lost.`,
     meetmoment: (m) =>
       m
         ? `Checked against measurement date ${m}.`

@@ -100,6 +100,12 @@ export const nl = {
     goTo: (where: string) => `Ga naar ${where}`,
     live: "Live valideren na wijzigingen",
     liveOn: "Live validatie staat aan: na elke wijziging of plakactie wordt opnieuw gecontroleerd.",
+    /** Sheets the add-in could not mark (their findings are in the list all the same). */
+    protectedSheets: (sheets: string[]) =>
+      `Cellen op ${sheets.join(", ")} niet gemarkeerd: ${sheets.length === 1 ? "het blad is" : "de bladen zijn"} beveiligd. De meldingen staan hieronder.`,
+    /** A user's own sheet moved out of the way of the add-in's sheet of the same name, whole. */
+    renamedSheet: (from: string, to: string) =>
+      `Uw eigen blad ${from} heet nu ${to}: de invoegtoepassing schrijft haar eigen blad ${from}. Er ging niets verloren.`,
     meetmoment: (m: string | null) =>
       m
         ? `Gecontroleerd tegen meetmoment ${m}.`
