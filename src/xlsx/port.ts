@@ -141,9 +141,11 @@ export class XlsxPort implements WorkbookPort {
 
   async toBuffer(): Promise<Buffer> {
     this.workbook.calcProperties.fullCalcOnLoad = true;
-    const pkg = Buffer.from(await this.workbook.xlsx.writeBuffer());
     const charts = this.sheetCharts();
-    return charts.length ? addCharts(pkg, charts) : pkg;
+    if (!charts.length) return Buffer.from(await this.workbook.xlsx.writeBuffer());
+    // Stored by exceljs, deflated once when the charts are in: not deflated twice.
+    const stub = await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+    return addCharts(Buffer.from(stub), charts);
   }
 
   /** The planned charts of the sheets still in the workbook, with the data their cells now hold. */
