@@ -7,7 +7,8 @@
  * - Orientation by the sheet's width: landscape when its columns are wider than a portrait A4 page shows
  *   at full size (about 95 characters of Calibri 11 between the margins).
  * - The rows frozen on screen are the rows repeated on paper (print titles): the header row of a data
- *   sheet, the title rows of a report. What stays in view on screen stays in view on every page.
+ *   sheet, the title rows of a report. What stays in view on screen stays in view on every page. A sheet
+ *   whose header row is not at its top (Validatie: the findings under their summary) names its own.
  * - A report sheet (no Excel table: Instructies, Overzicht, Validatie, Kerncijfers, Vergelijking, Bewaard)
  *   gets a print area: its cells, so that nothing beside it (a user's scribbles) adds pages.
  * - Header: the meetmoment (when known) and the sheet's name; footer: "pagina x van y".
@@ -130,7 +131,8 @@ export function pageLayoutFor(sp: SheetPlan, print: PrintContext): PageLayout {
     footer: { left: "", center: "", right: t.page },
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
   };
-  if (frozen > 0 && rows > frozen) layout.titleRows = { first: 1, last: frozen };
+  if (sp.printTitleRows) layout.titleRows = { ...sp.printTitleRows };
+  else if (frozen > 0 && rows > frozen) layout.titleRows = { first: 1, last: frozen };
   // Only a sheet we rebuild whole: an existing sheet we add to may hold cells the plan does not know.
   if (!sp.table && sp.mode === "replace" && rows > 0 && columns > 0)
     layout.printArea = `A1:${columnLetter(columns - 1)}${rows}`;

@@ -133,6 +133,11 @@ export interface SheetPlan {
   blocks?: BlockPlan[];
   columnWidths?: (number | null)[];
   freezeRows?: number;
+  /**
+   * Rows repeated at the top of every printed page (1-based, inclusive) when they are not the frozen rows:
+   * the Validatie sheet's list of findings has its header row under the summary.
+   */
+  printTitleRows?: { first: number; last: number };
   charts?: ChartPlan[];
   tabColour?: string;
   /**

@@ -228,6 +228,8 @@ export function validationSheet(
     blocks,
     columnWidths: [40, 26, 20, 8, 26, 12, 14, 90, 30],
     freezeRows: 0,
+    // The header of the findings, on every printed page of their list.
+    printTitleRows: { first: detailStart, last: detailStart },
     tabColour: "#C00000",
   };
 }
