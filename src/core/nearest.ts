@@ -8,15 +8,7 @@
  * (and at least one edit is allowed): typing slips, not other words. Nothing near, no suggestion.
  */
 import { distance } from "fastest-levenshtein";
-
-function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-}
+import { fold } from "./fold";
 
 /** The share of the longer text that may change for a value to count as near. */
 const NEAR_SHARE = 0.3;

@@ -6,6 +6,7 @@
 import { isErrorValue, toScalar, type Scalar } from "./cells";
 import { BLANK, type Parsed } from "./parsed";
 import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR } from "./vocabulary";
+import { fold } from "./fold";
 
 export {
   parseAmount,
@@ -126,15 +127,6 @@ export function parseText(cell: unknown): Parsed<string> {
   if (typeof v === "number" || typeof v === "boolean") return { ok: true, value: String(v) };
   if (v instanceof Date) return { ok: true, value: v.toISOString().slice(0, 10) };
   return { ok: false, reason: "error", text: v.error };
-}
-
-function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
 }
 
 /** For list values: a digit zero before a letter reads as the letter o ("04. 0pleidings-" is the plan's own label). */
