@@ -101,7 +101,7 @@ it("says in one Dutch line that a picked file is not a workbook", async () => {
   await waitFor(
     () =>
       expect(document.getElementById("vv-error")?.textContent).toMatch(
-        /notities\.xlsx: geen Excel-werkmap maar tekst.*Kies de Excel-werkmap \(\.xlsx\) van de vorige meting, geen pdf/
+        /notities\.xlsx: geen Excel-werkmap maar tekst.*bewaar het als Excel-werkmap \.xlsx\. Kies daarna de Excel-werkmap \(\.xlsx\) van de vorige meting\./
       ),
     { timeout: 20_000 }
   );

@@ -173,6 +173,7 @@ export const en: Strings = {
       unsupported: "Open the workbook in Excel, save it as .xlsx and pick it again.",
       unreadable: "Pick an Excel workbook (.xlsx).",
     },
+    otherFile: "Then pick the previous measurement's Excel workbook (.xlsx).",
     retry: "Try again",
     dismiss: "Close",
     notInExcel: "The add-in is not running in Excel. Open it from Excel (Home > Add-ins).",

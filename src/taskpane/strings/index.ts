@@ -12,7 +12,8 @@ export function strings(lang: Lang): Strings {
 interface ReadError {
   name: "WorkbookReadError";
   file: string;
-  kind: keyof Strings["errors"]["file"];
+  /** A reason of src/xlsx/errors.ts: one with advice of the pane's own, or a kind of file or system answer. */
+  kind: string;
   line(lang: Lang): string;
 }
 
@@ -30,7 +31,12 @@ export function canRetry(e: unknown): boolean {
 /** A failure as a message the user can act on. */
 export function errorMessage(e: unknown, s: Strings): string {
   const file = readError(e);
-  if (file) return `${file.line(s.lang as Lang)}. ${s.errors.file[file.kind] ?? ""}`.trim();
+  if (file) {
+    // The reasons with advice of the pane's own; the others (a PDF, a CSV, a locked file…) say in their line
+    // what to do with the file, and the pane adds what to pick instead.
+    const own = s.errors.file as Record<string, string | undefined>;
+    return `${file.line(s.lang as Lang)}. ${own[file.kind] ?? s.errors.otherFile}`.trim();
+  }
   const code = String((e as { code?: unknown } | null)?.code ?? "");
   const text = e instanceof Error ? e.message : String(e);
   const all = `${code} ${text}`;

@@ -178,6 +178,8 @@ export const nl = {
       unsupported: "Open de werkmap in Excel, sla ze op als .xlsx en kies ze opnieuw.",
       unreadable: "Kies een Excel-werkmap (.xlsx).",
     },
+    /** After a file of another kind (a PDF, a CSV, a Word file…) or a file the system would not give: its line says what. */
+    otherFile: "Kies daarna de Excel-werkmap (.xlsx) van de vorige meting.",
     retry: "Opnieuw proberen",
     dismiss: "Sluiten",
     notInExcel:
