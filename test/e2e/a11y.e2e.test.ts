@@ -409,8 +409,12 @@ maybe("the pane for every user (axe, keyboard, announcements, reflow, themes)", 
       const error = page.locator("#vv-error");
       await error.waitFor({ timeout: 60_000 });
       await settle(page);
+      // The file's own line says it is a PDF and what to do (never "open it in Excel"); then what to pick.
       expect(await error.textContent()).toContain(
-        "verslag-september.pdf: geen Excel-werkmap (.xlsx). Kies de Excel-werkmap (.xlsx) van de vorige meting, geen pdf"
+        "verslag-september.pdf: een PDF-bestand, geen werkmap: een PDF wordt geen werkmap door ze in Excel te openen"
+      );
+      expect(await error.textContent()).toContain(
+        "Kies daarna de Excel-werkmap (.xlsx) van de vorige meting."
       );
       expect(await page.getByRole("button", { name: "Opnieuw proberen" }).count()).toBe(0);
       expect(await focused(page)).toBe("vv-error");
@@ -463,7 +467,7 @@ maybe("the pane for every user (axe, keyboard, announcements, reflow, themes)", 
         /^Het tabblad Kerncijfers is bijgewerkt\.$/,
         /^Vorige meting: september-2021\.xlsx \(meetmoment 2021-09-30\)\.$/,
         /^Het tabblad Vergelijking is bijgewerkt\. \d+ projecte?n? met wijzigingen/,
-        /^Dat is niet gelukt: verslag-september\.pdf: geen Excel-werkmap/,
+        /^Dat is niet gelukt: verslag-september\.pdf: een PDF-bestand, geen werkmap/,
         /^Dat is niet gelukt: Excel is nog in bewerkmodus/,
         /^Monitoring template, version 1\.0\./,
       ])
