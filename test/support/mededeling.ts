@@ -11,6 +11,9 @@ import type { Records } from "../../src/core/records";
 import type { Milestone, Project } from "../../src/core/schema";
 import { demoPlan } from "../../src/workbook/flows";
 import { XlsxPort } from "../../src/xlsx/port";
+// Node's entry to the file host lends XlsxPort its file system (port.ts may not import it: the pane bundles
+// it), so that the workbooks made here can be saved by every test, the browser suites' included.
+import "../../src/xlsx/open";
 
 export interface Distribution {
   meetmoment: string;
