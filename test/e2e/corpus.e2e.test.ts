@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SPEERPUNTEN } from "../../src/core/vocabulary";
-import { csvNumber, findSoffice, sheetsAsCsv } from "./libreoffice/soffice";
+import { csvNumber, withSoffice, sheetsAsCsv } from "./libreoffice/soffice";
 import { tempDir } from "../flows/support";
 
 interface Sums {
@@ -31,8 +31,6 @@ interface Case {
   groups?: Record<string, Sums>;
 }
 
-const soffice = findSoffice();
-const inCi = process.env.CI === "true" || process.env.CI === "1";
 const root = join(__dirname, "../..");
 const corpus = join(root, "test/corpus");
 const cases = (JSON.parse(readFileSync(join(corpus, "truth.json"), "utf8")) as Case[]).filter(
@@ -52,13 +50,7 @@ const cases26 = (
   .filter((c) => !c.refuse && !c.known)
   .map((c) => ({ ...c, item: `26/${c.what}`, note: c.name, exit: 1 }));
 
-if (!soffice && inCi) {
-  it("needs LibreOffice (soffice) under CI", () => {
-    throw new Error("soffice not found: install libreoffice-calc-nogui");
-  });
-} else if (!soffice) {
-  it.skip("LibreOffice (soffice) is not installed: end-to-end check skipped", () => {});
-} else {
+withSoffice((soffice) => {
   const tmp = tempDir("vv-lo-corpus-");
   afterAll(() => tmp.cleanup());
   beforeAll(() => {
@@ -121,4 +113,4 @@ if (!soffice && inCi) {
     },
     240_000
   );
-}
+});

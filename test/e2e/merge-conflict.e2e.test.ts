@@ -6,21 +6,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { csvNumber, findSoffice, sheetsAsCsv } from "./libreoffice/soffice";
+import { csvNumber, withSoffice, sheetsAsCsv } from "./libreoffice/soffice";
 import { withoutStoredResults } from "./libreoffice/stored-results";
 import { tempDir } from "../flows/support";
 import { CONFLICT_TOTAL, conflictFiles } from "../flows/conflict-files";
 
-const soffice = findSoffice();
-const inCi = process.env.CI === "true" || process.env.CI === "1";
-
-if (!soffice && inCi) {
-  it("needs LibreOffice (soffice) under CI", () => {
-    throw new Error("soffice not found: install libreoffice-calc-nogui");
-  });
-} else if (!soffice) {
-  it.skip("LibreOffice (soffice) is not installed: end-to-end check skipped", () => {});
-} else {
+withSoffice((soffice) => {
   const tmp = tempDir("vv-lo-conflict-");
   afterAll(() => tmp.cleanup());
   const root = join(__dirname, "../..");
@@ -55,4 +46,4 @@ if (!soffice && inCi) {
     for (const row of totals)
       expect(row.slice(1, 6).map(csvNumber)).toEqual(figures(CONFLICT_TOTAL));
   });
-}
+});

@@ -18,19 +18,10 @@ import {
 import { openXlsx } from "../../src/xlsx/open";
 import { XlsxPort } from "../../src/xlsx/port";
 import { tempDir } from "../flows/support";
-import { findSoffice, sheetsAsCsv } from "./libreoffice/soffice";
+import { withSoffice, sheetsAsCsv } from "./libreoffice/soffice";
 import { withoutStoredResults } from "./libreoffice/stored-results";
 
-const soffice = findSoffice();
-const inCi = process.env.CI === "true" || process.env.CI === "1";
-
-if (!soffice && inCi) {
-  it("needs LibreOffice (soffice) under CI", () => {
-    throw new Error("soffice not found: install libreoffice-calc-nogui");
-  });
-} else if (!soffice) {
-  it.skip("LibreOffice (soffice) is not installed: end-to-end check skipped", () => {});
-} else {
+withSoffice((soffice) => {
   const tmp = tempDir("vv-lo-results-");
   afterAll(() => tmp.cleanup());
 
@@ -80,4 +71,4 @@ if (!soffice && inCi) {
     await mergeWorkbooks(inputs, merged, {});
     await expectSameAsComputed("merge", merged, 1288);
   });
-}
+});

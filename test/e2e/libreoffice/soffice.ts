@@ -91,3 +91,17 @@ export function csvNumber(s: string): number | null {
   if (!Number.isFinite(n)) return null;
   return pct ? n / 100 : n;
 }
+
+/**
+ * The end-to-end checks that need LibreOffice, given its path: under CI a missing soffice fails (so that a
+ * green run never hides a skipped check), elsewhere the checks are skipped with a line that says why.
+ */
+export function withSoffice(checks: (soffice: string) => void): void {
+  const soffice = findSoffice();
+  if (soffice) checks(soffice);
+  else if (process.env.CI === "true" || process.env.CI === "1")
+    it("needs LibreOffice (soffice) under CI", () => {
+      throw new Error("soffice not found: install libreoffice-calc-nogui");
+    });
+  else it.skip("LibreOffice (soffice) is not installed: end-to-end check skipped", () => {});
+}
