@@ -118,6 +118,34 @@ function reportTwice(
   }
 }
 
+/**
+ * The hidden columns the reading found in a table (TableData.hiddenColumns): each read one, and each one
+ * a visible column superseded, is said, naming the hidden cells.
+ */
+function reportHidden(
+  spec: SheetSpec,
+  t: TableData,
+  rowOf: (i: number) => number,
+  sink: FindingSink
+): void {
+  for (const h of t.hiddenColumns ?? []) {
+    const letter = columnLetter(t.firstColumn + h.index);
+    const last = t.rows.length ? rowOf(t.rows.length - 1) : t.headerRow;
+    const range = `${letter}${t.headerRow}:${letter}${last}`;
+    const visible =
+      h.supersededBy === undefined ? null : columnLetter(t.firstColumn + h.supersededBy);
+    const key = mapHeaders(spec, [h.header]).matches[0]?.key;
+    const column = spec.columns.find((c) => c.key === key)?.header ?? cellText(h.header);
+    sink.add(
+      "column-hidden",
+      { sheet: t.sheet, row: t.headerRow, letter, column, target: spec.key },
+      null,
+      h.header,
+      { range, ...(visible ? { visible } : {}) }
+    );
+  }
+}
+
 function planTable(
   spec: SheetSpec,
   t: TableData,
@@ -195,6 +223,7 @@ function readTable(
   const { kinds, leftOut } = classifyRows(spec, t, mapping, sink, rowOf);
   reportHeaders(spec, t, mapping, sink);
   reportTwice(spec, t, mapping, kinds, sink);
+  reportHidden(spec, t, rowOf, sink);
   const plan = planTable(spec, t, mapping, found);
   const tableRef = refs.addTable(t.sheet, plan.letters);
   const at: At = {

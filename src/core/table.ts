@@ -24,4 +24,10 @@ export interface TableData {
    * fed by the same sheet).
    */
   ignore?: number[];
+  /**
+   * Hidden columns of the table (0-based indexes among the headers) that hold a template column: read
+   * (hidden is a view), or, with `supersededBy`, left out because the visible column of that index names
+   * the same template column (its header no longer names it). Each is a finding (column-hidden).
+   */
+  hiddenColumns?: { index: number; supersededBy?: number; header: unknown }[];
 }

@@ -40,6 +40,13 @@ export interface SheetSnapshot {
    * rows to each of them (sources.ts).
    */
   merges?: string[];
+  /**
+   * The hidden columns of the sheet, as ranges of 0-based column indexes (inclusive), sorted; undefined
+   * when none are hidden or the host does not read them (the add-in in Excel). Hidden is a view: the
+   * reading still reads a hidden column, unless a visible column names the same template column
+   * (flows/hidden-columns.ts).
+   */
+  hiddenColumns?: { first: number; last: number }[];
 }
 
 /** A note on a cell, as read or to write. */

@@ -78,6 +78,7 @@ export class XlsxPort implements WorkbookPort {
         used: gridUsed(grid),
         notes: readNotes(ws),
         ...mergesOf(ws),
+        ...hiddenColumnsOf(ws),
       });
     }
     return { sheets, stamp: this.readStamp() };
@@ -324,6 +325,13 @@ function removeNote(cell: ExcelJS.Cell) {
   const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
   c._comment = undefined;
   if (c._value?.model) delete c._value.model.comment;
+}
+
+/** The hidden columns of a worksheet (its `<col hidden>` elements), as 0-based ranges; nothing when none. */
+function hiddenColumnsOf(ws: ExcelJS.Worksheet): Pick<SheetSnapshot, "hiddenColumns"> {
+  const cols = (ws.model as { cols?: { min: number; max: number; hidden?: boolean }[] }).cols ?? [];
+  const hidden = cols.filter((c) => c.hidden).map((c) => ({ first: c.min - 1, last: c.max - 1 }));
+  return hidden.length ? { hiddenColumns: hidden.sort((a, b) => a.first - b.first) } : {};
 }
 
 /** The merged ranges of a worksheet, sorted as the streaming read gives them; nothing when none. */

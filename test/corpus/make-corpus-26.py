@@ -235,8 +235,9 @@ def header_two_rows():
         f.append([c] + fin_values(c, fig))
         rows.append((c, fig))
     by_libreoffice("26-kop-twee-rijen.xlsx", wb)
+    # Read exactly: the merged label is the lower row's too (a refusal no longer passes).
     record("kop over twee rijen, Projectcode samengevoegd over A1:A2", ["26-kop-twee-rijen.xlsx"], "2", rows,
-           refuse="A1|A2|Projectcode", note="the header a person sees: code, begroot, update, VAK, VEK")
+           note="the header a person sees: code, begroot, update, VAK, VEK")
 
 
 def table_with_rows_under(name, gap, what):
@@ -317,9 +318,60 @@ def hidden_column():
     f.column_dimensions["D"].hidden = True
     wb.save(path("26-verborgen-kolom.xlsx"))
     record("verborgen kolom met een oude VAK naast de zichtbare", ["26-verborgen-kolom.xlsx"], "4", rows,
-           refuse="D1|E1|verborgen|hidden|twee keer|twice", note="the visible column wins, or refused",
-           known={"convert": "convert writes the first (hidden) column into the template and the second as an extra column: the doubt is lost",
-                  "merge": "merge does the same as convert"})
+           note="the visible column wins, and a finding names the hidden D1:D5")
+
+
+def hidden_column_right():
+    """4. The other direction: the visible VAK first, a hidden VAK (a newer draft) right of it (LibreOffice)."""
+    codes = ALL[:4]
+    wb = book(codes)
+    f = wb.create_sheet("Financiering")
+    f.append(FIN[:3] + ["Uitvoering VAK", "Uitvoering VAK", "Uitvoering VEK"])
+    rows = []
+    for c in codes:
+        fig = figures(c)
+        v = fin_values(c, fig)
+        f.append([c, v[0], v[1], v[2], v[2] * 1.1, v[3]])
+        rows.append((c, fig))
+    f.column_dimensions["E"].hidden = True
+    by_libreoffice("26-verborgen-kolom-rechts.xlsx", wb)
+    record("verborgen kolom rechts van de zichtbare (een nieuwer ontwerp)", ["26-verborgen-kolom-rechts.xlsx"], "4",
+           rows, note="what a person sees is read: the visible D, never the hidden E (nor the first or last of two)")
+
+
+def hidden_column_alone():
+    """4. A hidden VEK column with no visible twin: hidden is a view, like a filter: it is read (Gnumeric)."""
+    codes = ALL[:4]
+    wb = book(codes)
+    f = wb.create_sheet("Financiering")
+    f.append(FIN)
+    rows = []
+    for c in codes:
+        fig = figures(c)
+        f.append([c] + fin_values(c, fig))
+        rows.append((c, fig))
+    f.column_dimensions["E"].hidden = True
+    by_gnumeric("26-verborgen-kolom-alleen.xlsx", wb)
+    record("verborgen kolom zonder zichtbare tweeling", ["26-verborgen-kolom-alleen.xlsx"], "4", rows,
+           note="the hidden VEK is read (a finding says so): leaving it out would drop every VEK")
+
+
+def header_merged_across():
+    """2. A header merged across two columns: "Uitvoering VAK" over D1:E1, the amount in D, "EUR" in E (Gnumeric)."""
+    codes = ALL[:4]
+    wb = book(codes)
+    f = wb.create_sheet("Financiering")
+    f.append(FIN[:3] + ["Uitvoering VAK", None, "Uitvoering VEK"])
+    f.merge_cells("D1:E1")
+    rows = []
+    for c in codes:
+        fig = figures(c)
+        v = fin_values(c, fig)
+        f.append([c, v[0], v[1], v[2], "EUR", v[3]])
+        rows.append((c, fig))
+    by_gnumeric("26-kop-samengevoegd-breed.xlsx", wb)
+    record("kolomkop samengevoegd over twee kolommen (bedrag en eenheid)", ["26-kop-samengevoegd-breed.xlsx"], "2",
+           rows, note="the amount is in the merge's first column; the unit beside it is no amount")
 
 
 def formula_refs():
@@ -696,7 +748,30 @@ def million_header_lo():
     unit_in_header("26-miljoen-kop.xlsx", "mio EUR", 1000000, "bedragen in miljoen euro in de kop")
 
 
+# Cases added after the first files were committed: `--only NAME ...` makes just these (by function name)
+# and keeps every other file and case as it is (LibreOffice and Gnumeric do not write byte for byte alike).
+LATER = {f.__name__: f for f in [hidden_column_right, hidden_column_alone, header_merged_across]}
+
+
+def only(names):
+    global truth
+    with open(os.path.join(HERE, "truth-26.json"), encoding="utf-8") as f:
+        old = json.load(f)
+    for n in names:
+        LATER[n]()
+    made = {c["name"] for c in truth}
+    truth = [c for c in old if c["name"] not in made] + truth
+
+
 if __name__ == "__main__":
+    import sys
+    if len(sys.argv) > 2 and sys.argv[1] == "--only":
+        only(sys.argv[2:])
+        with open(os.path.join(HERE, "truth-26.json"), "w", encoding="utf-8") as f:
+            json.dump(truth, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+        print(f"{len(os.listdir(OUT))} files, {len(truth)} cases")
+        sys.exit(0)
     shutil.rmtree(OUT, ignore_errors=True)
     os.makedirs(OUT)
     for make in [unit_group_header, unit_title_line, code_merged_two_lines, header_two_rows,
@@ -708,7 +783,7 @@ if __name__ == "__main__":
                  lambda: unit_in_header("26-kilo-euro-kop.xlsx", "k€", 1000, "bedragen in k€ in de kop"),
                  million_header_lo, prose_notes, grand_total_label, frozen_title_block, blank_column,
                  percent_and_dates, side_by_side, sheet_per_year, comments_and_outline, apostrophe_text,
-                 not_applicable]:
+                 not_applicable, *LATER.values()]:
         make()
     with open(os.path.join(HERE, "truth-26.json"), "w", encoding="utf-8") as f:
         json.dump(truth, f, indent=1, ensure_ascii=False)

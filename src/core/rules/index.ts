@@ -26,6 +26,7 @@ import totalMismatch from "./total-mismatch";
 import rowLeftOut from "./row-left-out";
 import amountScaled from "./amount-scaled";
 import columnTwice from "./column-twice";
+import columnHidden from "./column-hidden";
 import formulaUncomputed from "./formula-uncomputed";
 import overlapIdentical from "./overlap-identical";
 import overlapConflict from "./overlap-conflict";
@@ -76,6 +77,7 @@ export const RULES = [
   rowLeftOut,
   amountScaled,
   columnTwice,
+  columnHidden,
   formulaUncomputed,
   // Across files
   overlapIdentical,

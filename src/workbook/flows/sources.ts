@@ -37,6 +37,8 @@ import {
 import type { SheetSnapshot, WorkbookSnapshot } from "../port";
 import { parseRange } from "../address";
 import { headersUnderUnit } from "./unit-above";
+import { withHiddenColumns, type HiddenColumn } from "./hidden-columns";
+import { headerAsSeen } from "./merged-header";
 
 /** The sheets the template writes itself: never read as data. */
 export const OWN_SHEETS: ReadonlySet<string> = new Set([
@@ -58,6 +60,8 @@ export interface Region {
   rows: unknown[][];
   tableName?: string;
   fromTable: boolean;
+  /** Hidden columns that hold a template column: read, or superseded by a visible one (hidden-columns.ts). */
+  hiddenColumns?: HiddenColumn[];
 }
 
 /** One region of one sheet feeding one template sheet. */
@@ -114,6 +118,15 @@ export function findHeaderRow(
   return best && { offset: best.index, matches: best.mapping.matches.length };
 }
 
+/** The first 30 rows of a sheet's used range as header candidates: labels merged over them included. */
+function headerCandidates(spec: SheetSpec, sheet: SheetSnapshot): readonly (readonly unknown[])[] {
+  const u = sheet.used;
+  if (!u) return [];
+  return u.values
+    .slice(0, HEADER_ROWS)
+    .map((row, i) => headerAsSeen(spec, sheet, u.firstRow + i, u.firstColumn, row));
+}
+
 /**
  * A table's region, with the rows typed right under it (or after one blank row) that a person reads as
  * part of it: LibreOffice and scripts do not grow a table when rows are added below it.
@@ -164,12 +177,13 @@ function rowsUnderTable(t: TableData, sheet: SheetSnapshot): unknown[][] {
   return out.length && out.some((r) => !r.every(isBlank)) ? out : [];
 }
 
-function usedRegion(sheet: SheetSnapshot, offset: number): Region {
+function usedRegion(spec: SheetSpec, sheet: SheetSnapshot, offset: number): Region {
   const u = sheet.used!;
+  const row = u.firstRow + offset;
   return {
-    headerRow: u.firstRow + offset,
+    headerRow: row,
     firstColumn: u.firstColumn,
-    headers: u.values[offset] ?? [],
+    headers: [...headerAsSeen(spec, sheet, row, u.firstColumn, u.values[offset] ?? [])],
     rows: u.values.slice(offset + 1),
     fromTable: false,
   };
@@ -191,13 +205,13 @@ function regionsByName(spec: SheetSpec, sheet: SheetSnapshot): Region[] {
   const u = sheet.used;
   if (!u || u.values.length === 0)
     return [{ headerRow: 1, firstColumn: 0, headers: [], rows: [], fromTable: false }];
-  const hr = findHeaderRow(spec, u.values);
+  const hr = findHeaderRow(spec, headerCandidates(spec, sheet));
   // A sheet with the template's exact name is read from its first row when no header is recognised.
   if (!hr)
     return sheet.name.toLocaleLowerCase() === spec.name.toLocaleLowerCase()
-      ? [usedRegion(sheet, 0)]
+      ? [usedRegion(spec, sheet, 0)]
       : [];
-  return [usedRegion(sheet, hr.offset)];
+  return [usedRegion(spec, sheet, hr.offset)];
 }
 
 /** The best header row of a sheet for a template sheet: it must name the code; score = columns named. */
@@ -206,13 +220,13 @@ function headerMatch(
   sheet: SheetSnapshot
 ): { region: Region; score: number; keys: string } | null {
   const tables = sheet.tables;
-  const candidates = tables.length
-    ? tables.map((t) => t.headers)
-    : (sheet.used?.values.slice(0, HEADER_ROWS) ?? []);
+  const candidates = tables.length ? tables.map((t) => t.headers) : headerCandidates(spec, sheet);
   const best = bestHeader(spec, candidates, codeKey(spec));
   if (!best) return null;
   return {
-    region: tables.length ? tableRegion(tables[best.index], sheet) : usedRegion(sheet, best.index),
+    region: tables.length
+      ? tableRegion(tables[best.index], sheet)
+      : usedRegion(spec, sheet, best.index),
     score: best.mapping.matches.length,
     keys: best.mapping.matches
       .map((x) => x.key)
@@ -257,6 +271,9 @@ export function findSources(snapshot: WorkbookSnapshot): {
           for (const region of f.regions) sources.push({ sheet, spec, region, by: f.by, stack: 0 });
   for (const s of sources) {
     s.stack = sources.filter((x) => x.spec === s.spec).length;
+    const seen = withHiddenColumns(s.spec, s.sheet, s.region.firstColumn, s.region.headers);
+    if (seen.hidden.length)
+      s.region = { ...s.region, headers: seen.headers, hiddenColumns: seen.hidden };
     const headers = headersUnderUnit(s.spec, s.sheet, s.region.headerRow, s.region.headers);
     if (headers !== s.region.headers) s.region = { ...s.region, headers };
     s.region = withMergedCodes(s.spec, s.sheet, s.region);
@@ -439,6 +456,7 @@ export function sourceTable(s: Source, all: readonly Source[] = [s]): TableData 
     rows: s.region.rows,
     target: s.spec.key,
     ...(ignore ? { ignore } : {}),
+    ...(s.region.hiddenColumns ? { hiddenColumns: s.region.hiddenColumns } : {}),
   };
 }
 

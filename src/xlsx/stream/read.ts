@@ -170,6 +170,9 @@ export async function streamSnapshot(
       used: gridUsed(cells),
       notes: notes.list,
       ...(cells.parts.merges.length ? { merges: [...cells.parts.merges].sort() } : {}),
+      ...(cells.parts.hiddenColumns.length
+        ? { hiddenColumns: [...cells.parts.hiddenColumns].sort((a, b) => a.first - b.first) }
+        : {}),
     });
   }
   return { sheets: out, stamp: parseState(stampCells).stamp };

@@ -55,12 +55,14 @@ export interface SheetParts {
   tableRIds: string[];
   hyperlinks: { address: string; rId?: string; target?: string }[];
   merges: string[];
+  /** The hidden columns (`<col hidden="1">`), 0-based inclusive ranges in the file's order. */
+  hiddenColumns: { first: number; last: number }[];
 }
 
 export class SheetCells implements CellGrid {
   /** rows[r][c]: 1-based; undefined where the file has no cell. */
   readonly rows: Stored[][] = [];
-  readonly parts: SheetParts = { tableRIds: [], hyperlinks: [], merges: [] };
+  readonly parts: SheetParts = { tableRIds: [], hyperlinks: [], merges: [], hiddenColumns: [] };
 
   value(row: number, col: number): unknown {
     const v = this.rows[row]?.[col];
@@ -289,6 +291,14 @@ export function sheetParser(
         return;
       case "mergeCell":
         sheet.parts.merges.push(a.ref);
+        return;
+      case "col":
+        // exceljs reads hidden="1" (and "true") as hidden; min and max are 1-based.
+        if ((a.hidden === "1" || a.hidden === "true") && a.min && a.max)
+          sheet.parts.hiddenColumns.push({
+            first: parseInt(a.min, 10) - 1,
+            last: parseInt(a.max, 10) - 1,
+          });
         return;
       case "hyperlink":
         sheet.parts.hyperlinks.push({ address: a.ref, rId: a["r:id"], target: a.location });
