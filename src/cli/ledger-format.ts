@@ -25,6 +25,7 @@ export const LEDGER_REASONS: Record<Lang, Record<LedgerReason, string>> = {
     "no-header": "tabblad zonder herkende kolomkop",
     "not-template": "geen tabblad van het sjabloon",
     "hidden-superseded": "verborgen tabblad: een zichtbaar tabblad levert hetzelfde",
+    "hidden-column": "verborgen kolom: de zichtbare kolom met dezelfde kop is gelezen",
   },
   en: {
     header: "column header",
@@ -43,6 +44,7 @@ export const LEDGER_REASONS: Record<Lang, Record<LedgerReason, string>> = {
     "no-header": "sheet without a recognised header",
     "not-template": "not a template sheet",
     "hidden-superseded": "hidden sheet: a visible sheet feeds the same",
+    "hidden-column": "hidden column: the visible column with the same header was read",
   },
 };
 

@@ -4,19 +4,20 @@
  * (src/core/combine.ts): a project reported by more than one file counts once; reported differently, it
  * is an error and only the first file's rows count.
  */
-import { workbookMeetmoment } from "../meetmoment-cell";
 import { combine, keptIndexes, type Combined } from "../../core/combine";
 import type { Finding } from "../../core/findings";
 import type { LeftOutRow } from "../../core/region";
 import type { TableReport } from "../../core/read";
 import type { Records } from "../../core/records";
 import type { SheetKey } from "../../core/schema";
-import { validateTables } from "../../core/validate";
 import type { Lang } from "../../core/vocabulary";
 import type { WorkbookSnapshot } from "../port";
-import { ledgerOf, type SheetLedger } from "./ledger";
-import { findSources, sourceTables, type SkippedSheet, type Source } from "./sources";
+import type { ReadingLedger, SheetLedger } from "./ledger";
+import { findSources, ledgerOf, readSnapshot, type SnapshotReading } from "./reading";
+import type { SkippedSheet, Source } from "./sources";
 import type { ValidateFlowResult } from "./validate";
+
+export { readSnapshot, type SnapshotReading } from "./reading";
 
 export interface FileInput {
   file: string;
@@ -26,14 +27,6 @@ export interface FileInput {
    * each file while the worker threads still read the next ones.
    */
   read?: SnapshotReading;
-}
-
-/** One file read on its own: its sources and its validation. */
-export interface SnapshotReading {
-  sources: Source[];
-  /** The sheets no source reads, and why (the ledger leaves their cells out with that reason). */
-  skipped?: SkippedSheet[];
-  result: ValidateFlowResult;
 }
 
 export interface FileReading {
@@ -46,6 +39,8 @@ export interface FileReading {
   result: ValidateFlowResult;
   /** Per table read: rows read, rows left out and why (also rows an earlier file already had). */
   tables: TableReport[];
+  /** Where every cell went, the rows the overlap rule left out included (ledger.ts). */
+  ledger?: ReadingLedger;
 }
 
 export interface CombinedReading {
@@ -63,27 +58,6 @@ export interface ReadFilesOptions {
   meetmoment?: string | null;
   /** Called after each file is read and validated (progress). */
   onFile?: (file: string, index: number) => void;
-}
-
-/** Read one snapshot: its sources, validated (the file alone). */
-export function readSnapshot(
-  snapshot: WorkbookSnapshot,
-  opts: { lang?: Lang; meetmoment?: string | null } = {}
-): SnapshotReading {
-  const { sources, skipped } = findSources(snapshot);
-  // The option wins; else the workbook's own (its Meetmoment cell, else its stamp). A cell that holds no
-  // date is reported even when the option overrides it: it is still wrong in the workbook.
-  const own = workbookMeetmoment(snapshot);
-  const meetmoment = opts.meetmoment ?? own.meetmoment;
-  const meetmomentCell = own.invalid
-    ? { sheet: own.invalid.sheet, cell: own.invalid.cell, value: own.invalid.value }
-    : null;
-  const r = validateTables(sourceTables(sources), {
-    meetmoment,
-    meetmomentCell,
-    lang: opts.lang ?? "nl",
-  });
-  return { sources, skipped, result: { ...r, meetmoment } };
 }
 
 /** Read the files, each on its own, then together (the overlap rule). */
@@ -108,6 +82,7 @@ export function readFiles(
   const files: FileReading[] = read.map((f, k) => ({
     ...f,
     tables: withDropped(f.result, combined.dropped[k]),
+    ...(f.ledger ? { ledger: ledgerWithDropped(f.ledger, f.result, combined.dropped[k]) } : {}),
   }));
   const records: Records = { projects: [], milestones: [], indicators: [], financing: [] };
   files.forEach((f, k) => {
@@ -124,11 +99,29 @@ export function readFiles(
 
 /**
  * Where every non-empty cell of a file went (the reading ledger, ledger.ts), with the rows the overlap
- * rule left out. Computed on demand: the commands that only add up never pay for it.
+ * rule left out. The stages record their decisions as they read; the cells are placed on demand: the
+ * commands that only add up never pay for that.
  */
 export function fileLedger(f: FileReading): SheetLedger[] {
+  if (f.ledger) return f.ledger.sheetsOf(f.snapshot);
   const skipped = f.skipped ?? findSources(f.snapshot).skipped;
   return ledgerOf(f.snapshot, f.sources, skipped, f.tables);
+}
+
+/** The file's ledger with the rows the overlap rule leaves out (a copy: the file alone is unchanged). */
+function ledgerWithDropped(
+  ledger: ReadingLedger,
+  result: ValidateFlowResult,
+  dropped: Combined["dropped"][number]
+): ReadingLedger {
+  if (dropped.size === 0) return ledger;
+  const out = ledger.fork();
+  for (const [sheet, m] of dropped)
+    for (const [index, why] of m) {
+      const ref = result.reading.refs[sheet].get(index);
+      out.rowLeftOut(ref.sheet, sheet, { row: ref.row, reason: why });
+    }
+  return out;
 }
 
 /** A file's table reports with the rows the overlap rule leaves out added to each table's list. */

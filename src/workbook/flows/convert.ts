@@ -42,14 +42,8 @@ import {
 import { overviewPlan, OVERVIEW_TITLES } from "./overview";
 import { withComputedResults } from "./results";
 import { instructionsSheet, listsSheet } from "./sheets";
-import {
-  claimedColumns,
-  findSources,
-  isPrimary,
-  sourceTables,
-  specsFed,
-  type Source,
-} from "./sources";
+import { findSources } from "./reading";
+import { claimedColumns, isPrimary, sourceTables, specsFed, type Source } from "./sources";
 
 export type { KeptCell } from "./kept";
 export { keptSheetPlan, overwrittenCells, userNote } from "./kept";

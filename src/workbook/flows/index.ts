@@ -49,15 +49,10 @@ export {
 export { demoPlan, writeDemo, demoDataset, hasTemplateData } from "./demo";
 export { listsSheet, instructionsSheet } from "./sheets";
 export { templateTable, columnFormat, toWriteValue } from "./common";
+export { tablesForValidation, findSources, nothingRecognised, ledgerOf } from "./reading";
+export type { Source, SkippedSheet } from "./sources";
 export {
-  tablesForValidation,
-  findSources,
-  nothingRecognised,
-  type Source,
-  type SkippedSheet,
-} from "./sources";
-export {
-  ledgerOf,
+  ReadingLedger,
   amountOf,
   type LedgerReason,
   type LeftOutCell,

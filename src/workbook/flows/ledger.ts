@@ -4,17 +4,20 @@
  * the sum of its amounts: a clean row costs a counter, no object per cell), or left out with a reason a
  * person understands (one entry per cell, with its value and its amount when it holds one).
  *
- * It is filled from the reading's own decisions: the sources (which region of which sheet feeds which
- * template sheet, which columns each reads) and the row kinds the row classifier gave each table
- * (TableReport.leftOut). A cell no source covers is outside any table; a sheet no source reads is left
- * out whole with the reason findSources gave. Own sheets (Overzicht, Bewaard, ...) are counted only.
+ * The ledger is filled by the reading's stages as they decide (reading.ts): locating the tables records
+ * each sheet it leaves out whole and why (locate-tables.ts); accounting records each region read (its
+ * header row, the verdict on each of its columns, the rows above it) and the cells of a read sheet
+ * outside every region (account-cells.ts); reading the values records each row the row classifier left
+ * out and why, and the values as read (read-values.ts); reading several files records the rows the
+ * overlap rule leaves out (combine.ts). `sheetsOf` then places every cell by these records alone: a
+ * cell no stage accounted for is in no list and no count, which the invariant test
+ * (test/hardening/ledger.invariant.test.ts) catches.
  */
 import { columnLetter, isBlank, isUncomputedFormula, toScalar } from "../../core/cells";
 import type { TableReport } from "../../core/read";
 import type { LeftOutRow } from "../../core/region";
-import { mapHeaders } from "../../core/template";
+import type { SheetKey } from "../../core/schema";
 import type { SheetSnapshot, WorkbookSnapshot } from "../port";
-import { OWN_SHEETS, sourceTable, type SkippedSheet, type Source } from "./sources";
 
 /** Why a non-empty cell was not read into a record. */
 export type LedgerReason =
@@ -23,8 +26,13 @@ export type LedgerReason =
   | "above-header"
   | "outside-table"
   | "unknown-column"
+  /** A hidden column whose visible twin (same template column) was read instead (hidden-columns.ts). */
+  | "hidden-column"
   | LeftOutRow["reason"]
-  | SkippedSheet["reason"];
+  | "other-sheet"
+  | "no-header"
+  | "not-template"
+  | "hidden-superseded";
 
 export interface LeftOutCell {
   sheet: string;
@@ -54,6 +62,139 @@ export function amountOf(v: unknown): number | null {
   return typeof s === "number" && Number.isFinite(s) ? s : null;
 }
 
+/** What becomes of a column's cells in the data rows of a region. */
+export type ColumnVerdict = "read" | "computed" | "unknown-column" | "hidden-column";
+
+/** A region of a sheet read for a template sheet, as accounted: where it is and what each column gives. */
+export interface RegionAccount {
+  sheet: string;
+  target: SheetKey;
+  /** 1-based header row; the data rows follow down to `lastRow`. */
+  headerRow: number;
+  lastRow: number;
+  /** 0-based first column; `columns[j]` is the verdict on column firstColumn + j. */
+  firstColumn: number;
+  columns: ColumnVerdict[];
+  /** The region's rows as read (formulas without a stored result carry their computed result). */
+  rows: readonly (readonly unknown[])[];
+  /** Rows (1-based) the reading left out, and why. */
+  leftOutRows: Map<number, LedgerReason>;
+}
+
+/** What the stages recorded about one sheet. */
+interface SheetAccount {
+  /** The whole sheet: an own sheet (counted only), or left out with a reason. */
+  whole?: LedgerReason | "own";
+  regions: RegionAccount[];
+  /** Cells of the sheet outside every region (and not above one): left out with this reason. */
+  rest?: LedgerReason;
+}
+
+/** The ledger as the stages fill it; `sheetsOf` places the cells. */
+export class ReadingLedger {
+  private readonly accounts = new Map<string, SheetAccount>();
+
+  private of(sheet: string): SheetAccount {
+    let a = this.accounts.get(sheet);
+    if (!a) this.accounts.set(sheet, (a = { regions: [] }));
+    return a;
+  }
+
+  /** A sheet the reading leaves whole: an own sheet, or one that feeds no template sheet (with why). */
+  wholeSheet(sheet: string, reason: LedgerReason | "own"): void {
+    this.of(sheet).whole = reason;
+  }
+
+  /** A region read for a template sheet. */
+  region(r: Omit<RegionAccount, "leftOutRows">): RegionAccount {
+    const account: RegionAccount = { ...r, leftOutRows: new Map() };
+    this.of(r.sheet).regions.push(account);
+    return account;
+  }
+
+  /** The cells of a read sheet that no region holds. */
+  outside(sheet: string, reason: LedgerReason): void {
+    this.of(sheet).rest = reason;
+  }
+
+  /** The regions accounted on a sheet for a template sheet. */
+  regionsOf(sheet: string, target?: SheetKey): readonly RegionAccount[] {
+    return (this.accounts.get(sheet)?.regions ?? []).filter(
+      (r) => target === undefined || r.target === target
+    );
+  }
+
+  /** Rows of a region the reading left out (row classifier, overlap rule), with why. */
+  rowsLeftOut(region: RegionAccount, rows: readonly LeftOutRow[]): void {
+    for (const x of rows) region.leftOutRows.set(x.row, x.reason);
+  }
+
+  /** The rows of the table reports, each to the region it was read from (same sheet, target, header). */
+  tableReports(reports: readonly TableReport[]): void {
+    for (const t of reports) {
+      const region = this.regionsOf(t.sheet, t.target).find((r) => r.headerRow === t.headerRow);
+      if (region) this.rowsLeftOut(region, t.leftOut);
+    }
+  }
+
+  /** A row a later step leaves out (the overlap rule): to the nearest region above it. */
+  rowLeftOut(sheet: string, target: SheetKey, row: LeftOutRow): void {
+    const region = this.regionsOf(sheet, target)
+      .filter((r) => r.headerRow < row.row && row.row <= r.lastRow)
+      .sort((a, b) => b.headerRow - a.headerRow)[0];
+    if (region) region.leftOutRows.set(row.row, row.reason);
+  }
+
+  /** A copy to which a later step adds rows (the file read alone stays as it was). */
+  fork(): ReadingLedger {
+    const copy = new ReadingLedger();
+    for (const [sheet, a] of this.accounts)
+      copy.accounts.set(sheet, {
+        ...a,
+        regions: a.regions.map((r) => ({ ...r, leftOutRows: new Map(r.leftOutRows) })),
+      });
+    return copy;
+  }
+
+  /** Every non-empty cell of the workbook placed by what the stages recorded, sheet by sheet. */
+  sheetsOf(snapshot: WorkbookSnapshot): SheetLedger[] {
+    return snapshot.sheets.map((sheet) => this.sheetLedger(sheet));
+  }
+
+  private sheetLedger(sheet: SheetSnapshot): SheetLedger {
+    const l: SheetLedger = { sheet: sheet.name, read: 0, readAmount: 0, own: 0, leftOut: [] };
+    const a = this.accounts.get(sheet.name) ?? { regions: [] };
+    for (const g of gridOf(sheet))
+      g.values.forEach((values, i) => {
+        const row = g.firstRow + i;
+        for (let j = 0; j < values.length; j++) {
+          const v = values[j];
+          if (isBlank(v)) continue;
+          const column = g.firstColumn + j;
+          if (a.whole === "own") {
+            l.own++;
+            continue;
+          }
+          const found = a.whole ? { verdict: a.whole } : placeCell(a, row, column);
+          if (!found) continue; // No stage accounted for it: the invariant test says so.
+          const amount = amountOf(found.region ? valueIn(found.region, row, column) : v);
+          if (found.verdict === "read") {
+            l.read++;
+            if (amount !== null) l.readAmount += amount;
+          } else
+            l.leftOut.push({
+              sheet: sheet.name,
+              cell: `${columnLetter(column)}${row}`,
+              reason: found.verdict,
+              value: v,
+              amount,
+            });
+        }
+      });
+    return l;
+  }
+}
+
 /** The cells of a sheet as the reading saw them: its used range, else its tables. */
 function gridOf(
   sheet: SheetSnapshot
@@ -66,144 +207,54 @@ function gridOf(
   }));
 }
 
-/** What one source says about a cell of its sheet: read, a reason, or nothing (not its cell). */
-class SourceView {
-  private readonly first: number;
-  private readonly last: number;
-  private readonly left: number;
-  private readonly right: number;
-  private readonly reads: Set<number>;
-  private readonly computed: Set<number>;
-  private readonly rowReason = new Map<number, LedgerReason>();
+/** The cell as read: a formula without a stored result carries the result computed for it. */
+function valueIn(r: RegionAccount, row: number, column: number): unknown {
+  return r.rows[row - r.headerRow - 1]?.[column - r.firstColumn];
+}
 
-  constructor(
-    readonly s: Source,
-    all: readonly Source[],
-    report: TableReport | undefined
-  ) {
-    const r = s.region;
-    const width = r.rows.reduce((w, x) => Math.max(w, x.length), r.headers.length);
-    this.first = r.headerRow;
-    this.last = r.headerRow + r.rows.length;
-    this.left = r.firstColumn;
-    this.right = r.firstColumn + width - 1;
-    const ignore = new Set(sourceTable(s, all).ignore ?? []);
-    const mapping = mapHeaders(s.spec, r.headers);
-    const isComputed = new Set(
-      s.spec.columns.filter((c) => c.kind === "computed").map((c) => c.key)
-    );
-    this.reads = new Set();
-    this.computed = new Set();
-    for (const [key, i] of mapping.indexOf)
-      if (!ignore.has(i)) (isComputed.has(key) ? this.computed : this.reads).add(i);
-    for (const x of report?.leftOut ?? []) this.rowReason.set(x.row, x.reason);
-  }
+const covers = (r: RegionAccount, row: number, column: number) =>
+  row >= r.headerRow &&
+  row <= r.lastRow &&
+  column >= r.firstColumn &&
+  column < r.firstColumn + r.columns.length;
 
-  covers(row: number, column: number): boolean {
-    return row >= this.first && row <= this.last && column >= this.left && column <= this.right;
-  }
+/** Whether the region reads the column (its reason about a row then wins over another region's). */
+const maps = (r: RegionAccount, column: number) => {
+  const v = r.columns[column - r.firstColumn];
+  return v === "read" || v === "computed";
+};
 
-  /** "read", or why not, for a cell this source covers. */
-  verdict(row: number, column: number): "read" | LedgerReason {
-    if (row === this.first) return "header";
-    const why = this.rowReason.get(row);
-    if (why) return why;
-    const j = column - this.left;
-    // A computed column (Realisatiegraad) is the template's own formula: computed again, never read.
-    return this.reads.has(j) ? "read" : this.computed.has(j) ? "computed" : "unknown-column";
-  }
-
-  /** The cell as read: a formula without a stored result carries the result computed for it. */
-  value(row: number, column: number): unknown {
-    return this.s.region.rows[row - this.first - 1]?.[column - this.left];
-  }
-
-  /** Whether this source reads the cell's column (its reason about the row then wins over another's). */
-  maps(column: number): boolean {
-    return this.reads.has(column - this.left) || this.computed.has(column - this.left);
-  }
-
-  above(row: number, column: number): boolean {
-    return row < this.first && column >= this.left && column <= this.right;
-  }
+/** What one region says of a cell it covers. */
+function verdictIn(r: RegionAccount, row: number, column: number): "read" | LedgerReason {
+  if (row === r.headerRow) return "header";
+  return r.leftOutRows.get(row) ?? r.columns[column - r.firstColumn];
 }
 
 /**
- * The ledger of one workbook. `reports`: the reading's table reports, in the order of `sources` (one per
- * source, as readColumns gives them).
+ * A cell read by any region wins (with the region that read it); else the reason of the region whose
+ * column it is, or of the first that covers it; else above a region's header; else the sheet's rest.
+ * Null when no stage recorded anything that holds the cell.
  */
-export function ledgerOf(
-  snapshot: WorkbookSnapshot,
-  sources: readonly Source[],
-  skipped: readonly SkippedSheet[],
-  reports: readonly TableReport[]
-): SheetLedger[] {
-  const reportOf = (s: Source) =>
-    reports.find(
-      (t) =>
-        t.sheet === s.sheet.name && t.target === s.spec.key && t.headerRow === s.region.headerRow
-    );
-  const skip = new Map(skipped.map((x) => [x.sheet, x.reason]));
-  return snapshot.sheets.map((sheet) => {
-    const l: SheetLedger = { sheet: sheet.name, read: 0, readAmount: 0, own: 0, leftOut: [] };
-    const views = sources
-      .filter((s) => s.sheet === sheet)
-      .map((s) => new SourceView(s, sources, reportOf(s)));
-    const whole: LedgerReason | "own" | null = OWN_SHEETS.has(sheet.name)
-      ? "own"
-      : (skip.get(sheet) ?? (views.length ? null : "not-template"));
-    for (const g of gridOf(sheet))
-      g.values.forEach((values, i) => {
-        const row = g.firstRow + i;
-        for (let j = 0; j < values.length; j++) {
-          const v = values[j];
-          if (isBlank(v)) continue;
-          const column = g.firstColumn + j;
-          if (whole === "own") {
-            l.own++;
-            continue;
-          }
-          const found = whole ? null : verdictOf(views, row, column);
-          const verdict = whole ?? found!.verdict;
-          const amount = amountOf(found?.view ? found.view.value(row, column) : v);
-          if (verdict === "read") {
-            l.read++;
-            if (amount !== null) l.readAmount += amount;
-          } else
-            l.leftOut.push({
-              sheet: sheet.name,
-              cell: `${columnLetter(column)}${row}`,
-              reason: verdict,
-              value: v,
-              amount,
-            });
-        }
-      });
-    return l;
-  });
-}
-
-/**
- * A cell read by any source wins (with the source that read it); else the reason of the source whose
- * column it is, or of the first that covers it; else above a header, or outside any table.
- */
-function verdictOf(
-  views: readonly SourceView[],
+function placeCell(
+  a: SheetAccount,
   row: number,
   column: number
-): { verdict: "read" | LedgerReason; view?: SourceView } {
+): { verdict: "read" | LedgerReason; region?: RegionAccount } | null {
   let reason: LedgerReason | null = null;
   let owned = false;
-  for (const v of views) {
-    if (!v.covers(row, column)) continue;
-    const x = v.verdict(row, column);
-    if (x === "read") return { verdict: x, view: v };
-    // The reason of the source whose column it is (a summary under the money) wins over another's.
-    if (reason === null || (!owned && v.maps(column))) {
+  for (const r of a.regions) {
+    if (!covers(r, row, column)) continue;
+    const x = verdictIn(r, row, column);
+    if (x === "read") return { verdict: x, region: r };
+    if (reason === null || (!owned && maps(r, column))) {
       reason = x;
-      owned = v.maps(column);
+      owned = maps(r, column);
     }
   }
   if (reason) return { verdict: reason };
-  return { verdict: views.some((v) => v.above(row, column)) ? "above-header" : "outside-table" };
+  const above = a.regions.some(
+    (r) => row < r.headerRow && column >= r.firstColumn && column < r.firstColumn + r.columns.length
+  );
+  if (above) return { verdict: "above-header" };
+  return a.rest ? { verdict: a.rest } : null;
 }

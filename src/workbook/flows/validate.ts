@@ -20,7 +20,7 @@ import type {
   WriteValue,
 } from "../port";
 import { quoteSheet } from "../address";
-import { tablesForValidation } from "./sources";
+import { tablesForValidation } from "./reading";
 import { readSnapshot } from "./combine";
 import { protectUserSheets } from "./protect";
 
