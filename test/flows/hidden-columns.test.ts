@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { validateSnapshot } from "../../src/workbook/flows";
+import { planConversion, validateSnapshot } from "../../src/workbook/flows";
 import { withHiddenColumns } from "../../src/workbook/flows/hidden-columns";
 import { SHEET_BY_KEY } from "../../src/core/template";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/port";
@@ -50,6 +50,20 @@ describe.each([
     // The visible column's values: VV021's VAK is 12,345,678.90 in the visible column of both files.
     expect(vakOf(stream)[0]).toEqual(["VV021", 12345678.9]);
   });
+});
+
+it("convert keeps the superseded hidden column as an extra column with a note that says so", async () => {
+  const { stream } = await both("26-verborgen-kolom.xlsx");
+  const plan = planConversion(stream).plan;
+  const table = plan.sheets!.find((s) => s.name === "Financiering")!.table!;
+  const k = table.headers.indexOf("Uitvoering VAK (verborgen; kolom E geldt)");
+  expect(k).toBeGreaterThan(0);
+  expect(table.headerNotes![k]).toBe(
+    "Verborgen kolom D van 'Financiering': de zichtbare kolom E met dezelfde kop is gelezen; deze waarden tellen niet mee."
+  );
+  // Its values are there, beside the visible column's (VV021: 6,172,839.45 hidden, 12,345,678.90 read).
+  const vak = table.headers.indexOf("Uitvoering VAK");
+  expect([table.rows[0][vak], table.rows[0][k]]).toEqual([12345678.9, 6172839.45]);
 });
 
 it("a hidden column with no visible twin is read, and said", async () => {

@@ -137,13 +137,42 @@ export function buildTable(
   ];
   const b = new TableBuilder(spec, extras, opts.notedOnly ?? false);
   for (const p of plans) b.source(p);
+  const table = builtTable(spec, b.rows, lang, extras);
+  noteHiddenTwins(table, spec, plans, extras, lang);
   return {
-    table: builtTable(spec, b.rows, lang, extras),
+    table,
     rows: b.rows.length,
     columns: dedupeColumns(plans.flatMap((p) => columnsOf(spec, p.input.source, p.map, p.extras))),
     kept: b.kept,
     placed: b.placed,
   };
+}
+
+/**
+ * An extra column that was a hidden column superseded by its visible twin (hidden-columns.ts) says so in
+ * a note on its header: its values were not read, the visible column's were.
+ */
+function noteHiddenTwins(
+  table: TablePlan,
+  spec: SheetSpec,
+  plans: readonly SourcePlan[],
+  extras: readonly string[],
+  lang: Lang
+): void {
+  for (const p of plans) {
+    const r = p.input.source.region;
+    for (const h of r.hiddenColumns ?? []) {
+      if (h.supersededBy === undefined) continue;
+      const e = p.extras.find((x) => x.index === h.index);
+      if (!e || !table.headerNotes) continue;
+      const hidden = columnLetter(r.firstColumn + h.index);
+      const visible = columnLetter(r.firstColumn + h.supersededBy);
+      table.headerNotes[spec.columns.length + extras.indexOf(e.header)] =
+        lang === "en"
+          ? `Hidden column ${hidden} of '${p.input.origin}': the visible column ${visible} with the same header was read; these values do not count.`
+          : `Verborgen kolom ${hidden} van '${p.input.origin}': de zichtbare kolom ${visible} met dezelfde kop is gelezen; deze waarden tellen niet mee.`;
+    }
+  }
 }
 
 /** Writes the rows of a table, source by source, keeping what has no place and where every cell went. */
