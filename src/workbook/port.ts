@@ -37,7 +37,7 @@ export interface SheetSnapshot {
   /**
    * The merged ranges of the sheet ("A3:A4"), sorted; undefined when the host does not read them (the
    * add-in in Excel). A merged-over cell reads as empty; the reading gives a code merged over several
-   * rows to each of them (sources.ts).
+   * rows to each of them (table-regions.ts).
    */
   merges?: string[];
   /**

@@ -1,6 +1,6 @@
 /**
  * Helpers shared by the flows: turning snapshot cells into write values, the template's column formats
- * and table plans (all derived from the schema's SHEETS). What a snapshot offers to read: sources.ts.
+ * and table plans (all derived from the schema's SHEETS). How a snapshot is read: reading.ts.
  */
 import { columnLetter, toScalar } from "../../core/cells";
 import {

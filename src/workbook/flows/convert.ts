@@ -1,6 +1,6 @@
 /**
  * Conversion: turn any workbook into the template without losing a value. `planConversion` is pure: it
- * decides, from a snapshot, which sheet becomes which template sheet (sources.ts: by name, by header row,
+ * decides, from a snapshot, which sheet becomes which template sheet (locate-tables.ts: by name, by header row,
  * stacks of sheets of the same shape), which rows are data (the core's reading: total rows, headings and
  * footnotes are not), which header becomes which column, and where every other non-empty cell goes
  * (extra columns, or the `Bewaard` sheet). `convertWorkbook` reads, plans and applies in one read and one
