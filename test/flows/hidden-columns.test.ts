@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { planConversion, validateSnapshot } from "../../src/workbook/flows";
+import { fileLedger, planConversion, readFiles, validateSnapshot } from "../../src/workbook/flows";
 import { withHiddenColumns } from "../../src/workbook/flows/hidden-columns";
 import { SHEET_BY_KEY } from "../../src/core/template";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/port";
@@ -90,6 +90,12 @@ it("a two-row header with the code merged over A1:A2 is read from its lower row"
     "VV027",
     "VV083",
   ]);
+  // Both rows are the header in the ledger: the labels of row 1 are no title above it.
+  const ledger = fileLedger(readFiles([{ file: "k.xlsx", snapshot: stream }]).files[0]);
+  const fin = ledger.find((l) => l.sheet === "Financiering")!;
+  expect(fin.leftOut.map((c) => `${c.cell} ${c.reason}`)).toEqual(
+    ["A1", "B1", "D1", "B2", "C2", "D2", "E2"].map((c) => `${c} header`)
+  );
 });
 
 describe("twins the reading cannot tell apart stay column-twice", () => {

@@ -31,6 +31,7 @@ export function accountForCells(sources: readonly Source[], ledger: ReadingLedge
       sheet: s.sheet.name,
       target: s.spec.key,
       headerRow: s.region.headerRow,
+      ...(s.region.headerTop !== undefined ? { headerTop: s.region.headerTop } : {}),
       lastRow: s.region.headerRow + s.region.rows.length,
       firstColumn: s.region.firstColumn,
       columns: columnVerdicts(s, sources),

@@ -71,6 +71,8 @@ export interface RegionAccount {
   target: SheetKey;
   /** 1-based header row; the data rows follow down to `lastRow`. */
   headerRow: number;
+  /** The first row of a header two rows high (its cells are header cells too). */
+  headerTop?: number;
   lastRow: number;
   /** 0-based first column; `columns[j]` is the verdict on column firstColumn + j. */
   firstColumn: number;
@@ -213,7 +215,7 @@ function valueIn(r: RegionAccount, row: number, column: number): unknown {
 }
 
 const covers = (r: RegionAccount, row: number, column: number) =>
-  row >= r.headerRow &&
+  row >= (r.headerTop ?? r.headerRow) &&
   row <= r.lastRow &&
   column >= r.firstColumn &&
   column < r.firstColumn + r.columns.length;
@@ -226,7 +228,7 @@ const maps = (r: RegionAccount, column: number) => {
 
 /** What one region says of a cell it covers. */
 function verdictIn(r: RegionAccount, row: number, column: number): "read" | LedgerReason {
-  if (row === r.headerRow) return "header";
+  if (row <= r.headerRow) return "header";
   return r.leftOutRows.get(row) ?? r.columns[column - r.firstColumn];
 }
 
@@ -253,7 +255,10 @@ function placeCell(
   }
   if (reason) return { verdict: reason };
   const above = a.regions.some(
-    (r) => row < r.headerRow && column >= r.firstColumn && column < r.firstColumn + r.columns.length
+    (r) =>
+      row < (r.headerTop ?? r.headerRow) &&
+      column >= r.firstColumn &&
+      column < r.firstColumn + r.columns.length
   );
   if (above) return { verdict: "above-header" };
   return a.rest ? { verdict: a.rest } : null;

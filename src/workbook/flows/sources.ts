@@ -38,6 +38,8 @@ export const OWN_SHEETS: ReadonlySet<string> = new Set([
 /** The part of a sheet read as a table: its header row and the rows below it. */
 export interface Region {
   headerRow: number;
+  /** The first row of a header two rows high (labels merged over the header row from the row above). */
+  headerTop?: number;
   firstColumn: number;
   headers: unknown[];
   rows: unknown[][];

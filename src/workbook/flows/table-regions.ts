@@ -106,10 +106,14 @@ function rowsUnderTable(t: TableData, sheet: SheetSnapshot): unknown[][] {
 function usedRegion(spec: SheetSpec, sheet: SheetSnapshot, offset: number): Region {
   const u = sheet.used!;
   const row = u.firstRow + offset;
+  const raw = u.values[offset] ?? [];
+  const seen = headerAsSeen(spec, sheet, row, u.firstColumn, raw);
   return {
     headerRow: row,
+    // Labels merged over from the row above: the header is two rows high.
+    ...(seen !== raw ? { headerTop: row - 1 } : {}),
     firstColumn: u.firstColumn,
-    headers: [...headerAsSeen(spec, sheet, row, u.firstColumn, u.values[offset] ?? [])],
+    headers: [...seen],
     rows: u.values.slice(offset + 1),
     fromTable: false,
   };
