@@ -4,8 +4,6 @@
  */
 import { defineRule } from "./define";
 import { eur } from "./text";
-import { report } from "./context";
-import { budgetOf } from "./financing-budget";
 
 export default defineRule({
   code: "spending-zero-budget",
@@ -20,22 +18,5 @@ export default defineRule({
   example: {
     break: (b) => void ((b.financing[1].begroot = 0), (b.financing[1].vlaamseRelancemiddelen = 0)),
     cell: "Financiering!D3",
-  },
-  check: {
-    sheet: "financing",
-    row(ctx, i) {
-      const F = ctx.financing;
-      const vak = F.vak[i] ?? 0;
-      const vek = F.vek[i] ?? 0;
-      if (budgetOf(F, i) === 0 && (vak > 0 || vek > 0))
-        report(
-          ctx,
-          "spending-zero-budget",
-          "financing",
-          i,
-          F.vak[i] ? "vak" : "vek",
-          Math.max(vak, vek)
-        );
-    },
   },
 });

@@ -3,7 +3,6 @@
  * Checked per row of Outputindicatoren, when a realised value is filled in.
  */
 import { defineRule } from "./define";
-import { report } from "./context";
 
 export default defineRule({
   code: "target-zero",
@@ -17,13 +16,5 @@ export default defineRule({
   example: {
     break: (b) => void (b.indicators[0].streefwaarde = 0),
     cell: "Outputindicatoren!C2",
-  },
-  check: {
-    sheet: "indicators",
-    row(ctx, i) {
-      const I = ctx.indicators;
-      if (I.streefwaarde[i] === 0 && I.realisatie[i] !== null)
-        report(ctx, "target-zero", "indicators", i, "streefwaarde", I.streefwaarde[i]);
-    },
   },
 });
