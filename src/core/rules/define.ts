@@ -39,6 +39,11 @@ export interface RuleExample {
   meetmomentCell?: MeetmomentCellFault;
   /** Rules across files: change a second copy of the valid book, read as b.xlsx beside a.xlsx. */
   secondFile?: (b: Book) => void;
+  /**
+   * Raised when a workbook is read, not by the core (the reading ledger, src/workbook/flows): the broken
+   * tables are read as a workbook, one sheet each.
+   */
+  workbook?: true;
 }
 
 export interface RuleDef<C extends string = string> {

@@ -24,6 +24,7 @@ import timingVariant from "./timing-variant";
 import timingRange from "./timing-range";
 import totalMismatch from "./total-mismatch";
 import rowLeftOut from "./row-left-out";
+import amountLeftOut from "./amount-left-out";
 import amountScaled from "./amount-scaled";
 import columnTwice from "./column-twice";
 import formulaUncomputed from "./formula-uncomputed";
@@ -74,6 +75,7 @@ export const RULES = [
   // Reading: where a table ends, total rows, formulas
   totalMismatch,
   rowLeftOut,
+  amountLeftOut,
   amountScaled,
   columnTwice,
   formulaUncomputed,

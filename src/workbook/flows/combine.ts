@@ -15,6 +15,8 @@ import { validateTables } from "../../core/validate";
 import type { Lang } from "../../core/vocabulary";
 import type { WorkbookSnapshot } from "../port";
 import { ledgerOf, type SheetLedger } from "./ledger";
+import { leftOutFindings } from "./ledger-findings";
+import { countedThrough } from "./formula-refs";
 import { findSources, sourceTables, type SkippedSheet, type Source } from "./sources";
 import type { ValidateFlowResult } from "./validate";
 
@@ -78,12 +80,14 @@ export function readSnapshot(
   const meetmomentCell = own.invalid
     ? { sheet: own.invalid.sheet, cell: own.invalid.cell, value: own.invalid.value }
     : null;
-  const r = validateTables(sourceTables(sources), {
-    meetmoment,
-    meetmomentCell,
-    lang: opts.lang ?? "nl",
-  });
-  return { sources, skipped, result: { ...r, meetmoment } };
+  const lang = opts.lang ?? "nl";
+  const r = validateTables(sourceTables(sources), { meetmoment, meetmomentCell, lang });
+  // A number the reading left out is always a finding (amount-left-out), whatever reads the file.
+  const ledger = ledgerOf(snapshot, sources, skipped, r.reading.tables);
+  const leftOut = leftOutFindings(ledger, r.findings, lang, countedThrough(snapshot, ledger));
+  const findings = leftOut.length ? [...r.findings, ...leftOut] : r.findings;
+  const warnings = r.warnings + leftOut.length;
+  return { sources, skipped, result: { ...r, findings, warnings, meetmoment, ledger } };
 }
 
 /** Read the files, each on its own, then together (the overlap rule). */
