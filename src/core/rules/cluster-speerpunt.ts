@@ -1,6 +1,7 @@
 /**
  * cluster-speerpunt: Cluster does not belong to this spearhead.
  * Checked per row of Projecten against the plan's clusters (src/core/vocabulary.ts).
+ * The check is in ./across/cluster-speerpunt.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { v, ve } from "./text";

@@ -1,6 +1,7 @@
 /**
  * code-duplicate: Duplicate project code.
  * Checked per row of Projecten: a code seen on an earlier row.
+ * The check is in ./across/code-duplicate.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 

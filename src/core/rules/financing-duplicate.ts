@@ -1,6 +1,7 @@
 /**
  * financing-duplicate: More than one financing row.
  * Checked per row of Financiering: a project code seen on an earlier row.
+ * The check is in ./across/financing-duplicate.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 

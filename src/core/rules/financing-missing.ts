@@ -1,6 +1,7 @@
 /**
  * financing-missing: Project without a financing row.
  * Checked once both Projecten and Financiering were read: a project (its first row) without a financing row.
+ * The check is in ./across/financing-missing.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 

@@ -1,6 +1,7 @@
 /**
  * koppeling-unknown: Link to an unknown project.
  * Checked per row of Projecten: every VVnnn in the link column must be on Projecten.
+ * The check is in ./across/koppeling-unknown.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 

@@ -1,6 +1,7 @@
 /**
  * meetmoment-missing: No measurement date.
  * Checked once: without a meetmoment the time rules are skipped, and this warning says so.
+ * The check is in ./across/meetmoment-missing.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 

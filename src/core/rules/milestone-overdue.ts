@@ -1,6 +1,7 @@
 /**
  * milestone-overdue: Milestone overdue.
  * Checked per row of Mijlpalen: an open status for a quarter that ended before the meetmoment.
+ * The check is in ./across/milestone-overdue.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 

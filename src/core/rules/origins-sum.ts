@@ -1,6 +1,7 @@
 /**
  * origins-sum: Origin of funds does not add up.
  * Checked per row of Financiering: the origins of funds, when any is filled in, add up to the budget.
+ * The check is in ./across/origins-sum.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { eur } from "./text";

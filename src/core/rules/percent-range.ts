@@ -1,6 +1,7 @@
 /**
  * percent-range: Unlikely percentage.
  * Checked per row of Outputindicatoren: a realisatiegraad below 0 % or above 1000 %.
+ * The check is in ./across/percent-range.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { pct } from "./text";

@@ -1,6 +1,7 @@
 /**
  * project-unknown: Refers to an unknown project.
  * Checked on Mijlpalen, Outputindicatoren and Financiering, when there is a Projecten sheet.
+ * The check is in ./across/project-unknown.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 

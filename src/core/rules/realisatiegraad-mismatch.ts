@@ -1,6 +1,7 @@
 /**
  * realisatiegraad-mismatch: Degree of realisation differs from computed.
  * Checked per row of Outputindicatoren: the typed realisatiegraad against realisatie / streefwaarde.
+ * The check is in ./across/realisatiegraad-mismatch.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { pct } from "./text";

@@ -1,6 +1,7 @@
 /**
  * realisatiegraad-without-realisatie: Degree of realisation without realised value.
  * Checked per row of Outputindicatoren.
+ * The check is in ./across/realisatiegraad-without-realisatie.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { pct } from "./text";

@@ -1,6 +1,7 @@
 /**
  * realised-open-milestones: Completed project with open milestones.
  * Checked once: completed projects (Gerealiseerd) and their milestones that are not closed.
+ * The check is in ./across/realised-open-milestones.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 

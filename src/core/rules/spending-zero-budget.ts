@@ -1,6 +1,7 @@
 /**
  * spending-zero-budget: Spending against a budget of 0.
  * Checked per row of Financiering: commitments or payments against a budget of 0.
+ * The check is in ./across/spending-zero-budget.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { eur } from "./text";

@@ -1,6 +1,7 @@
 /**
  * target-not-number: Target is not a number.
  * Checked per row of Outputindicatoren.
+ * The check is in ./across/target-not-number.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { v, ve } from "./text";

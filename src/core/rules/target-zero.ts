@@ -1,6 +1,7 @@
 /**
  * target-zero: Target of 0.
  * Checked per row of Outputindicatoren, when a realised value is filled in.
+ * The check is in ./across/target-zero.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 

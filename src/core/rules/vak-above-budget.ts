@@ -1,6 +1,7 @@
 /**
  * vak-above-budget: Commitments above the budget.
  * Checked per row of Financiering against the budget in force (update, else begroot).
+ * The check is in ./across/vak-above-budget.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { eur } from "./text";

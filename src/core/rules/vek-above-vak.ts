@@ -1,6 +1,7 @@
 /**
  * vek-above-vak: Payments above commitments.
  * Checked per row of Financiering, with half a euro of tolerance.
+ * The check is in ./across/vek-above-vak.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { eur } from "./text";
