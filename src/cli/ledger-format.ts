@@ -1,85 +1,76 @@
 /**
- * The reading ledger for people (--verbose) and scripts (JSON): per sheet how many cells were read, and
- * every cell left out with its reason. A left-out cell that holds an amount is listed always (not only
- * with --verbose): a number nobody counted may be a number that should have counted.
+ * The reading ledger for people (--verbose, on stderr) and scripts (JSON `cells`): per sheet how many
+ * cells were read, and every cell left out with its reason. One formatter for every command that reads
+ * (validate, totals, export, convert). A left-out number is a finding of its own (amount-left-out), listed
+ * with the other findings.
  */
-import { cutText, displayValue } from "../core/cells";
+import { columnIndex, columnLetter, cutText, displayValue } from "../core/cells";
+import { countText } from "../core/number-format";
 import type { Lang } from "../core/vocabulary";
-import type { LedgerReason, SheetLedger } from "../workbook/flows";
+import { LEDGER_REASONS, type LedgerReason, type SheetLedger } from "../workbook/flows";
 
-export const LEDGER_REASONS: Record<Lang, Record<LedgerReason, string>> = {
-  nl: {
-    header: "kolomkop",
-    computed: "berekende kolom (het sjabloon rekent ze zelf uit)",
-    "above-header": "titel of eenheid boven de kop",
-    "outside-table": "buiten elke tabel",
-    "unknown-column": "onbekende kolom (convert bewaart ze als extra kolom)",
-    blank: "lege rij",
-    total: "totaalrij (nagekeken tegen de rijen erboven)",
-    heading: "tussenkop",
-    footnote: "voetnoot onder de tabel",
-    summary: "samenvattende tabel onder de gegevens",
-    duplicate: "rij staat identiek in een eerder bestand",
-    conflict: "rij staat anders in een eerder bestand (niet meegeteld)",
-    "other-sheet": "een ander tabblad levert dit sjabloonblad",
-    "no-header": "tabblad zonder herkende kolomkop",
-    "not-template": "geen tabblad van het sjabloon",
-    "hidden-superseded": "verborgen tabblad: een zichtbaar tabblad levert hetzelfde",
-    "hidden-column": "verborgen kolom: de zichtbare kolom met dezelfde kop is gelezen",
-  },
-  en: {
-    header: "column header",
-    computed: "computed column (the template computes it itself)",
-    "above-header": "title or unit above the header",
-    "outside-table": "outside any table",
-    "unknown-column": "unknown column (convert keeps it as an extra column)",
-    blank: "blank row",
-    total: "total row (checked against the rows above)",
-    heading: "heading",
-    footnote: "footnote under the table",
-    summary: "summary table under the data",
-    duplicate: "row identical in an earlier file",
-    conflict: "row different in an earlier file (not counted)",
-    "other-sheet": "another sheet feeds this template sheet",
-    "no-header": "sheet without a recognised header",
-    "not-template": "not a template sheet",
-    "hidden-superseded": "hidden sheet: a visible sheet feeds the same",
-    "hidden-column": "hidden column: the visible column with the same header was read",
-  },
-};
+export { LEDGER_REASONS };
 
-/** Reasons whose amounts are accounted for elsewhere (a total row is checked; a header is no amount). */
-const EXPECTED: ReadonlySet<LedgerReason> = new Set<LedgerReason>([
-  "total",
-  "duplicate",
-  "computed",
-]);
+/** Ranges named per sheet and reason; the cells of the rest are counted. */
+const MAX_RANGES = 12;
 
-const MAX_CELLS = 12;
-
-/** The left-out amounts that nobody counted: listed on stderr after the totals (one line each). */
-export function leftOutAmounts(
-  files: { file: string; ledger: SheetLedger[] }[],
-  lang: Lang
-): string {
-  const lines: string[] = [];
-  for (const f of files)
-    for (const l of f.ledger)
-      for (const c of l.leftOut)
-        if (c.amount !== null && !EXPECTED.has(c.reason))
-          lines.push(
-            `  ${f.file}: ${l.sheet}!${c.cell}  ${String(displayValue(c.value))}  (${LEDGER_REASONS[lang][c.reason]})\n`
-          );
-  if (!lines.length) return "";
-  const head =
-    lang === "nl"
-      ? `vv-monitor: ${lines.length} getal(len) niet rechtstreeks gelezen (tel ze zelf na als ze mee moeten tellen):\n`
-      : `vv-monitor: ${lines.length} number(s) not read directly (check them if they should count):\n`;
-  return head + lines.join("");
+/**
+ * Cells (A1) as the fewest ranges a person reads at a glance: each column's consecutive rows as one run,
+ * neighbouring columns with the same run as one rectangle ("A2:J5001"). Column by column, top down.
+ */
+export function cellRanges(cells: readonly string[]): { range: string; cells: number }[] {
+  const rows = new Map<number, number[]>();
+  for (const c of cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(c);
+    if (!m) continue;
+    const col = columnIndex(m[1]);
+    const list = rows.get(col);
+    if (list) list.push(Number(m[2]));
+    else rows.set(col, [Number(m[2])]);
+  }
+  // Each column's runs of consecutive rows.
+  const runs: { col: number; from: number; to: number }[] = [];
+  for (const [col, list] of [...rows].sort((a, b) => a[0] - b[0])) {
+    list.sort((a, b) => a - b);
+    let from = list[0];
+    let to = from;
+    for (const r of list.slice(1)) {
+      if (r === to + 1) to = r;
+      else if (r !== to) {
+        runs.push({ col, from, to });
+        from = to = r;
+      }
+    }
+    runs.push({ col, from, to });
+  }
+  // A run joins the rectangle of the column before when it spans the same rows.
+  const open = new Map<string, { left: number; right: number; from: number; to: number }>();
+  const out: { left: number; right: number; from: number; to: number }[] = [];
+  for (const r of runs) {
+    const key = `${r.from}-${r.to}`;
+    const rect = open.get(key);
+    if (rect && rect.right === r.col - 1) rect.right = r.col;
+    else {
+      const fresh = { left: r.col, right: r.col, from: r.from, to: r.to };
+      open.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((x) => {
+    const a = `${columnLetter(x.left)}${x.from}`;
+    const b = `${columnLetter(x.right)}${x.to}`;
+    return {
+      range: a === b ? a : `${a}:${b}`,
+      cells: (x.right - x.left + 1) * (x.to - x.from + 1),
+    };
+  });
 }
 
-/** --verbose: per sheet the cells read and, per reason, the cells left out (the first dozen named). */
-export function formatLedger(files: { file: string; ledger: SheetLedger[] }[], lang: Lang): string {
+/** --verbose: per sheet the cells read and, per reason, the cells left out as ranges (the first dozen). */
+export function formatLedger(
+  files: readonly { file: string; ledger: readonly SheetLedger[] }[],
+  lang: Lang
+): string {
   let s = "";
   for (const f of files) {
     s += lang === "nl" ? `${f.file}: elke cel\n` : `${f.file}: every cell\n`;
@@ -90,11 +81,19 @@ export function formatLedger(files: { file: string; ledger: SheetLedger[] }[], l
           ? `  ${l.sheet}: ${l.read} gelezen, ${left} weggelaten${l.own ? `, ${l.own} op een eigen tabblad` : ""}\n`
           : `  ${l.sheet}: ${l.read} read, ${left} left out${l.own ? `, ${l.own} on an own sheet` : ""}\n`;
       const by = new Map<LedgerReason, string[]>();
-      for (const c of l.leftOut) by.set(c.reason, [...(by.get(c.reason) ?? []), c.cell]);
+      for (const c of l.leftOut) {
+        const list = by.get(c.reason);
+        if (list) list.push(c.cell);
+        else by.set(c.reason, [c.cell]);
+      }
       for (const [reason, cells] of by) {
-        const named = cells.slice(0, MAX_CELLS).join(", ");
-        const more = cells.length > MAX_CELLS ? ` (+${cells.length - MAX_CELLS})` : "";
-        s += `    ${LEDGER_REASONS[lang][reason]}: ${named}${more}\n`;
+        const ranges = cellRanges(cells);
+        const named = ranges.slice(0, MAX_RANGES);
+        const rest = ranges.slice(MAX_RANGES).reduce((n, r) => n + r.cells, 0);
+        const more = rest
+          ? ` (+${countText(rest, lang === "nl" ? "cel" : "cell", lang === "nl" ? "cellen" : "cells", lang)})`
+          : "";
+        s += `    ${LEDGER_REASONS[lang][reason]}: ${named.map((r) => r.range).join(", ")}${more}\n`;
       }
     }
   }
@@ -102,7 +101,7 @@ export function formatLedger(files: { file: string; ledger: SheetLedger[] }[], l
 }
 
 /** The ledger as JSON: [{file, sheet, read, own, leftOut: [{cell, reason, value, amount}]}]. */
-export function ledgerJson(files: { file: string; ledger: SheetLedger[] }[]) {
+export function ledgerJson(files: readonly { file: string; ledger: readonly SheetLedger[] }[]) {
   return files.flatMap((f) =>
     f.ledger.map((l) => ({
       file: f.file,

@@ -1,6 +1,5 @@
 /** Every rule with a check runs in exactly one pass, and every rule in a pass has a check. */
-import { RULES } from "../../src/core/rules";
-import { checksWithoutPass, PASSES } from "../../src/core/rules/checks";
+import { CHECKS, checksWithoutPass, PASSES } from "../../src/core/rules/checks";
 
 test("every rule with a check has its place in a pass", () => {
   expect(checksWithoutPass()).toEqual([]);
@@ -9,6 +8,11 @@ test("every rule with a check has its place in a pass", () => {
 test("every rule in a pass has a check, and is in one pass only", () => {
   const codes = PASSES.flat();
   expect(new Set(codes).size).toBe(codes.length);
-  const withCheck = new Set(RULES.filter((r) => r.check).map((r) => r.code));
+  const withCheck = new Set(CHECKS.map((c) => c.code));
   expect(codes.filter((c) => !withCheck.has(c))).toEqual([]);
+});
+
+test("every rule has one check at most", () => {
+  const codes = CHECKS.map((c) => c.code);
+  expect(new Set(codes).size).toBe(codes.length);
 });

@@ -8,8 +8,11 @@ import type { Finding } from "../../src/core/findings";
 import { readColumns } from "../../src/core/read";
 import { validateTables } from "../../src/core/validate";
 import { RULES, type RuleCode, type RuleExample } from "../../src/core/rules";
-import { tables, validBook, type Book } from "../../src/core/rules/example-book";
+import { MEETMOMENT, tables, validBook, type Book } from "../../src/core/rules/example-book";
+import type { TableData } from "../../src/core/table";
 import type { Lang } from "../../src/core/vocabulary";
+import { readSnapshot } from "../../src/workbook/flows/combine";
+import type { WorkbookSnapshot } from "../../src/workbook/port";
 
 export {
   MEETMOMENT,
@@ -30,13 +33,33 @@ function twoFiles(change: (second: Book) => void): (lang: Lang) => Finding[] {
   };
 }
 
+/** Tables as a workbook, one sheet each (the rules raised when a workbook is read). */
+function asWorkbook(t: readonly TableData[]): WorkbookSnapshot {
+  return {
+    sheets: t.map((x, index) => ({ name: x.sheet, index, visible: true, tables: [x] })),
+    stamp: null,
+  };
+}
+
 /**
  * For each rule: break the valid book; `cell` is where the finding must point (sheet!A1). Rules about
  * several files give `findings` instead: what reading the files together finds.
  */
 export const cases = Object.fromEntries(
   RULES.map((r) => {
-    const { secondFile, meetmomentCell, ...example }: RuleExample = r.example;
+    const { secondFile, meetmomentCell, workbook, ...example }: RuleExample = r.example;
+    if (workbook)
+      return [
+        r.code,
+        {
+          ...example,
+          findings: (lang: Lang) => {
+            const book = validBook();
+            const t = example.break(book) ?? tables(book);
+            return readSnapshot(asWorkbook(t), { lang, meetmoment: MEETMOMENT }).result.findings;
+          },
+        },
+      ];
     if (meetmomentCell)
       return [
         r.code,
@@ -51,5 +74,7 @@ export const cases = Object.fromEntries(
   })
 ) as Record<
   RuleCode,
-  Omit<RuleExample, "secondFile" | "meetmomentCell"> & { findings?: (lang: Lang) => Finding[] }
+  Omit<RuleExample, "secondFile" | "meetmomentCell" | "workbook"> & {
+    findings?: (lang: Lang) => Finding[];
+  }
 >;

@@ -5,6 +5,7 @@ import { xlsxHost } from "../../xlsx/host";
 import { checkDate, checkNotInput, ExitError, save, type CliContext } from "../context";
 import { findingLine, formatConversion, M } from "../format";
 import { HELP } from "../help-texts";
+import { formatLedger } from "../ledger-format";
 import { formatReading } from "../reading";
 
 /**
@@ -17,6 +18,7 @@ const SAY = new Set([
   "row-left-out",
   "formula-uncomputed",
   "number-ambiguous",
+  "amount-left-out",
 ]);
 
 export function convertCommand(ctx: CliContext): Command {
@@ -47,7 +49,11 @@ export function convertCommand(ctx: CliContext): Command {
         io.stdout(formatConversion(preview, input, out, lang));
         for (const f of preview.findings.filter((x) => SAY.has(x.rule)))
           io.stdout(findingLine(f, lang));
-        if (o.verbose) io.stderr(formatReading([{ file: input, tables: preview.reading }], lang));
+        if (o.verbose)
+          io.stderr(
+            formatReading([{ file: input, tables: preview.reading }], lang) +
+              formatLedger([{ file: input, ledger: preview.ledger }], lang)
+          );
       }
     );
 }

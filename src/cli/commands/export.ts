@@ -23,6 +23,7 @@ import { ExitError } from "../exit-error";
 import { count, M } from "../format";
 import { HELP } from "../help-texts";
 import { writeJson } from "../json";
+import { formatLedger, ledgerJson } from "../ledger-format";
 import { formatReading, readingJson } from "../reading";
 
 const CSV_TEXT = {
@@ -106,8 +107,8 @@ async function writeCsv(
  * 10 MB) while the records are written.
  */
 function publicRecords(...args: Parameters<typeof exportRecords>) {
-  const { findings: _findings, reading, sources, ...records } = exportRecords(...args);
-  return { reading, sources, records };
+  const { findings: _findings, reading, sources, ledger, ...records } = exportRecords(...args);
+  return { reading, sources, ledger, records };
 }
 
 interface Options {
@@ -134,20 +135,26 @@ export function exportCommand(ctx: CliContext): Command {
       const { lang, io } = ctx;
       const meetmoment = checkDate(o.meetmoment, lang);
       if (o.excel && !o.csv) throw new ExitError(CSV_TEXT[lang].excelWithoutCsv, 2);
-      const { reading, sources, records } = publicRecords(await readWorkbookFile(file), {
+      const { reading, sources, ledger, records } = publicRecords(await readWorkbookFile(file), {
         lang,
         meetmoment,
         sources: !!o.excel,
       });
       const read = [{ file, tables: reading }];
-      if (o.verbose) io.stderr(formatReading(read, lang));
+      const ledgers = [{ file, ledger }];
+      if (o.verbose) io.stderr(formatReading(read, lang) + formatLedger(ledgers, lang));
       if (o.csv) {
         const files = o.excel ? excelFiles(records, sources) : openDataFiles(records);
         const written = await writeCsv(o.csv, files, ctx, !!o.force);
         if (!o.json) io.stdout(CSV_TEXT[lang].done(o.csv, written));
         if (records.errors) io.stderr(CSV_TEXT[lang].errors(records.errors));
       }
-      if (o.json) await writeJson({ ...records, read: readingJson(read) }, io.stdout, io.drained);
+      if (o.json)
+        await writeJson(
+          { ...records, read: readingJson(read), cells: ledgerJson(ledgers) },
+          io.stdout,
+          io.drained
+        );
       else if (!o.csv) io.stdout(M[lang].exportSummary(file, records));
     });
 }

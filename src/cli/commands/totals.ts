@@ -13,7 +13,7 @@ import type { WorkbookSnapshot } from "../../workbook/port";
 import { eachSnapshot, type CliContext } from "../context";
 import { findingLine } from "../format";
 import { HELP } from "../help-texts";
-import { formatLedger, ledgerJson, leftOutAmounts } from "../ledger-format";
+import { formatLedger, ledgerJson } from "../ledger-format";
 import { formatReading, readingJson } from "../reading";
 import { formatTotals, TOTALS_TEXT } from "../totals-format";
 import { findingsJson } from "./validate";
@@ -38,9 +38,14 @@ function gather(
   const missing = reading.files.flatMap((f) =>
     missingForTotals(f.result.reading.tables, o.by).map((m) => t.missing(f.file, m))
   );
+  // A number the reading left out (amount-left-out) is listed with the findings that touch the totals:
+  // a number nobody counted may be a number that should have counted.
   const findings = [
     ...reading.files.flatMap((f) =>
-      figureFindings(f.result.findings, o.by).map((x) => ({ ...x, file: f.file }))
+      [
+        ...figureFindings(f.result.findings, o.by),
+        ...f.result.findings.filter((x) => x.rule === "amount-left-out"),
+      ].map((x) => ({ ...x, file: f.file }))
     ),
     ...reading.overlaps,
   ];
@@ -103,7 +108,6 @@ export function totalsCommand(ctx: CliContext): Command {
       }
       const result = totals(g.reading.records.projects, g.reading.records.financing, o.by, lang);
       io.stdout(o.json ? totalsDocument(result, g) : formatTotals(result, lang));
-      io.stderr(leftOutAmounts(g.ledgers, lang));
       const errors = g.findings.filter((f) => f.severity === "error").length;
       if (g.findings.length) {
         const conflicts = g.findings.filter((f) => f.rule === "overlap-conflict").length;

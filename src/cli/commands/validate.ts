@@ -16,7 +16,8 @@ import {
 } from "../context";
 import { formatValidation, M } from "../format";
 import { HELP } from "../help-texts";
-import { formatReading } from "../reading";
+import { formatLedger, ledgerJson } from "../ledger-format";
+import { formatReading, readingJson } from "../reading";
 
 interface Options {
   json?: boolean;
@@ -53,16 +54,17 @@ export function validateCommand(ctx: CliContext): Command {
         file: r.file,
         result: "findings" in r.value ? r.value : validateSnapshot(r.value, { lang, meetmoment }),
       }));
-      if (o.json) io.stdout(JSON.stringify(findingsJson(results), null, 2) + "\n");
+      const read = results.map((r) => ({ file: r.file, tables: r.result.reading.tables }));
+      const ledgers = results.map((r) => ({ file: r.file, ledger: r.result.ledger ?? [] }));
+      // --json stays the array of findings scripts read; with --verbose it is an object that also
+      // carries what was read and where every cell went, as totals --json does.
+      const doc = o.verbose
+        ? { findings: findingsJson(results), read: readingJson(read), cells: ledgerJson(ledgers) }
+        : findingsJson(results);
+      if (o.json) io.stdout(JSON.stringify(doc, null, 2) + "\n");
       else io.stdout(formatValidation(results, lang));
       if (o.annotate && !o.json && outcome.results.length) io.stdout(M[lang].annotated(o.annotate));
-      if (o.verbose)
-        io.stderr(
-          formatReading(
-            results.map((r) => ({ file: r.file, tables: r.result.reading.tables })),
-            lang
-          )
-        );
+      if (o.verbose) io.stderr(formatReading(read, lang) + formatLedger(ledgers, lang));
       const errors = results.reduce((n, r) => n + r.result.errors, 0);
       ctx.setExit(outcome.failed.length ? 2 : errors > 0 ? 1 : 0);
     });

@@ -1,11 +1,10 @@
 /**
  * cluster-speerpunt: Cluster does not belong to this spearhead.
  * Checked per row of Projecten against the plan's clusters (src/core/vocabulary.ts).
+ * The check is in ./across/cluster-speerpunt.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { v, ve } from "./text";
-import { report } from "./context";
-import { isValidClusterSpeerpunt, speerpuntOfCluster } from "../vocabulary";
 
 export default defineRule({
   code: "cluster-speerpunt",
@@ -22,17 +21,5 @@ export default defineRule({
   example: {
     break: (b) => void (b.projects[0].speerpunt = "02. Investeren in infrastructuur"),
     cell: "Projecten!D2",
-  },
-  check: {
-    sheet: "projects",
-    row(ctx, i) {
-      const cluster = ctx.projects.cluster[i];
-      const speerpunt = ctx.projects.speerpunt[i];
-      if (cluster && speerpunt && !isValidClusterSpeerpunt(cluster, speerpunt))
-        report(ctx, "cluster-speerpunt", "projects", i, "speerpunt", speerpunt, {
-          cluster,
-          expected: speerpuntOfCluster(cluster) ?? "?",
-        });
-    },
   },
 });

@@ -1,9 +1,9 @@
 /**
  * code-duplicate: Duplicate project code.
  * Checked per row of Projecten: a code seen on an earlier row.
+ * The check is in ./across/code-duplicate.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
-import { report } from "./context";
 
 export default defineRule({
   code: "code-duplicate",
@@ -18,17 +18,5 @@ export default defineRule({
   example: {
     break: (b) => void b.projects.push({ ...b.projects[0] }),
     cell: "Projecten!A4",
-  },
-  check: {
-    sheet: "projects",
-    row(ctx, i) {
-      const code = ctx.projects.code[i];
-      if (!code) return;
-      const first = ctx.firstProject.get(code)!;
-      if (first !== i)
-        report(ctx, "code-duplicate", "projects", i, "code", code, {
-          firstRow: ctx.refs.projects.row(first),
-        });
-    },
   },
 });

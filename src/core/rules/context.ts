@@ -12,6 +12,24 @@ import { SHEET_BY_KEY } from "../template";
 import type { MsgParams } from "./define";
 import type { RuleCode } from "./index";
 
+/**
+ * A rule's check across rows and sheets. `rows` checks run once per row of `sheet` (rules sharing a
+ * pass share the loop, so a row's findings stay together); `run` checks run once.
+ */
+export type RuleCheck =
+  | { sheet: SheetKey; row: (ctx: CheckContext, i: number) => void }
+  | { run: (ctx: CheckContext) => void };
+
+/** A check of ./across: the rule it raises (its messages are in the catalogue) and how. */
+export interface CheckDef {
+  code: RuleCode;
+  check: RuleCheck;
+}
+
+export function defineCheck(c: CheckDef): CheckDef {
+  return c;
+}
+
 /** A sheet's columns typed after its record type (Project → code: string[], ...). */
 export type ColumnsOf<T> = { readonly [K in keyof T]-?: readonly T[K][] };
 

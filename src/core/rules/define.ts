@@ -1,16 +1,15 @@
 /**
  * What a rule of the catalogue is: its code, severity, title and messages in Dutch and English, the
  * example that makes it fire (docs/rules.md shows that finding; the rule tests check it fires there and
- * stays silent on the valid example book) and, for the rules across rows and sheets, its check.
+ * stays silent on the valid example book). The checks across rows and sheets live apart (./across, run by ./checks.ts), so that the readers can report through this
+ * catalogue without importing the checks, whose context imports the readers' results (no import circle).
  * Rules without a check are raised where the fault is seen: the cell readers (src/core/readers), the
  * read step (src/core/read.ts), the row classifier (src/core/region.ts) or reading several files
  * together (src/core/combine.ts); each rule's file says which.
  */
 import type { Severity } from "../findings";
 import type { TableData } from "../table";
-import type { SheetKey } from "../schema";
 import type { Book } from "./example-book";
-import type { CheckContext } from "./context";
 
 /** The workbook's labelled meetmoment cell when it holds something that is not a date. */
 export interface MeetmomentCellFault {
@@ -40,15 +39,12 @@ export interface RuleExample {
   meetmomentCell?: MeetmomentCellFault;
   /** Rules across files: change a second copy of the valid book, read as b.xlsx beside a.xlsx. */
   secondFile?: (b: Book) => void;
+  /**
+   * Raised when a workbook is read, not by the core (the reading ledger, src/workbook/flows): the broken
+   * tables are read as a workbook, one sheet each.
+   */
+  workbook?: true;
 }
-
-/**
- * A rule's check across rows and sheets. `rows` checks run once per row of `sheet` (rules sharing a
- * pass share the loop, so a row's findings stay together); `run` checks run once.
- */
-export type RuleCheck =
-  | { sheet: SheetKey; row: (ctx: CheckContext, i: number) => void }
-  | { run: (ctx: CheckContext) => void };
 
 export interface RuleDef<C extends string = string> {
   code: C;
@@ -57,7 +53,6 @@ export interface RuleDef<C extends string = string> {
   title: { nl: string; en: string };
   message: { nl: (p: MsgParams) => string; en: (p: MsgParams) => string };
   example: RuleExample;
-  check?: RuleCheck;
 }
 
 /** A rule, typed so that its code stays a literal (RuleCode is the union of the catalogue's codes). */

@@ -1,9 +1,9 @@
 /**
  * financing-duplicate: More than one financing row.
  * Checked per row of Financiering: a project code seen on an earlier row.
+ * The check is in ./across/financing-duplicate.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
-import { report } from "./context";
 
 export default defineRule({
   code: "financing-duplicate",
@@ -20,17 +20,5 @@ export default defineRule({
   example: {
     break: (b) => void b.financing.push({ ...b.financing[1] }),
     cell: "Financiering!A4",
-  },
-  check: {
-    sheet: "financing",
-    row(ctx, i) {
-      const code = ctx.financing.projectCode[i];
-      if (!code) return;
-      const first = ctx.firstFinancing.get(code)!;
-      if (first !== i)
-        report(ctx, "financing-duplicate", "financing", i, "projectCode", code, {
-          firstRow: ctx.refs.financing.row(first),
-        });
-    },
   },
 });

@@ -24,6 +24,7 @@ import timingVariant from "./timing-variant";
 import timingRange from "./timing-range";
 import totalMismatch from "./total-mismatch";
 import rowLeftOut from "./row-left-out";
+import amountLeftOut from "./amount-left-out";
 import amountScaled from "./amount-scaled";
 import columnTwice from "./column-twice";
 import columnHidden from "./column-hidden";
@@ -75,6 +76,7 @@ export const RULES = [
   // Reading: where a table ends, total rows, formulas
   totalMismatch,
   rowLeftOut,
+  amountLeftOut,
   amountScaled,
   columnTwice,
   columnHidden,

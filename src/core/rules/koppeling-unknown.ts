@@ -1,9 +1,9 @@
 /**
  * koppeling-unknown: Link to an unknown project.
  * Checked per row of Projecten: every VVnnn in the link column must be on Projecten.
+ * The check is in ./across/koppeling-unknown.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
-import { report } from "./context";
 
 export default defineRule({
   code: "koppeling-unknown",
@@ -17,17 +17,5 @@ export default defineRule({
   example: {
     break: (b) => void (b.projects[0].koppeling = "VV077 Onbekend"),
     cell: "Projecten!R2",
-  },
-  check: {
-    sheet: "projects",
-    row(ctx, i) {
-      const k = ctx.projects.koppeling[i];
-      if (!k || ctx.found.projects === undefined) return;
-      for (const m of k.matchAll(/\bVV\s?(\d{3})\b/gi)) {
-        const code = "VV" + m[1];
-        if (!ctx.firstProject.has(code))
-          report(ctx, "koppeling-unknown", "projects", i, "koppeling", k, { code });
-      }
-    },
   },
 });

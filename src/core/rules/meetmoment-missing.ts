@@ -1,9 +1,9 @@
 /**
  * meetmoment-missing: No measurement date.
  * Checked once: without a meetmoment the time rules are skipped, and this warning says so.
+ * The check is in ./across/meetmoment-missing.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
-import { SHEET_BY_KEY } from "../template";
 
 export default defineRule({
   code: "meetmoment-missing",
@@ -16,15 +16,4 @@ export default defineRule({
       `The workbook has no measurement date, so overdue milestones were not checked. Set it: type the date (e.g. 2022-06-01) beside 'Meetmoment' on the Instructies sheet (cell B2 in the template), or give it with --meetmoment 2022-06-01 on the command line.`,
   },
   example: { break: () => undefined, cell: null, meetmoment: null },
-  check: {
-    run(ctx) {
-      if (!ctx.meetmoment)
-        ctx.sink.add(
-          "meetmoment-missing",
-          { sheet: SHEET_BY_KEY.milestones.name, target: "milestones" },
-          null,
-          null
-        );
-    },
-  },
 });

@@ -1,16 +1,9 @@
 /**
  * milestone-overdue: Milestone overdue.
  * Checked per row of Mijlpalen: an open status for a quarter that ended before the meetmoment.
+ * The check is in ./across/milestone-overdue.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
-import { report } from "./context";
-import { isCanonicalQuarter, yearOfQuarter } from "../readers/forms";
-import { OPEN_MILESTONE_STATUSES } from "../vocabulary";
-
-// Module-level copies of imported lists as sets: checked once per milestone row.
-const OPEN = new Set<string>(OPEN_MILESTONE_STATUSES);
-/** Month and day a quarter ends on, by quarter number: Q1 → 03-31 (331). */
-const QUARTER_END_MMDD = [0, 331, 630, 930, 1231];
 
 export default defineRule({
   code: "milestone-overdue",
@@ -25,24 +18,5 @@ export default defineRule({
   example: {
     break: (b) => void (b.milestones[0].timing = "2022 Q1"),
     cell: "Mijlpalen!D2",
-  },
-  check: {
-    sheet: "milestones",
-    row(ctx, i) {
-      const M = ctx.milestones;
-      const timing = M.timing[i];
-      const status = M.status[i];
-      if (!ctx.meetmoment || !timing || !status || !OPEN.has(status)) return;
-      // Timings in records are canonical ("2022 Q1"): does the quarter end before the meetmoment?
-      if (
-        isCanonicalQuarter(timing) &&
-        yearOfQuarter(timing) * 10000 + QUARTER_END_MMDD[timing.charCodeAt(6) - 48] <
-          ctx.meetmomentDay
-      )
-        report(ctx, "milestone-overdue", "milestones", i, "status", status, {
-          timing,
-          meetmoment: ctx.meetmoment,
-        });
-    },
   },
 });

@@ -1,10 +1,10 @@
 /**
  * realisatiegraad-without-realisatie: Degree of realisation without realised value.
  * Checked per row of Outputindicatoren.
+ * The check is in ./across/realisatiegraad-without-realisatie.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { pct } from "./text";
-import { report } from "./context";
 
 export default defineRule({
   code: "realisatiegraad-without-realisatie",
@@ -21,21 +21,5 @@ export default defineRule({
   example: {
     break: (b) => void (b.indicators[0].realisatie = null),
     cell: "Outputindicatoren!F2",
-  },
-  check: {
-    sheet: "indicators",
-    row(ctx, i) {
-      const I = ctx.indicators;
-      const typed = I.realisatiegraad[i];
-      if (typed !== null && I.realisatie[i] === null)
-        report(
-          ctx,
-          "realisatiegraad-without-realisatie",
-          "indicators",
-          i,
-          "realisatiegraad",
-          typed
-        );
-    },
   },
 });

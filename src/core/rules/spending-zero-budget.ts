@@ -1,11 +1,10 @@
 /**
  * spending-zero-budget: Spending against a budget of 0.
  * Checked per row of Financiering: commitments or payments against a budget of 0.
+ * The check is in ./across/spending-zero-budget.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { eur } from "./text";
-import { report } from "./context";
-import { budgetOf } from "./financing-budget";
 
 export default defineRule({
   code: "spending-zero-budget",
@@ -20,22 +19,5 @@ export default defineRule({
   example: {
     break: (b) => void ((b.financing[1].begroot = 0), (b.financing[1].vlaamseRelancemiddelen = 0)),
     cell: "Financiering!D3",
-  },
-  check: {
-    sheet: "financing",
-    row(ctx, i) {
-      const F = ctx.financing;
-      const vak = F.vak[i] ?? 0;
-      const vek = F.vek[i] ?? 0;
-      if (budgetOf(F, i) === 0 && (vak > 0 || vek > 0))
-        report(
-          ctx,
-          "spending-zero-budget",
-          "financing",
-          i,
-          F.vak[i] ? "vak" : "vek",
-          Math.max(vak, vek)
-        );
-    },
   },
 });

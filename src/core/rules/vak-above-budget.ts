@@ -1,11 +1,10 @@
 /**
  * vak-above-budget: Commitments above the budget.
  * Checked per row of Financiering against the budget in force (update, else begroot).
+ * The check is in ./across/vak-above-budget.ts (the catalogue the readers report through does not import it).
  */
 import { defineRule } from "./define";
 import { eur } from "./text";
-import { report } from "./context";
-import { budgetOf, EUR_TOLERANCE } from "./financing-budget";
 
 export default defineRule({
   code: "vak-above-budget",
@@ -19,17 +18,5 @@ export default defineRule({
   example: {
     break: (b) => void (b.financing[0].vak = b.financing[0].vek = 25000000),
     cell: "Financiering!D2",
-  },
-  check: {
-    sheet: "financing",
-    row(ctx, i) {
-      const F = ctx.financing;
-      const budget = budgetOf(F, i);
-      const vak = F.vak[i] ?? 0;
-      if (budget !== null && budget > 0 && vak > budget + EUR_TOLERANCE)
-        report(ctx, "vak-above-budget", "financing", i, "vak", vak, {
-          budget,
-        });
-    },
   },
 });

@@ -36,13 +36,17 @@ import {
   overwrittenCells,
   OWN_OVERVIEW,
   REASON,
+  withLedgerReasons,
   type KeptCell,
   type Placements,
 } from "./kept";
+import { countedThrough } from "./formula-refs";
+import type { SheetLedger } from "./ledger";
+import { leftOutFindings } from "./ledger-findings";
 import { overviewPlan, OVERVIEW_TITLES } from "./overview";
 import { withComputedResults } from "./results";
 import { instructionsSheet, listsSheet } from "./sheets";
-import { findSources } from "./reading";
+import { findSources, ledgerOf } from "./reading";
 import { claimedColumns, isPrimary, sourceTables, specsFed, type Source } from "./sources";
 
 export type { KeptCell } from "./kept";
@@ -81,6 +85,8 @@ export interface ConversionPreview {
   findings: Finding[];
   /** Per table read: rows read, rows left out and why. */
   reading: TableReport[];
+  /** Where every non-empty cell of the input went (the reading ledger). */
+  ledger: SheetLedger[];
 }
 
 export interface ConversionOptions {
@@ -142,6 +148,11 @@ export function planConversion(
   const c = new Conversion(sources, lang);
   for (const spec of SHEETS) c.templateSheet(spec, rowsOf(sources, read.tables));
   c.rewrittenSheets();
+  // The reading ledger: Bewaard says why with its words, and lists the numbers that do not count.
+  const ledger = ledgerOf(snapshot, sources, skipped, read.tables);
+  const counted = countedThrough(snapshot, ledger);
+  const keptSheets = new Set(skipped.map((s) => s.sheet.name));
+  withLedgerReasons(c.kept, ledger, keptSheets, counted, snapshot);
   c.sheets.push(...c.created);
   for (const s of skipped) c.sheets.push(keptAsItWas(s));
   const meetmoment =
@@ -169,8 +180,9 @@ export function planConversion(
     sheets: c.sheets,
     kept: c.kept.list,
     plan,
-    findings: read.findings,
+    findings: [...read.findings, ...leftOutFindings(ledger, read.findings, lang, counted)],
     reading: read.tables,
+    ledger,
   };
 }
 

@@ -10,6 +10,7 @@ import type { TableReport } from "../../core/read";
 import type { Financing, Indicator, Milestone, Project } from "../../core/schema";
 import { envelopeOf, type EnvelopeKey, type Lang } from "../../core/vocabulary";
 import type { WorkbookSnapshot } from "../port";
+import type { SheetLedger } from "./ledger";
 import { recordSources, type RecordSources } from "./csv-excel";
 import { validateSnapshot } from "./validate";
 
@@ -43,7 +44,12 @@ const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : n
 export function exportRecords(
   snapshot: WorkbookSnapshot,
   opts: { meetmoment?: string | null; lang?: Lang; sources?: boolean } = {}
-): ExportResult & { findings: Finding[]; reading: TableReport[]; sources?: RecordSources } {
+): ExportResult & {
+  findings: Finding[];
+  reading: TableReport[];
+  ledger: SheetLedger[];
+  sources?: RecordSources;
+} {
   const v = validateSnapshot(snapshot, opts);
   const r = v.records;
   const byCode = new Map(r.projects.map((p) => [p.code, p]));
@@ -75,6 +81,7 @@ export function exportRecords(
     warnings: v.warnings,
     findings: v.findings,
     reading: v.reading.tables,
+    ledger: v.ledger ?? [],
     // The merged rows' source files, for the CSV for Excel (asked for: not in the public JSON).
     ...(opts.sources ? { sources: recordSources(snapshot, v.reading.refs) } : {}),
   };

@@ -58,6 +58,8 @@ export {
   type LeftOutCell,
   type SheetLedger,
 } from "./ledger";
+export { LEDGER_REASONS } from "./ledger-reasons";
+export { leftOutFindings, ACCOUNTED } from "./ledger-findings";
 export {
   readFiles,
   readSnapshot,

@@ -15,6 +15,9 @@ import type {
 } from "../port";
 import { parseRange } from "../address";
 import { headerNote, isFormulaCell, keptValue } from "./common";
+import type { LedgerReason, SheetLedger } from "./ledger";
+import { ACCOUNTED } from "./ledger-findings";
+import { LEDGER_REASONS } from "./ledger-reasons";
 
 export interface Reason {
   nl: string;
@@ -95,6 +98,55 @@ export interface KeptCell {
 /** Where each source cell went: "sheet\u0000A1" → template sheet and cell. */
 export type Placements = Map<string, { sheet: string; cell: string }>;
 export const placeKey = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
+
+/** A reason of the reading ledger in both languages, as Bewaard says it. */
+export function ledgerReason(r: LedgerReason, more?: Reason): Reason {
+  return {
+    nl: `${LEDGER_REASONS.nl[r]}${more ? `; ${more.nl}` : ""}`,
+    en: `${LEDGER_REASONS.en[r]}${more ? `; ${more.en}` : ""}`,
+  };
+}
+
+const STAYS: Reason = {
+  nl: "het tabblad blijft zoals het was en dit getal telt niet mee",
+  en: "the sheet stays as it was and this number is not counted",
+};
+
+/**
+ * Kept cells said with the ledger's reason where the ledger knows it better than "outside the table"
+ * (a title or unit above the header, a cell outside any table); and the numbers the ledger leaves out on
+ * sheets kept as they were (a hidden superseded sheet, a sheet of the user's own), so that Bewaard names
+ * every number that does not count. A number a counted formula refers to counts through it and is not
+ * listed; nor is one already on Bewaard with the same value (converting again adds nothing).
+ */
+export function withLedgerReasons(
+  kept: KeptCells,
+  ledger: readonly SheetLedger[],
+  keptSheets: ReadonlySet<string>,
+  countedThrough: (sheet: string, cell: string) => boolean,
+  snapshot: WorkbookSnapshot
+): void {
+  const why = new Map<string, LedgerReason>();
+  for (const l of ledger) for (const c of l.leftOut) why.set(placeKey(c.sheet, c.cell), c.reason);
+  for (const k of kept.list) {
+    const r = k.reason === REASON.outside ? why.get(placeKey(k.sheet, k.cell)) : undefined;
+    if (r === "above-header" || r === "outside-table") k.reason = ledgerReason(r);
+  }
+  const already = new Set<string>();
+  const u = snapshot.sheets.find((s) => s.name === KEPT_SHEET)?.used;
+  for (const row of u?.values ?? []) already.add(`${row[0]}\u0000${row[1]}\u0000${String(row[2])}`);
+  const numbers: KeptCell[] = [];
+  for (const l of ledger) {
+    if (!keptSheets.has(l.sheet)) continue;
+    for (const c of l.leftOut) {
+      if (c.amount === null || ACCOUNTED.has(c.reason) || countedThrough(c.sheet, c.cell)) continue;
+      const value = keptValue(c.value);
+      if (already.has(`${c.sheet}\u0000${c.cell}\u0000${String(value)}`)) continue;
+      numbers.push({ sheet: c.sheet, cell: c.cell, value, reason: ledgerReason(c.reason, STAYS) });
+    }
+  }
+  kept.add(numbers);
+}
 
 /** Cells of a rewritten sheet that went nowhere: kept on Bewaard, with where they were. */
 export function outsideCells(

@@ -18,7 +18,9 @@ import { workbookMeetmoment } from "../meetmoment-cell";
 import type { WorkbookSnapshot } from "../port";
 import { accountForCells } from "./account-cells";
 import type { TableReport } from "../../core/read";
+import { countedThrough } from "./formula-refs";
 import { ReadingLedger, type SheetLedger } from "./ledger";
+import { leftOutFindings } from "./ledger-findings";
 import { locateTables, sheetsLeftOut, type Located } from "./locate-tables";
 import { evaluateFormulas, readValues } from "./read-values";
 import { OWN_SHEETS, sourceTables, type SkippedSheet, type Source } from "./sources";
@@ -79,8 +81,19 @@ export function readSnapshot(
   const meetmomentCell = own.invalid
     ? { sheet: own.invalid.sheet, cell: own.invalid.cell, value: own.invalid.value }
     : null;
-  const r = readValues(sources, ledger, { meetmoment, meetmomentCell, lang: opts.lang ?? "nl" });
-  return { sources, skipped: located.skipped, result: { ...r, meetmoment }, ledger };
+  const lang = opts.lang ?? "nl";
+  const r = readValues(sources, ledger, { meetmoment, meetmomentCell, lang });
+  // A number the reading left out is always a finding (amount-left-out), whatever reads the file.
+  const sheets = ledger.sheetsOf(snapshot);
+  const leftOut = leftOutFindings(sheets, r.findings, lang, countedThrough(snapshot, sheets));
+  const findings = leftOut.length ? [...r.findings, ...leftOut] : r.findings;
+  const warnings = r.warnings + leftOut.length;
+  return {
+    sources,
+    skipped: located.skipped,
+    result: { ...r, findings, warnings, meetmoment, ledger: sheets },
+    ledger,
+  };
 }
 
 /**

@@ -20,6 +20,7 @@ import type {
   WriteValue,
 } from "../port";
 import { quoteSheet } from "../address";
+import type { SheetLedger } from "./ledger";
 import { tablesForValidation } from "./reading";
 import { readSnapshot } from "./combine";
 import { protectUserSheets } from "./protect";
@@ -45,6 +46,11 @@ export interface ValidateFlowResult extends ValidationResult {
   warnings: number;
   /** The meetmoment used: the option, else the workbook's stamp, else null. */
   meetmoment: string | null;
+  /**
+   * Where every non-empty cell went (the reading ledger, ledger.ts), when the result comes from a
+   * workbook (readSnapshot); absent for bare tables.
+   */
+  ledger?: SheetLedger[];
 }
 
 export interface ValidateFlowRun extends ValidateFlowResult {
