@@ -39,6 +39,9 @@ export interface LeftOutRow {
   text?: string;
 }
 
+// Module-level copy for the once-per-row check: under tsx (the bench) an imported binding is a getter call.
+const isCode = readsAsProjectCode;
+
 const TOTAL_WORD = /^(sub|eind|grand |algemeen |)tota+l(s|en)?( |$)|^totaal generaal/;
 
 /** The texts of a row (trimmed), with their column index; `skip`: columns that do not count. */
@@ -147,7 +150,7 @@ class RowClassifier {
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] ?? [];
       if (!this.anyFilled(row)) kinds[r] = "blank";
-      else if (this.codeIdx !== undefined && readsAsProjectCode(row[this.codeIdx])) {
+      else if (this.codeIdx !== undefined && isCode(row[this.codeIdx])) {
         kinds[r] = "data";
         this.lastCoded = r;
       }
@@ -205,7 +208,9 @@ class RowClassifier {
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
       if (v === null || v === undefined || computed.has(i)) continue;
-      if (typeof v === "number" || typeof v === "boolean" || !isBlank(v)) return true;
+      if (typeof v === "string") {
+        if (v.trim() !== "") return true;
+      } else if (typeof v === "number" || typeof v === "boolean" || !isBlank(v)) return true;
     }
     return false;
   }
