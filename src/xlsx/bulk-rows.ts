@@ -73,7 +73,7 @@ export function numberTexts(
 }
 
 /**
- * The rows from `firstRow` down, as UTF-8 chunks of a few thousand rows each (one string of a whole
+ * The rows from `firstRow` down (their first cell in column `firstColumn`, 0-based), as UTF-8 chunks of a few thousand rows each (one string of a whole
  * sheet would be hundreds of megabytes in V8's two-byte form).
  */
 export function rowsXml(
@@ -82,10 +82,11 @@ export function rowsXml(
   firstRow: number,
   styles: ColumnStyles,
   /** The texts' numbers in the shared strings (numberTexts). */
-  textIds: Int32Array
+  textIds: Int32Array,
+  firstColumn = 0
 ): Buffer[] {
   const columns: Column[] = Array.from({ length: width }, (_, j) => ({
-    letter: columnLetter(j),
+    letter: columnLetter(firstColumn + j),
     s: attr(styles.plain[j]),
     date: attr(styles.date[j]),
   }));
