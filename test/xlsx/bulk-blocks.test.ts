@@ -73,7 +73,7 @@ async function cells(bytes: Buffer) {
         out[c.address] = { value: c.value, type: c.type, numFmt: c.numFmt, note: c.note ?? null };
       })
     );
-    return { name: ws.name, dimensions: ws.dimensions?.model, cells: out };
+    return { name: ws.name, dimensions: ws.dimensions?.range, cells: out };
   });
 }
 
