@@ -63,12 +63,24 @@ export function numberTexts(
   strings: SharedStrings
 ): Int32Array {
   const ids = new Int32Array(rows.length * width).fill(-1);
-  rows.forEach((row, i) => {
+  // A column often repeats its text from the row above (a file's name, a reason kept on Bewaard, a
+  // status): its number is then taken again without a lookup.
+  const lastText: (string | undefined)[] = new Array<string | undefined>(width);
+  const lastId = new Int32Array(width);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     for (let j = 0; j < width; j++) {
       const v = row[j];
-      if (typeof v === "string") ids[i * width + j] = strings.id(v);
+      if (typeof v !== "string") continue;
+      if (v === lastText[j]) ids[i * width + j] = strings.again(lastId[j]);
+      else {
+        const id = strings.id(v);
+        ids[i * width + j] = id;
+        lastText[j] = v;
+        lastId[j] = id;
+      }
     }
-  });
+  }
   return ids;
 }
 
