@@ -54,9 +54,13 @@ function keysOf(sheet: SheetKey): readonly string[] {
 
 /** The first template column whose values differ, or null when the records are identical. */
 function firstDifference(parts: readonly CombinePart[], sheet: SheetKey, a: Place, b: Place) {
-  for (const key of keysOf(sheet)) {
-    const x = parts[a.part].columns[sheet].cols[key][a.index];
-    const y = parts[b.part].columns[sheet].cols[key][b.index];
+  const xs = parts[a.part].columns[sheet].cols;
+  const ys = parts[b.part].columns[sheet].cols;
+  const keys = keysOf(sheet);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const x = xs[key][a.index];
+    const y = ys[key][b.index];
     if (!sameValue(x, y)) return { key, x, y };
   }
   return null;
@@ -109,7 +113,8 @@ function sameRecord(
 ): boolean {
   const x = a.columns[sheet].cols;
   const y = b.columns[sheet].cols;
-  for (const k of keysOf(sheet)) if (!sameJson(x[k][i], y[k][j])) return false;
+  const keys = keysOf(sheet);
+  for (let k = 0; k < keys.length; k++) if (!sameJson(x[keys[k]][i], y[keys[k]][j])) return false;
   return true;
 }
 
@@ -176,9 +181,11 @@ function placesByCode(parts: readonly CombinePart[]): Map<string, Map<SheetKey, 
       for (let i = 0; i < part.columns[sheet].length; i++) {
         const code = codeOf(part, sheet, i);
         if (!code) continue;
-        const bySheet = places.get(code) ?? new Map<SheetKey, Place[]>();
-        places.set(code, bySheet);
-        bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { part: p, index: i }]);
+        let bySheet = places.get(code);
+        if (!bySheet) places.set(code, (bySheet = new Map<SheetKey, Place[]>()));
+        const list = bySheet.get(sheet);
+        if (list) list.push({ part: p, index: i });
+        else bySheet.set(sheet, [{ part: p, index: i }]);
       }
     });
   return places;

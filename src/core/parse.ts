@@ -96,10 +96,21 @@ export function isPlanYear(year: number): boolean {
 }
 
 const CODE = /^vv\s*[-_ ]?\s*(\d{1,3})$/i;
+/** "VV" and three digits exactly: what CODE reads as itself. */
+function isPlainCode(s: string): boolean {
+  if (s.length !== 5 || s.charCodeAt(0) !== 86 || s.charCodeAt(1) !== 86) return false;
+  for (let i = 2; i < 5; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
 /** Zero-width space, non-joiner, joiner, word joiner and BOM: characters nobody sees in a cell. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /** A project code, normalised: "vv012 " → "VV012", "VV 12" → "VV012". Numbers are not codes. */
 export function parseProjectCode(cell: unknown): Parsed<string> {
+  // The form almost every code cell has ("VV012"): read without regex or allocation but the result.
+  if (typeof cell === "string" && isPlainCode(cell)) return { ok: true, value: cell };
   const v = toScalar(cell);
   if (v === null) return BLANK;
   if (typeof v !== "string")
@@ -117,6 +128,11 @@ export function parseProjectCode(cell: unknown): Parsed<string> {
   const m = CODE.exec(s);
   if (!m) return { ok: false, reason: "format", text: s };
   return { ok: true, value: "VV" + m[1].padStart(3, "0") };
+}
+
+/** Whether a cell reads as a project code (parseProjectCode(cell).ok), without a result object for "VV012". */
+export function readsAsProjectCode(cell: unknown): boolean {
+  return (typeof cell === "string" && isPlainCode(cell)) || parseProjectCode(cell).ok;
 }
 
 /** Plain text: numbers and booleans become text; errors fail. Multiple spaces are kept as typed. */

@@ -23,7 +23,7 @@
  */
 import { cellText, columnLetter, isBlank, isUncomputedFormula, toScalar } from "./cells";
 import type { FindingSink } from "./finding-sink";
-import { foldHeader, parseAmount, parseProjectCode } from "./parse";
+import { foldHeader, parseAmount, readsAsProjectCode } from "./parse";
 import type { ColumnSpec, HeaderMapping, SheetSpec } from "./template";
 import type { TableData } from "./table";
 
@@ -38,6 +38,9 @@ export interface LeftOutRow {
   /** The row's first text (a label, a footnote), shortened. */
   text?: string;
 }
+
+// Module-level copy for the once-per-row check: under tsx (the bench) an imported binding is a getter call.
+const isCode = readsAsProjectCode;
 
 const TOTAL_WORD = /^(sub|eind|grand |algemeen |)tota+l(s|en)?( |$)|^totaal generaal/;
 
@@ -146,8 +149,8 @@ class RowClassifier {
     const kinds = this.kinds;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] ?? [];
-      if (this.filled(row) === 0) kinds[r] = "blank";
-      else if (this.codeIdx !== undefined && parseProjectCode(row[this.codeIdx]).ok) {
+      if (!this.anyFilled(row)) kinds[r] = "blank";
+      else if (this.codeIdx !== undefined && isCode(row[this.codeIdx])) {
         kinds[r] = "data";
         this.lastCoded = r;
       }
@@ -199,6 +202,19 @@ class RowClassifier {
     }
   }
 
+  /** Whether a cell that counts is filled; stops at the first one (on a data row, mostly its code). */
+  private anyFilled(row: readonly unknown[]): boolean {
+    const computed = this.computed;
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      if (v === null || v === undefined || computed.has(i)) continue;
+      if (typeof v === "string") {
+        if (v.trim() !== "") return true;
+      } else if (typeof v === "number" || typeof v === "boolean" || !isBlank(v)) return true;
+    }
+    return false;
+  }
+
   private filled(row: readonly unknown[]): number {
     let n = 0;
     for (let i = 0; i < row.length; i++) if (!this.computed.has(i) && !isBlank(row[i])) n++;
@@ -219,13 +235,16 @@ class RowClassifier {
 
   private addToSums(row: readonly unknown[]): void {
     this.dataAbove++;
-    this.amounts.forEach((a, k) => {
-      const v = amountOf(row[a.index]);
+    // Once per data row of every sheet: a plain loop (no closure per row), numbers read as they are.
+    const amounts = this.amounts;
+    for (let k = 0; k < amounts.length; k++) {
+      const cell = row[amounts[k].index];
+      const v = typeof cell === "number" ? (Number.isFinite(cell) ? cell : null) : amountOf(cell);
       if (v !== null) {
         this.all[k] += v;
         this.since[k] += v;
       }
-    });
+    }
   }
 
   private otherRow(r: number): RowKind {

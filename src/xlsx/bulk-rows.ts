@@ -63,17 +63,29 @@ export function numberTexts(
   strings: SharedStrings
 ): Int32Array {
   const ids = new Int32Array(rows.length * width).fill(-1);
-  rows.forEach((row, i) => {
+  // A column often repeats its text from the row above (a file's name, a reason kept on Bewaard, a
+  // status): its number is then taken again without a lookup.
+  const lastText: (string | undefined)[] = new Array<string | undefined>(width);
+  const lastId = new Int32Array(width);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     for (let j = 0; j < width; j++) {
       const v = row[j];
-      if (typeof v === "string") ids[i * width + j] = strings.id(v);
+      if (typeof v !== "string") continue;
+      if (v === lastText[j]) ids[i * width + j] = strings.again(lastId[j]);
+      else {
+        const id = strings.id(v);
+        ids[i * width + j] = id;
+        lastText[j] = v;
+        lastId[j] = id;
+      }
     }
-  });
+  }
   return ids;
 }
 
 /**
- * The rows from `firstRow` down, as UTF-8 chunks of a few thousand rows each (one string of a whole
+ * The rows from `firstRow` down (their first cell in column `firstColumn`, 0-based), as UTF-8 chunks of a few thousand rows each (one string of a whole
  * sheet would be hundreds of megabytes in V8's two-byte form).
  */
 export function rowsXml(
@@ -82,10 +94,11 @@ export function rowsXml(
   firstRow: number,
   styles: ColumnStyles,
   /** The texts' numbers in the shared strings (numberTexts). */
-  textIds: Int32Array
+  textIds: Int32Array,
+  firstColumn = 0
 ): Buffer[] {
   const columns: Column[] = Array.from({ length: width }, (_, j) => ({
-    letter: columnLetter(j),
+    letter: columnLetter(firstColumn + j),
     s: attr(styles.plain[j]),
     date: attr(styles.date[j]),
   }));

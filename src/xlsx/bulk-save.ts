@@ -13,7 +13,7 @@ import { Writable } from "node:stream";
 import { createWriteStream } from "node:fs";
 import yazl from "yazl";
 import { columnLetter } from "../core/cells";
-import type { TablePlan, WriteValue } from "../workbook/port";
+import type { BlockPlan, TablePlan, WriteValue } from "../workbook/port";
 import { numberTexts, rowsXml, type ColumnStyles } from "./bulk-rows";
 import { SharedStrings } from "./shared-strings";
 import { ZipParts } from "./stream/zip";
@@ -22,6 +22,16 @@ import { ZipParts } from "./stream/zip";
 export interface BulkTable {
   sheetId: number;
   table: TablePlan;
+}
+
+/**
+ * A block of plain values (merge's Bewaard: 240,000 kept values for the 50 bench workbooks) whose rows are
+ * written at save: exceljs wrote two probe rows at its top (the first as a value, the second as a date) for
+ * the style ids; the block owns its rows (bulk-port.ts decides which blocks may).
+ */
+export interface BulkBlock {
+  sheetId: number;
+  block: BlockPlan;
 }
 
 const SST = "xl/sharedStrings.xml";
@@ -44,7 +54,8 @@ const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 export async function spliceBulkRows(
   stub: Uint8Array,
   bulk: readonly BulkTable[],
-  out: Writable
+  out: Writable,
+  blocks: readonly BulkBlock[] = []
 ): Promise<void> {
   // The output's errors are caught from the start: a file that cannot be opened fails at once, while
   // the parts are still being made (awaited at the end).
@@ -57,6 +68,13 @@ export async function spliceBulkRows(
   done.catch(() => {});
   const parts = await ZipParts.open(stub);
   const bySheet = new Map(bulk.map((b) => [`xl/worksheets/sheet${b.sheetId}.xml`, b]));
+  const blocksBySheet = new Map<string, BulkBlock[]>();
+  for (const b of blocks) {
+    const name = `xl/worksheets/sheet${b.sheetId}.xml`;
+    if (bySheet.has(name)) throw new Error(`sheet${b.sheetId}: a bulk block beside a bulk table`);
+    blocksBySheet.set(name, [...(blocksBySheet.get(name) ?? []), b]);
+  }
+  const blockTextIds = new Map<BulkBlock, Int32Array>();
   const tables = new Map<string, BulkTable>();
   for (const b of bulk) tables.set(await tablePart(parts, b.sheetId), b);
   const mtime = new Date();
@@ -67,23 +85,31 @@ export async function spliceBulkRows(
     const sheet = bySheet.get(name);
     if (sheet)
       textIds.set(name, numberTexts(writtenRows(sheet.table), sheet.table.headers.length, strings));
+    for (const b of blocksBySheet.get(name) ?? [])
+      blockTextIds.set(b, numberTexts(b.block.values, blockWidth(b.block), strings));
   }
   // Every part in exceljs' order, but the shared strings before the first bulk sheet.
   let sst: Buffer | null = strings.toBuffer();
   for (const name of names) {
     if (name === SST) continue;
     const sheet = bySheet.get(name);
-    if (sheet && sst) {
+    const sheetBlocks = blocksBySheet.get(name);
+    if ((sheet || sheetBlocks) && sst) {
       zip.addBuffer(sst, SST, { mtime, compressionLevel: BULK_LEVEL });
       sst = null;
     }
     const table = tables.get(name);
     const bytes = sheet
       ? sheetWithRows((await parts.text(name))!, sheet.table, textIds.get(name)!)
-      : table
-        ? Buffer.from(tableWithRows((await parts.text(name))!, table.table), "utf8")
-        : await partBytes(parts, name);
-    zip.addBuffer(bytes, name, { mtime, compressionLevel: sheet ? BULK_LEVEL : 6 });
+      : sheetBlocks
+        ? sheetWithBlocks((await parts.text(name))!, sheetBlocks, blockTextIds)
+        : table
+          ? Buffer.from(tableWithRows((await parts.text(name))!, table.table), "utf8")
+          : await partBytes(parts, name);
+    zip.addBuffer(bytes, name, {
+      mtime,
+      compressionLevel: sheet || sheetBlocks ? BULK_LEVEL : 6,
+    });
   }
   if (sst) zip.addBuffer(sst, SST, { mtime, compressionLevel: BULK_LEVEL });
   zip.end();
@@ -98,12 +124,21 @@ async function partBytes(parts: ZipParts, name: string): Promise<Buffer> {
 }
 
 /** Save to a file. */
-export function saveBulk(stub: Uint8Array, bulk: readonly BulkTable[], file: string) {
-  return spliceBulkRows(stub, bulk, createWriteStream(file));
+export function saveBulk(
+  stub: Uint8Array,
+  bulk: readonly BulkTable[],
+  file: string,
+  blocks: readonly BulkBlock[] = []
+) {
+  return spliceBulkRows(stub, bulk, createWriteStream(file), blocks);
 }
 
 /** Save to bytes. */
-export async function bulkBuffer(stub: Uint8Array, bulk: readonly BulkTable[]): Promise<Buffer> {
+export async function bulkBuffer(
+  stub: Uint8Array,
+  bulk: readonly BulkTable[],
+  blocks: readonly BulkBlock[] = []
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, cb) {
@@ -111,7 +146,7 @@ export async function bulkBuffer(stub: Uint8Array, bulk: readonly BulkTable[]): 
       cb();
     },
   });
-  await spliceBulkRows(stub, bulk, sink);
+  await spliceBulkRows(stub, bulk, sink, blocks);
   return Buffer.concat(chunks);
 }
 
@@ -172,6 +207,99 @@ function sheetWithRows(xml: string, t: TablePlan, textIds: Int32Array): Buffer {
   ]);
 }
 
+/** The number of columns of a block: its widest row. */
+export function blockWidth(b: BlockPlan): number {
+  let w = 0;
+  for (const r of b.values) if (r.length > w) w = r.length;
+  return w;
+}
+
+/** A cell element of exceljs' XML: its column, its row, and what it holds (none when self-closed). */
+const CELL = /<c r="([A-Z]+)(\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+/**
+ * The sheet's XML with each bulk block's rows in place of what exceljs wrote there (the probe rows, and
+ * the empty cells it makes for notes: the notes part has them), and its dimension over the blocks. A cell
+ * with a value in a block's rows other than a probe would be lost: that is an error, never silent.
+ */
+function sheetWithBlocks(
+  xml: string,
+  list: readonly BulkBlock[],
+  textIds: ReadonlyMap<BulkBlock, Int32Array>
+): Buffer {
+  const blocks = [...list].sort((a, b) => a.block.row - b.block.row);
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (const { block: b } of blocks) {
+    if (b.row <= lastRow) throw new Error(`bulk blocks overlap at row ${b.row}`);
+    lastRow = b.row + b.values.length - 1;
+    lastColumn = Math.max(lastColumn, b.column + blockWidth(b) - 1);
+  }
+  const withDimension = widenDimension(xml, lastRow, lastColumn);
+  const open = withDimension.indexOf("<sheetData>");
+  const end = withDimension.indexOf("</sheetData>");
+  if (open < 0 || end < 0) throw new Error("no <sheetData>");
+  // The row elements exceljs wrote: their numbers and where each starts (it ends where the next starts).
+  const rows: { r: number; start: number }[] = [];
+  const re = /<row r="(\d+)"[ >]/g;
+  re.lastIndex = open;
+  for (let m = re.exec(withDimension); m && m.index < end; m = re.exec(withDimension))
+    rows.push({ r: Number(m[1]), start: m.index });
+  const startOf = (k: number) => (k < rows.length ? rows[k].start : end);
+  const out: Buffer[] = [];
+  let cursor = 0;
+  let k = 0;
+  for (const bb of blocks) {
+    const b = bb.block;
+    const last = b.row + b.values.length - 1;
+    while (k < rows.length && rows[k].r < b.row) k++;
+    out.push(Buffer.from(withDimension.slice(cursor, startOf(k)), "utf8"));
+    const from = k;
+    while (k < rows.length && rows[k].r <= last) k++;
+    checkOnlyProbes(withDimension.slice(startOf(from), startOf(k)), b);
+    cursor = startOf(k);
+    const width = blockWidth(b);
+    const styles: ColumnStyles = { plain: [], date: [] };
+    const probes = withDimension.slice(startOf(from), cursor);
+    for (let j = 0; j < width; j++) {
+      const letter = columnLetter(b.column + j);
+      styles.plain.push(styleOf(probes, `${letter}${b.row}`));
+      styles.date.push(styleOf(probes, `${letter}${b.row + 1}`));
+    }
+    out.push(...rowsXml(b.values, width, b.row, styles, textIds.get(bb)!, b.column));
+  }
+  out.push(Buffer.from(withDimension.slice(cursor), "utf8"));
+  return Buffer.concat(out);
+}
+
+/** Every cell with a value in `xml` (a block's rows as exceljs wrote them) is a probe of the block. */
+function checkOnlyProbes(xml: string, b: BlockPlan): void {
+  for (const m of xml.matchAll(CELL)) {
+    if (!m[3] || !/<(?:v|f|is)\b/.test(m[3])) continue;
+    const row = Number(m[2]);
+    const column = columnIndexOf(m[1]);
+    const probe = row === b.row + 1 && column >= b.column && column < b.column + blockWidth(b);
+    if (!probe) throw new Error(`bulk block at row ${b.row}: cell ${m[1]}${m[2]} written over`);
+  }
+}
+
+function columnIndexOf(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n - 1;
+}
+
+/** The sheet's dimension reaching at least to `lastRow` and the 0-based `lastColumn`. */
+function widenDimension(xml: string, lastRow: number, lastColumn: number): string {
+  return replaceOnce(xml, /(<dimension\b[^>]*?\bref=")([^"]*)(")/, (_, a, ref, z) => {
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+    if (!m) throw new Error(`dimension ${ref}`);
+    const toColumn = Math.max(columnIndexOf(m[3] ?? m[1]), lastColumn);
+    const toRow = Math.max(Number(m[4] ?? m[2]), lastRow);
+    return `${a}${m[1]}${m[2]}:${columnLetter(toColumn)}${toRow}${z}`;
+  });
+}
+
 /** A `<row>` element (exceljs writes them open and closed) by its number, and where it starts. */
 function rowElement(xml: string, r: number): { start: number; xml: string } | null {
   const m = new RegExp(`<row r="${r}"[ >]`).exec(xml);
@@ -187,7 +315,11 @@ function styleOf(rowXml: string, ref: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-function replaceOnce(text: string, re: RegExp, by: string): string {
+function replaceOnce(
+  text: string,
+  re: RegExp,
+  by: string | ((match: string, ...groups: string[]) => string)
+): string {
   if (!re.test(text)) throw new Error(`not found: ${re}`);
-  return text.replace(re, by);
+  return typeof by === "string" ? text.replace(re, by) : text.replace(re, by);
 }

@@ -14,6 +14,7 @@
  */
 import ExcelJS from "./exceljs-lib.cjs";
 import type {
+  BlockPlan,
   ChartPlan,
   CellMark,
   SheetPlan,
@@ -194,7 +195,7 @@ export class XlsxPort implements WorkbookPort {
     if (sp.hidden !== undefined) ws.state = sp.hidden ? "hidden" : "visible";
     if (sp.tabColour) ws.properties.tabColor = { argb: argb(sp.tabColour) };
     if (sp.table) this.writeTable(ws, sp.table);
-    for (const b of sp.blocks ?? []) writeBlock(ws, b);
+    for (const b of sp.blocks ?? []) this.writeBlock(ws, b);
     for (const n of sp.notes ?? []) ws.getCell(n.cell).note = n.text;
     sp.columnWidths?.forEach((w, i) => {
       if (w) ws.getColumn(i + 1).width = w;
@@ -209,6 +210,11 @@ export class XlsxPort implements WorkbookPort {
           activeCell: `A${sp.freezeRows + 1}`,
         },
       ];
+  }
+
+  /** Write a block of a plan on its sheet (bulk-port.ts writes big plain ones differently). */
+  protected writeBlock(ws: ExcelJS.Worksheet, block: BlockPlan) {
+    writeBlock(ws, block);
   }
 
   /** Write a plan's table on its sheet (bulk-port.ts writes big ones differently). */

@@ -46,6 +46,12 @@ export class SharedStrings {
     return i;
   }
 
+  /** The index `i` of a text numbered just before, used once more (counted, not looked up). */
+  again(i: number): number {
+    this.count++;
+    return i;
+  }
+
   /** The part with the added strings (exceljs' form: `xml:space` where the text has edge spaces or lines). */
   toBuffer(): Buffer {
     this.sealed = true;

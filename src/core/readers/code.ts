@@ -5,9 +5,12 @@ import { LAST_PROJECT } from "../vocabulary";
 import { isCanonicalCode } from "./forms";
 import { reportFailure, type CellReader } from "./reader";
 
+// Module-level copy for the per-cell path: under tsx (the bench) an imported binding is a getter call.
+const canonical = isCanonicalCode;
+
 export function codeReader(c: ColumnSpec): CellReader {
   return (cell, at) => {
-    if (typeof cell === "string" && isCanonicalCode(cell)) return cell;
+    if (typeof cell === "string" && canonical(cell)) return cell;
     const r = parseProjectCode(cell);
     if (!r.ok) return reportFailure(r, c, cell, at, "code-format");
     const n = Number(r.value.slice(2));

@@ -214,12 +214,19 @@ export function carryNotes(
 /** The kept cells of several tables: a cell kept twice (a sheet feeding two template sheets) once. */
 export class KeptCells {
   readonly list: KeptCell[] = [];
-  private readonly seen = new Set<string>();
+  /** Per sheet its cells kept (no key made per cell: a merge keeps 240,000 of them). */
+  private readonly seen = new Map<string, Set<string>>();
   add(cells: readonly KeptCell[]): void {
+    let sheet: string | undefined;
+    let seen: Set<string> | undefined;
     for (const k of cells) {
-      const key = placeKey(k.sheet, k.cell);
-      if (this.seen.has(key)) continue;
-      this.seen.add(key);
+      if (k.sheet !== sheet) {
+        sheet = k.sheet;
+        seen = this.seen.get(sheet);
+        if (!seen) this.seen.set(sheet, (seen = new Set()));
+      }
+      if (seen!.has(k.cell)) continue;
+      seen!.add(k.cell);
       this.list.push(k);
     }
   }

@@ -7,8 +7,11 @@ import { defineCheck, report } from "../context";
 import { isCanonicalQuarter, yearOfQuarter } from "../../readers/forms";
 import { OPEN_MILESTONE_STATUSES } from "../../vocabulary";
 
-// Module-level copies of imported lists as sets: checked once per milestone row.
+// Module-level copies of imported lists as sets, and of the imported functions (under tsx, the bench,
+// an imported binding is a getter call): checked once per milestone row.
 const OPEN = new Set<string>(OPEN_MILESTONE_STATUSES);
+const canonical = isCanonicalQuarter;
+const yearOf = yearOfQuarter;
 /** Month and day a quarter ends on, by quarter number: Q1 → 03-31 (331). */
 const QUARTER_END_MMDD = [0, 331, 630, 930, 1231];
 
@@ -23,9 +26,8 @@ export default defineCheck({
       if (!ctx.meetmoment || !timing || !status || !OPEN.has(status)) return;
       // Timings in records are canonical ("2022 Q1"): does the quarter end before the meetmoment?
       if (
-        isCanonicalQuarter(timing) &&
-        yearOfQuarter(timing) * 10000 + QUARTER_END_MMDD[timing.charCodeAt(6) - 48] <
-          ctx.meetmomentDay
+        canonical(timing) &&
+        yearOf(timing) * 10000 + QUARTER_END_MMDD[timing.charCodeAt(6) - 48] < ctx.meetmomentDay
       )
         report(ctx, "milestone-overdue", "milestones", i, "status", status, {
           timing,
