@@ -90,7 +90,9 @@ export function planExtent(sp: SheetPlan): { rows: number; columns: number } {
   }
   for (const b of sp.blocks ?? []) {
     rows = Math.max(rows, b.row + b.values.length - 1);
-    const w = Math.max(0, ...b.values.map((r) => r.length));
+    // A loop, not Math.max(...rows): a block of 100,000 rows (Bewaard of a merge) overflows the stack.
+    let w = 0;
+    for (const r of b.values) if (r.length > w) w = r.length;
     columns = Math.max(columns, b.column + w);
   }
   for (const c of sp.charts ?? []) {
