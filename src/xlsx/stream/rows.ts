@@ -11,7 +11,7 @@
  * characters) throws `Rescan`: the whole part is then read with saxes, as before. The cell values come from
  * the same CellSink as saxes feeds, so they follow exceljs the same way.
  */
-import { CellSink, sheetParser, type CellContext, type SheetCells } from "./sheet";
+import { CellSink, inlineRichText, sheetParser, type CellContext, type SheetCells } from "./sheet";
 
 /** The rows hold something the scanner does not take on: read the part with saxes instead. */
 export class Rescan extends Error {}
@@ -32,7 +32,10 @@ function reference(name: string): string | null {
   const digits = name.slice(hex ? 2 : 1);
   if (!digits || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
   const code = parseInt(digits, hex ? 16 : 10);
-  if (code < 0x20 && code !== 9 && code !== 10) throw new Rescan("character reference");
+  // XML 1.0 allows tab, line feed and carriage return among the control characters (LibreOffice writes
+  // `&#13;` for a carriage return in a text); saxes refuses the others.
+  if (code < 0x20 && code !== 9 && code !== 10 && code !== 13)
+    throw new Rescan("character reference");
   return String.fromCodePoint(code);
 }
 
@@ -194,8 +197,7 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
     else if (l === 115) st = attrValue(xml, k);
     else if (l === 116) t = attrValue(xml, k);
   }
-  if (!r) throw new Rescan("cell without r");
-  c.openWith(r, st, t);
+  c.openWith(sink.address(r), st, t);
   i = tagEnd;
   if (!tagEmpty) {
     for (;;) {
@@ -228,7 +230,16 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
           i = textEnd;
         }
       } else if (xml.startsWith("<is>", i)) {
+        const is = i;
         i = skipSpace(xml, i + 4);
+        if (xml.startsWith("<r>", i) || xml.startsWith("<rPh", i)) {
+          // Rich text runs (or phonetic ones): this one string read by saxes and exceljs' xforms.
+          const end = xml.indexOf("</is>", i);
+          if (end < 0) throw new Rescan("<is> content");
+          c.value = inlineRichText(sink.ctx, xml.slice(is, end + 5)) ?? undefined;
+          i = end + 5;
+          continue;
+        }
         if (xml.startsWith("<t", i) && /[\s>]/.test(xml[i + 2])) {
           readAttrs(xml, i + 2);
           if (tagEmpty) throw new Rescan("<t/>");
@@ -268,8 +279,7 @@ export function scanRows(xml: string, sink: CellSink): number {
     for (let k = 0, n = readAttrs(xml, i + 4); k < n; k++)
       if (attrLetter(xml, k) === 114) r = attrValue(xml, k);
     if (!tagEmpty && rowEnd < 0) return i;
-    if (!r) throw new Rescan("row without r");
-    sink.row = parseInt(r, 10);
+    sink.openRow(r);
     let j = tagEnd;
     const empty = tagEmpty;
     if (!empty) {
