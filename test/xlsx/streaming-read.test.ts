@@ -419,7 +419,7 @@ describe("the row scanner", () => {
     expect(feed(sheetScanner(ctx), plain, 9)).toStrictEqual(feed(sheetParser(ctx), plain, 1e6));
     const rich = sheet(
       '<row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>vet</t></r><r><t xml:space="preserve"> &amp; niet</t></r></is></c>' +
-        '<c t="inlineStr"><is><t>zonder r</t></is></c></row><row><c><v>2</v></c><c r="D2"><v>3</v></c><c><v>4</v></c></row>'
+        '<c t="inlineStr"><is><t>zonder r</t></is></c></row><row><c><v>2</v></c><c r="D2"><v>3</v></c><c><v>4</v></c><c r=""><f>A2*2</f><v>4</v></c><c r="H2" s="3"><v>44713</v></c></row>'
     );
     expect(feed(sheetScanner(ctx), rich, 7)).toStrictEqual(feed(sheetParser(ctx), rich, 1e6));
     for (const odd of [

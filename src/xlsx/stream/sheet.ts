@@ -160,17 +160,22 @@ const cell = (v: Stored) =>
  * another form or row (the full read decides about such a cell). The hot path: no string is built.
  */
 export function columnOf(address: string, row: number): number {
+  return columnAt(address, 0, address.length, row);
+}
+
+/** `columnOf` of the address written in `xml` from `from` to `to`: the scanner reads it so, unsliced. */
+export function columnAt(xml: string, from: number, to: number, row: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < address.length; i++) {
-    const ch = address.charCodeAt(i);
+  let i = from;
+  for (; i < to; i++) {
+    const ch = xml.charCodeAt(i);
     if (ch < 65 || ch > 90) break;
     col = col * 26 + ch - 64;
   }
-  if (i === 0 || i === address.length) return 0;
+  if (i === from || i === to) return 0;
   let r = 0;
-  for (; i < address.length; i++) {
-    const ch = address.charCodeAt(i);
+  for (; i < to; i++) {
+    const ch = xml.charCodeAt(i);
     if (ch < 48 || ch > 57) return 0;
     r = r * 10 + ch - 48;
   }
@@ -191,11 +196,14 @@ export class CellState {
   currentNode: string | undefined;
   rich: RichTextXform | undefined;
 
-  /** A new cell: its address, style and type attributes as written. */
-  openWith(r: string, s: string | undefined, t: string | undefined) {
-    this.address = r;
+  /**
+   * A new cell: its address, style (the number of its `s`) and type attribute. The row scanner gives the
+   * address only to a cell with a formula, the one cell form whose value holds it.
+   */
+  openWith(address: string, styleId: number | undefined, t: string | undefined) {
+    this.address = address;
     this.t = t;
-    this.styleId = s ? parseInt(s, 10) : undefined;
+    this.styleId = styleId;
     this.formula = this.shareType = this.si = this.ref = this.currentNode = undefined;
     this.value = undefined;
     this.sawValue = false;
@@ -230,9 +238,13 @@ export class CellSink {
   }
 
   closeCell() {
-    const v = cellValue(this.c, this.ctx, this.formulae);
-    const col = columnOf(this.c.address, this.row);
+    this.closeCellAt(columnOf(this.c.address, this.row));
+  }
+
+  /** The cell read, in column `col` of the row (0: its address is of another form or row). */
+  closeCellAt(col: number) {
     if (col === 0) throw new Unread(`cell ${this.c.address} outside row ${this.row}`);
+    const v = cellValue(this.c, this.ctx, this.formulae);
     this.col = col;
     this.sheet.set(this.row, col, v);
   }
@@ -302,7 +314,7 @@ export function sheetParser(
       if (node.name === "row") sink.openRow(a.r);
       else if (node.name === "c") {
         inCell = true;
-        c.openWith(sink.address(a.r), a.s, a.t);
+        c.openWith(sink.address(a.r), a.s ? parseInt(a.s, 10) : undefined, a.t);
       }
       return;
     }
