@@ -4,10 +4,12 @@
  * ltx, sax-wasm) all spend about the same time per megabyte, most of it building a node and an attribute
  * object per element, and together with the garbage they leave that was most of `validate`'s time.
  *
- * The scanner takes the one shape spreadsheet writers give cells, and nothing else:
- * `<row r=..>` holding `<c r=.. s=.. t=..>` with `<f ..>text</f>`, `<v>text</v>` and `<is><t>text</t></is>`
- * children (or self-closed), text with the five XML entities and character references. Anything else in
- * the rows (rich text runs, comments, CDATA, prefixed names, other entities, carriage returns, control
+ * The scanner takes the shape every spreadsheet writer gives cells (openpyxl, LibreOffice, Gnumeric,
+ * Excel- and Google-like writers alike): `<row r=..>` holding `<c r=.. s=.. t=..>` with `<f ..>text</f>`,
+ * `<v>text</v>` and `<is><t>text</t></is>` children (or self-closed), rows and cells without their
+ * optional `r` (placed as the full read places them), text with the five XML entities and character
+ * references. An inline string with rich text runs is read alone by saxes (`inlineRichText`). Anything
+ * else in the rows (comments, CDATA, prefixed names, other entities, raw carriage returns, control
  * characters) throws `Rescan`: the whole part is then read with saxes, as before. The cell values come from
  * the same CellSink as saxes feeds, so they follow exceljs the same way.
  */
