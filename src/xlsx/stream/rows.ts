@@ -114,20 +114,23 @@ export function readAttrs(xml: string, start: number): number {
       tagEmpty = true;
       return attrCount;
     }
-    const eq = xml.indexOf("=", i);
-    const q = xml.charCodeAt(eq + 1);
-    if (eq < 0 || (q !== 34 && q !== 39)) throw new Rescan("attribute");
-    const close = xml.indexOf(q === 34 ? '"' : "'", eq + 2);
-    if (close < 0 || attrCount === MAX_ATTRS) throw new Rescan("attribute");
-    for (let k = i; k < eq; k++) {
-      const n = xml.charCodeAt(k);
-      if (n === 32 || n === 9 || n === 10 || n === 60 || n === 62 || n === 47)
+    // One pass over the name and the value, each character looked at once (no search ahead).
+    let eq = i;
+    for (; ; eq++) {
+      const n = xml.charCodeAt(eq);
+      if (n === 61) break;
+      if (n === 32 || n === 9 || n === 10 || n === 60 || n === 62 || n === 47 || n !== n)
         throw new Rescan("attribute name");
     }
+    const q = xml.charCodeAt(eq + 1);
+    if (q !== 34 && q !== 39) throw new Rescan("attribute");
+    if (attrCount === MAX_ATTRS) throw new Rescan("attribute");
     let special = false;
-    for (let k = eq + 2; k < close; k++) {
-      const n = xml.charCodeAt(k);
-      if (n === 60 || n === 9 || n === 10) throw new Rescan("attribute value");
+    let close = eq + 2;
+    for (; ; close++) {
+      const n = xml.charCodeAt(close);
+      if (n === q) break;
+      if (n === 60 || n === 9 || n === 10 || n !== n) throw new Rescan("attribute value");
       if (n === 38 || n < 32) special = true;
     }
     if (special) {
@@ -332,40 +335,63 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
  * returns how far it got: the rest is an incomplete row, to be scanned with the next piece.
  */
 export function scanRows(xml: string, sink: CellSink): number {
+  // Rows starting before the last end of a row in this piece are complete (rows do not nest): one search
+  // per piece, not one per row over the whole row.
+  const lastEnd = xml.lastIndexOf("</row>");
   let i = 0;
   for (;;) {
     i = skipSpace(xml, i);
     if (i >= xml.length) return i;
-    if (!xml.startsWith("<row", i) || !/[\s>/]/.test(xml[i + 4] ?? "")) {
+    const after = xml.charCodeAt(i + 4);
+    if (!xml.startsWith("<row", i) || !(after === 62 || after === 47 || isSpace(after))) {
       // The piece may end inside a row's tag or inside the end of the rows: wait for the next one.
       const rest = xml.slice(i);
       if ("<row".startsWith(rest) || "</sheetData>".startsWith(rest)) return i;
       throw new Rescan("not a row");
     }
     // Only a row whose end is in this piece.
-    const rowEnd = xml.indexOf("</row>", i);
-    const selfClose = xml.indexOf(">", i);
-    if (selfClose < 0) return i;
-    let r: string | undefined;
+    if (xml.indexOf(">", i) < 0) return i;
+    let r: number | undefined;
     for (let k = 0, n = readAttrs(xml, i + 4); k < n; k++)
-      if (attrLetter(xml, k) === 114) r = attrValue(xml, k);
-    if (!tagEmpty && rowEnd < 0) return i;
+      if (attrLetter(xml, k) === 114) r = rowNumber(xml, k);
+    if (!tagEmpty && lastEnd < i) return i;
     sink.openRow(r);
     let j = tagEnd;
     const empty = tagEmpty;
     if (!empty) {
       for (;;) {
         j = skipSpace(xml, j);
+        const c2 = xml.charCodeAt(j + 2);
+        if (xml.charCodeAt(j) === 60 && xml.charCodeAt(j + 1) === 99) {
+          if (!(c2 === 62 || c2 === 47 || isSpace(c2))) throw new Rescan("row content");
+          j = scanCell(xml, j, sink);
+          continue;
+        }
         if (xml.startsWith("</row>", j)) {
           j += 6;
           break;
         }
-        if (!xml.startsWith("<c", j) || !/[\s>/]/.test(xml[j + 2])) throw new Rescan("row content");
-        j = scanCell(xml, j, sink);
+        throw new Rescan("row content");
       }
     }
     i = j;
   }
+}
+
+/** A row's `r` (attribute k) as a number, read in place when it is digits only; undefined when empty. */
+function rowNumber(xml: string, k: number): number | undefined {
+  const from = ATTR[4 * k + 2];
+  const to = ATTR[4 * k + 3];
+  let n = 0;
+  for (let j = from; j < to; j++) {
+    const ch = xml.charCodeAt(j);
+    if (ch < 48 || ch > 57 || to - from > 9) {
+      const r = attrValue(xml, k);
+      return r ? parseInt(r, 10) : undefined;
+    }
+    n = n * 10 + ch - 48;
+  }
+  return from === to ? undefined : n;
 }
 
 /**

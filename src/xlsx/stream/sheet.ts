@@ -227,8 +227,8 @@ export class CellSink {
    * A new row. Its `r` is optional (ECMA-376 Part 1, 18.3.1.73): a row without one follows the row before
    * it, as the full read numbers it (numbered.ts) and Excel reads it.
    */
-  openRow(r: string | undefined) {
-    this.row = r ? parseInt(r, 10) : this.row + 1;
+  openRow(r: number | undefined) {
+    this.row = r === undefined ? this.row + 1 : r;
     this.col = 0;
   }
 
@@ -311,7 +311,7 @@ export function sheetParser(
       }
     }
     if (inSheetData) {
-      if (node.name === "row") sink.openRow(a.r);
+      if (node.name === "row") sink.openRow(a.r ? parseInt(a.r, 10) : undefined);
       else if (node.name === "c") {
         inCell = true;
         c.openWith(sink.address(a.r), a.s ? parseInt(a.s, 10) : undefined, a.t);
