@@ -298,8 +298,11 @@ export async function run(
       read50.push({ ...r, ...(JSON.parse(r.stdout.trim()) as { readMs: number; cpuMs: number }) });
     }
     const merge: Run[] = [];
-    for (let i = 0; i < mergeRuns; i++)
+    for (let i = 0; i < mergeRuns; i++) {
+      // merge refuses to overwrite a file: the previous run's output goes first.
+      rmSync(join(dir, "merged.xlsx"), { force: true });
       merge.push(await cli(dir, ["merge", ...copies, "-o", join(dir, "merged.xlsx")]));
+    }
     const loopAfter = machineLoopMs();
     const writers = Object.fromEntries(
       Object.entries(files).map(([k, f]) => [k, fileSummary(f)])
