@@ -155,8 +155,33 @@ async function checkFormat(pkg: Package, workbook: string | null) {
   if (root?.namespaceURI === STRICT_MAIN) throw new PackageError("strict");
 }
 
+/**
+ * How a package becomes exceljs' layout: parts renamed, and the parts written anew (relationships and
+ * content types, as text, under their new names) in place of `replaced` (their old names).
+ */
+export interface PackagePlan {
+  rename: ReadonlyMap<string, string>;
+  written: ReadonlyMap<string, string>;
+  replaced: ReadonlySet<string>;
+}
+
 /** Rename the parts exceljs looks for into its layout; the same bytes when nothing needs to move. */
 export async function normalisePackage(bytes: Uint8Array): Promise<Uint8Array> {
+  const planned = await planPackage(bytes);
+  return planned ? rewrite(planned.pkg, planned.plan) : bytes;
+}
+
+/**
+ * The plan of `normalisePackage` without the new package: null when nothing needs to move. The streaming
+ * read (src/xlsx/stream) reads the parts from the bytes as they are, through the plan: building the new
+ * package inflated and deflated every part in JavaScript, which was half the time to validate a workbook
+ * openpyxl wrote (its targets are absolute).
+ */
+export async function packagePlan(bytes: Uint8Array): Promise<PackagePlan | null> {
+  return (await planPackage(bytes))?.plan ?? null;
+}
+
+async function planPackage(bytes: Uint8Array): Promise<{ pkg: Package; plan: PackagePlan } | null> {
   const pkg = new Package(await openZip(bytes));
   const rootRel = (await pkg.rels("")).find((r) => r.type === R + "officeDocument");
   await checkFormat(pkg, rootRel?.part ?? null);
@@ -197,18 +222,18 @@ export async function normalisePackage(bytes: Uint8Array): Promise<Uint8Array> {
         !r.part || r.el.getAttribute("Target") === relativeTarget(newName(source), newName(r.part))
     )
   );
-  if (rename.size === 0 && textual) return bytes;
-  return rewrite(pkg, rename, relsBySource);
+  if (rename.size === 0 && textual) return null;
+  return { pkg, plan: await planWrites(pkg, rename, relsBySource) };
 }
 
-async function rewrite(
+/** The relationships and content types rewritten for the new names. */
+async function planWrites(
   pkg: Package,
   rename: Map<string, string>,
   relsBySource: Map<string, Rel[]>
-): Promise<Uint8Array> {
+): Promise<PackagePlan> {
   const newName = (part: string) => rename.get(part) ?? part;
-  const out = new JSZip();
-  const written = new Map<string, string | Uint8Array>();
+  const written = new Map<string, string>();
   for (const [source, rels] of relsBySource) {
     if (!rels.length) continue;
     const from = newName(source);
@@ -225,12 +250,30 @@ async function rewrite(
     }
     written.set("[Content_Types].xml", new XMLSerializer().serializeToString(ct));
   }
-  const renamedRels = new Set([...relsBySource.keys()].map(relsPartOf));
+  return { rename, written, replaced: new Set([...relsBySource.keys()].map(relsPartOf)) };
+}
+
+/**
+ * The name a part of the original package has in the new one, the parts taken in the package's order
+ * (`taken`: the names given so far, the written ones first); null when the part is left out (replaced by
+ * a written part, or its name taken before it).
+ */
+export function plannedName(plan: PackagePlan, name: string, taken: Set<string>): string | null {
+  if (plan.replaced.has(name) || taken.has(name)) return null;
+  const target = plan.rename.get(name) ?? name;
+  if (target !== name && taken.has(target)) return null;
+  taken.add(target);
+  return target;
+}
+
+async function rewrite(pkg: Package, plan: PackagePlan): Promise<Uint8Array> {
+  const out = new JSZip();
+  const written = new Map<string, string | Uint8Array>(plan.written);
+  const taken = new Set(plan.written.keys());
   for (const f of Object.values(pkg.zip.files)) {
-    if (f.dir || renamedRels.has(f.name) || written.has(f.name)) continue;
-    const target = newName(f.name);
-    if (target !== f.name && written.has(target)) continue;
-    written.set(target, await f.async("uint8array"));
+    if (f.dir) continue;
+    const target = plannedName(plan, f.name, taken);
+    if (target !== null) written.set(target, await f.async("uint8array"));
   }
   for (const [name, data] of written) out.file(name, data);
   // Bytes, not a Node Buffer: the task pane reads workbooks with this too (in the browser).

@@ -7,6 +7,9 @@ declare module "exceljs/lib/xlsx/xform/base-xform" {
   export default class BaseXform {
     model: unknown;
     parseStream(stream: Iterable<string> | AsyncIterable<string>): Promise<unknown>;
+    parseOpen(node: { name: string; attributes: Record<string, string> }): boolean;
+    parseText(text: string): void;
+    parseClose(name: string): boolean;
   }
 }
 declare module "exceljs/lib/xlsx/xform/strings/shared-strings-xform" {

@@ -6,8 +6,8 @@
  * parts, parsed once with exceljs' own parsers.
  *
  * The snapshot is the same as XlsxPort.read() gives for the same file, cell for cell (tested on the demo,
- * random workbooks and other writers' files). The package goes through the same checks and normaliser as
- * the full read. Anything this path does not take on, and any error past those checks, is handed to the
+ * random workbooks and other writers' files). The package goes through the same checks and renaming plan
+ * as the full read (package.ts), its parts read through the plan rather than from a rebuilt package. Anything this path does not take on, and any error past those checks, is handed to the
  * full read, which reads it or names what is wrong in the same words as always.
  */
 import utils from "exceljs/lib/utils/utils";
@@ -24,7 +24,7 @@ import { parseState } from "../../workbook/state";
 import { gridTables, gridUsed, type TableDef } from "../grid";
 import { checkBytes } from "../bytes";
 import { fileBytes } from "../file";
-import { normalisePackage, PackageError } from "../package";
+import { packagePlan, PackageError, type PackagePlan } from "../package";
 import { noteText } from "../grid";
 import { Rescan, sheetScanner } from "./rows";
 import { sheetParser, type CellContext, type SheetCells } from "./sheet";
@@ -65,15 +65,15 @@ export async function readSnapshot(
   options?: ReadOptions
 ): Promise<WorkbookSnapshot> {
   checkBytes(file, bytes);
-  let readable: Uint8Array;
+  let plan: PackagePlan | null;
   try {
-    readable = await normalisePackage(bytes);
+    plan = await packagePlan(bytes);
   } catch (e) {
     if (e instanceof PackageError) throw new WorkbookReadError(file, e.kind, e.detail);
     throw e;
   }
   try {
-    return await streamSnapshot(readable, options);
+    return await streamSnapshot(bytes, options, plan);
   } catch {
     // exceljs' object model is loaded only here: the commands that read do not need it otherwise.
     const { loadXlsx } = xlsxHost();
@@ -136,11 +136,16 @@ async function worksheets(parts: Parts) {
   return { sheets, date1904: !!workbook.properties?.date1904 };
 }
 
+/**
+ * The snapshot of a package in exceljs' layout (`normalisePackage`), or of any package with its plan
+ * (`packagePlan`): the parts are then read through the plan, the package not rebuilt.
+ */
 export async function streamSnapshot(
   bytes: Uint8Array,
-  options?: ReadOptions
+  options?: ReadOptions,
+  plan?: PackagePlan | null
 ): Promise<WorkbookSnapshot> {
-  const parts = new Parts(await ZipParts.open(bytes));
+  const parts = new Parts(await ZipParts.open(bytes, plan));
   const { sheets, date1904 } = await worksheets(parts);
   const ctx = await cellContext(parts, date1904);
   const out: SheetSnapshot[] = [];

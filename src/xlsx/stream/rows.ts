@@ -4,14 +4,24 @@
  * ltx, sax-wasm) all spend about the same time per megabyte, most of it building a node and an attribute
  * object per element, and together with the garbage they leave that was most of `validate`'s time.
  *
- * The scanner takes the one shape spreadsheet writers give cells, and nothing else:
- * `<row r=..>` holding `<c r=.. s=.. t=..>` with `<f ..>text</f>`, `<v>text</v>` and `<is><t>text</t></is>`
- * children (or self-closed), text with the five XML entities and character references. Anything else in
- * the rows (rich text runs, comments, CDATA, prefixed names, other entities, carriage returns, control
+ * The scanner takes the shape every spreadsheet writer gives cells (openpyxl, LibreOffice, Gnumeric,
+ * Excel- and Google-like writers alike): `<row r=..>` holding `<c r=.. s=.. t=..>` with `<f ..>text</f>`,
+ * `<v>text</v>` and `<is><t>text</t></is>` children (or self-closed), rows and cells without their
+ * optional `r` (placed as the full read places them), text with the five XML entities and character
+ * references. An inline string with rich text runs is read alone by saxes (`inlineRichText`). Anything
+ * else in the rows (comments, CDATA, prefixed names, other entities, raw carriage returns, control
  * characters) throws `Rescan`: the whole part is then read with saxes, as before. The cell values come from
  * the same CellSink as saxes feeds, so they follow exceljs the same way.
  */
-import { CellSink, sheetParser, type CellContext, type SheetCells } from "./sheet";
+import {
+  CellSink,
+  columnAt,
+  columnOf,
+  inlineRichText,
+  sheetParser,
+  type CellContext,
+  type SheetCells,
+} from "./sheet";
 
 /** The rows hold something the scanner does not take on: read the part with saxes instead. */
 export class Rescan extends Error {}
@@ -32,7 +42,10 @@ function reference(name: string): string | null {
   const digits = name.slice(hex ? 2 : 1);
   if (!digits || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
   const code = parseInt(digits, hex ? 16 : 10);
-  if (code < 0x20 && code !== 9 && code !== 10) throw new Rescan("character reference");
+  // XML 1.0 allows tab, line feed and carriage return among the control characters (LibreOffice writes
+  // `&#13;` for a carriage return in a text); saxes refuses the others.
+  if (code < 0x20 && code !== 9 && code !== 10 && code !== 13)
+    throw new Rescan("character reference");
   return String.fromCodePoint(code);
 }
 
@@ -101,20 +114,23 @@ export function readAttrs(xml: string, start: number): number {
       tagEmpty = true;
       return attrCount;
     }
-    const eq = xml.indexOf("=", i);
-    const q = xml.charCodeAt(eq + 1);
-    if (eq < 0 || (q !== 34 && q !== 39)) throw new Rescan("attribute");
-    const close = xml.indexOf(q === 34 ? '"' : "'", eq + 2);
-    if (close < 0 || attrCount === MAX_ATTRS) throw new Rescan("attribute");
-    for (let k = i; k < eq; k++) {
-      const n = xml.charCodeAt(k);
-      if (n === 32 || n === 9 || n === 10 || n === 60 || n === 62 || n === 47)
+    // One pass over the name and the value, each character looked at once (no search ahead).
+    let eq = i;
+    for (; ; eq++) {
+      const n = xml.charCodeAt(eq);
+      if (n === 61) break;
+      if (n === 32 || n === 9 || n === 10 || n === 60 || n === 62 || n === 47 || n !== n)
         throw new Rescan("attribute name");
     }
+    const q = xml.charCodeAt(eq + 1);
+    if (q !== 34 && q !== 39) throw new Rescan("attribute");
+    if (attrCount === MAX_ATTRS) throw new Rescan("attribute");
     let special = false;
-    for (let k = eq + 2; k < close; k++) {
-      const n = xml.charCodeAt(k);
-      if (n === 60 || n === 9 || n === 10) throw new Rescan("attribute value");
+    let close = eq + 2;
+    for (; ; close++) {
+      const n = xml.charCodeAt(close);
+      if (n === q) break;
+      if (n === 60 || n === 9 || n === 10 || n !== n) throw new Rescan("attribute value");
       if (n === 38 || n < 32) special = true;
     }
     if (special) {
@@ -172,49 +188,102 @@ export function textUntil(xml: string, start: number, name: string): string {
   return text(xml, start, lt);
 }
 
+/** White space as the regular expression `\s` takes it between a tag's name and its attributes. */
+const isSpace = (ch: number) => ch === 32 || ch === 9 || ch === 10 || ch === 13;
+
 export const skipSpace = (xml: string, i: number) => {
   let ch = xml.charCodeAt(i);
   while (ch === 32 || ch === 9 || ch === 10) ch = xml.charCodeAt(++i);
   return i;
 };
 
+/** A cell's type attribute k: the common ones as constants, compared in place (no string per cell). */
+function cellType(xml: string, k: number): string {
+  const from = ATTR[4 * k + 2];
+  const n = ATTR[4 * k + 3] - from;
+  if (!(attrSpecial & (1 << k))) {
+    if (n === 1) {
+      const ch = xml.charCodeAt(from);
+      if (ch === 115) return "s";
+      if (ch === 110) return "n";
+      if (ch === 98) return "b";
+      if (ch === 101) return "e";
+      if (ch === 100) return "d";
+    } else if (n === 3 && xml.startsWith("str", from)) return "str";
+    else if (n === 9 && xml.startsWith("inlineStr", from)) return "inlineStr";
+  }
+  return attrValue(xml, k);
+}
+
+/** A cell's style attribute k as a number, read in place when it is digits only (as nearly always). */
+function cellStyle(xml: string, k: number): number | undefined {
+  const from = ATTR[4 * k + 2];
+  const to = ATTR[4 * k + 3];
+  let id = 0;
+  for (let j = from; j < to; j++) {
+    const ch = xml.charCodeAt(j);
+    if (ch < 48 || ch > 57 || to - from > 9) {
+      const s = attrValue(xml, k);
+      return s ? parseInt(s, 10) : undefined;
+    }
+    id = id * 10 + ch - 48;
+  }
+  return from === to ? undefined : id;
+}
+
 /**
- * One `<c>` from `i` (at its "<"); returns the position after it. One function on purpose (63
+ * One `<c>` from `i` (at its "<"); returns the position after it. One function on purpose (about 80
  * lines): it runs once per cell of every sheet, so it reads the attributes in one loop, without a
- * helper call per attribute.
+ * helper call per attribute, and takes the address as the column it names, without a string (only a
+ * formula's value holds its address).
  */
 function scanCell(xml: string, i: number, sink: CellSink): number {
   const c = sink.c;
-  let r: string | undefined;
-  let st: string | undefined;
+  let rk = -1;
+  let st: number | undefined;
   let t: string | undefined;
   for (let k = 0, n = readAttrs(xml, i + 2); k < n; k++) {
     const l = attrLetter(xml, k);
-    if (l === 114) r = attrValue(xml, k);
-    else if (l === 115) st = attrValue(xml, k);
-    else if (l === 116) t = attrValue(xml, k);
+    // An empty `r` is no address (the full read numbers the cell, as one without `r`).
+    if (l === 114) rk = ATTR[4 * k + 3] > ATTR[4 * k + 2] ? k : -1;
+    else if (l === 115) st = cellStyle(xml, k);
+    else if (l === 116) t = cellType(xml, k);
   }
-  if (!r) throw new Rescan("cell without r");
-  c.openWith(r, st, t);
+  // The address: in place when written plainly, else as text (an entity in it: the full read decides).
+  let col: number;
+  let r: string | undefined;
+  // Where the address is written (ATTR is overwritten by the tags inside the cell).
+  const rFrom = rk < 0 ? 0 : ATTR[4 * rk + 2];
+  const rTo = rk < 0 ? 0 : ATTR[4 * rk + 3];
+  if (rk < 0) col = sink.col + 1;
+  else if (attrSpecial & (1 << rk)) {
+    r = attrValue(xml, rk);
+    col = columnOf(r, sink.row);
+  } else col = columnAt(xml, rFrom, rTo, sink.row);
+  c.openWith(r ?? "", st, t);
   i = tagEnd;
   if (!tagEmpty) {
     for (;;) {
       i = skipSpace(xml, i);
-      if (xml.startsWith("</c>", i)) {
+      // The child told by its first characters (a string compared per child and cell was a tenth of it).
+      const n1 = xml.charCodeAt(i + 1);
+      const n2 = xml.charCodeAt(i + 2);
+      if (xml.charCodeAt(i) !== 60) throw new Rescan("cell content");
+      if (n1 === 47 && n2 === 99 && xml.charCodeAt(i + 3) === 62) {
         i += 4;
         break;
       }
-      if (xml.startsWith("<v", i) && (xml[i + 2] === ">" || xml[i + 2] === "/")) {
+      if (n1 === 118 && (n2 === 62 || n2 === 47)) {
         c.sawValue = true;
-        if (xml[i + 2] === "/") {
-          if (xml[i + 3] !== ">") throw new Rescan("<v");
+        if (n2 === 47) {
+          if (xml.charCodeAt(i + 3) !== 62) throw new Rescan("<v");
           i += 4;
           continue;
         }
         const v = textUntil(xml, i + 3, "v");
         if (v) c.value = c.value ? (c.value as string) + v : v;
         i = textEnd;
-      } else if (xml.startsWith("<f", i) && /[\s>/]/.test(xml[i + 2])) {
+      } else if (n1 === 102 && (n2 === 62 || n2 === 47 || isSpace(n2))) {
         for (let k = 0, n = readAttrs(xml, i + 2); k < n; k++) {
           const name = attrName(xml, k);
           if (name === "si") c.si = attrValue(xml, k);
@@ -227,9 +296,23 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
           if (f) c.formula = c.formula ? c.formula + f : f;
           i = textEnd;
         }
-      } else if (xml.startsWith("<is>", i)) {
+      } else if (n1 === 105 && n2 === 115 && xml.charCodeAt(i + 3) === 62) {
+        const is = i;
         i = skipSpace(xml, i + 4);
-        if (xml.startsWith("<t", i) && /[\s>]/.test(xml[i + 2])) {
+        if (xml.startsWith("<r>", i) || xml.startsWith("<rPh", i)) {
+          // Rich text runs (or phonetic ones): this one string read by saxes and exceljs' xforms.
+          const end = xml.indexOf("</is>", i);
+          if (end < 0) throw new Rescan("<is> content");
+          c.value = inlineRichText(sink.ctx, xml.slice(is, end + 5)) ?? undefined;
+          i = end + 5;
+          continue;
+        }
+        const t2 = xml.charCodeAt(i + 2);
+        if (
+          xml.charCodeAt(i) === 60 &&
+          xml.charCodeAt(i + 1) === 116 &&
+          (t2 === 62 || isSpace(t2))
+        ) {
           readAttrs(xml, i + 2);
           if (tagEmpty) throw new Rescan("<t/>");
           const v = textUntil(xml, tagEnd, "t");
@@ -241,7 +324,9 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
       } else throw new Rescan("cell content");
     }
   }
-  sink.closeCell();
+  if (c.formula !== undefined || c.shareType !== undefined || col === 0)
+    c.address = r ?? (rk < 0 ? sink.address(undefined) : xml.slice(rFrom, rTo));
+  sink.closeCellAt(col);
   return i;
 }
 
@@ -250,41 +335,63 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
  * returns how far it got: the rest is an incomplete row, to be scanned with the next piece.
  */
 export function scanRows(xml: string, sink: CellSink): number {
+  // Rows starting before the last end of a row in this piece are complete (rows do not nest): one search
+  // per piece, not one per row over the whole row.
+  const lastEnd = xml.lastIndexOf("</row>");
   let i = 0;
   for (;;) {
     i = skipSpace(xml, i);
     if (i >= xml.length) return i;
-    if (!xml.startsWith("<row", i) || !/[\s>/]/.test(xml[i + 4] ?? "")) {
+    const after = xml.charCodeAt(i + 4);
+    if (!xml.startsWith("<row", i) || !(after === 62 || after === 47 || isSpace(after))) {
       // The piece may end inside a row's tag or inside the end of the rows: wait for the next one.
       const rest = xml.slice(i);
       if ("<row".startsWith(rest) || "</sheetData>".startsWith(rest)) return i;
       throw new Rescan("not a row");
     }
     // Only a row whose end is in this piece.
-    const rowEnd = xml.indexOf("</row>", i);
-    const selfClose = xml.indexOf(">", i);
-    if (selfClose < 0) return i;
-    let r: string | undefined;
+    if (xml.indexOf(">", i) < 0) return i;
+    let r: number | undefined;
     for (let k = 0, n = readAttrs(xml, i + 4); k < n; k++)
-      if (attrLetter(xml, k) === 114) r = attrValue(xml, k);
-    if (!tagEmpty && rowEnd < 0) return i;
-    if (!r) throw new Rescan("row without r");
-    sink.row = parseInt(r, 10);
+      if (attrLetter(xml, k) === 114) r = rowNumber(xml, k);
+    if (!tagEmpty && lastEnd < i) return i;
+    sink.openRow(r);
     let j = tagEnd;
     const empty = tagEmpty;
     if (!empty) {
       for (;;) {
         j = skipSpace(xml, j);
+        const c2 = xml.charCodeAt(j + 2);
+        if (xml.charCodeAt(j) === 60 && xml.charCodeAt(j + 1) === 99) {
+          if (!(c2 === 62 || c2 === 47 || isSpace(c2))) throw new Rescan("row content");
+          j = scanCell(xml, j, sink);
+          continue;
+        }
         if (xml.startsWith("</row>", j)) {
           j += 6;
           break;
         }
-        if (!xml.startsWith("<c", j) || !/[\s>/]/.test(xml[j + 2])) throw new Rescan("row content");
-        j = scanCell(xml, j, sink);
+        throw new Rescan("row content");
       }
     }
     i = j;
   }
+}
+
+/** A row's `r` (attribute k) as a number, read in place when it is digits only; undefined when empty. */
+function rowNumber(xml: string, k: number): number | undefined {
+  const from = ATTR[4 * k + 2];
+  const to = ATTR[4 * k + 3];
+  let n = 0;
+  for (let j = from; j < to; j++) {
+    const ch = xml.charCodeAt(j);
+    if (ch < 48 || ch > 57 || to - from > 9) {
+      const r = attrValue(xml, k);
+      return r ? parseInt(r, 10) : undefined;
+    }
+    n = n * 10 + ch - 48;
+  }
+  return from === to ? undefined : n;
 }
 
 /**

@@ -3,8 +3,9 @@
  * without exceljs' Row and Cell objects. Each cell's value follows exceljs 4.4 (patched) exactly: its
  * CellXform parse and reconcile (shared strings, dates by number format, formulas and their stored
  * results, shared formulas, hyperlinks) and the worksheet's merges, so that the snapshot equals the full
- * read's. Forms exceljs itself cannot place (a row or cell without an address, overlapping merges) are
- * not guessed at: `Unread` sends the caller back to the full read.
+ * read's. Rows and cells without their optional address are placed as the full read places them
+ * (numbered.ts). Forms exceljs itself cannot place (overlapping merges) are not guessed at: `Unread` sends
+ * the caller back to the full read.
  *
  * Kept as one file (about 410 lines): one state machine mirroring exceljs' worksheet xform (cells, rows,
  * merges, shared formulas); its parts read and write the same state.
@@ -14,7 +15,7 @@ import { slideFormula } from "exceljs/lib/utils/shared-formula";
 import utils from "exceljs/lib/utils/utils";
 import RichTextXform from "exceljs/lib/xlsx/xform/strings/rich-text-xform";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { isBlank } from "../../core/cells";
+import { columnLetter, isBlank } from "../../core/cells";
 import type { CellGrid } from "../grid";
 
 /** A form the streaming read does not take on: the full read decides (and names the problem). */
@@ -161,17 +162,22 @@ const cell = (v: Stored) =>
  * another form or row (the full read decides about such a cell). The hot path: no string is built.
  */
 export function columnOf(address: string, row: number): number {
+  return columnAt(address, 0, address.length, row);
+}
+
+/** `columnOf` of the address written in `xml` from `from` to `to`: the scanner reads it so, unsliced. */
+export function columnAt(xml: string, from: number, to: number, row: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < address.length; i++) {
-    const ch = address.charCodeAt(i);
+  let i = from;
+  for (; i < to; i++) {
+    const ch = xml.charCodeAt(i);
     if (ch < 65 || ch > 90) break;
     col = col * 26 + ch - 64;
   }
-  if (i === 0 || i === address.length) return 0;
+  if (i === from || i === to) return 0;
   let r = 0;
-  for (; i < address.length; i++) {
-    const ch = address.charCodeAt(i);
+  for (; i < to; i++) {
+    const ch = xml.charCodeAt(i);
     if (ch < 48 || ch > 57) return 0;
     r = r * 10 + ch - 48;
   }
@@ -192,15 +198,14 @@ export class CellState {
   currentNode: string | undefined;
   rich: RichTextXform | undefined;
 
-  open(attributes: Record<string, string>) {
-    this.openWith(attributes.r, attributes.s, attributes.t);
-  }
-
-  /** A new cell: its address, style and type attributes as written. */
-  openWith(r: string, s: string | undefined, t: string | undefined) {
-    this.address = r;
+  /**
+   * A new cell: its address, style (the number of its `s`) and type attribute. The row scanner gives the
+   * address only to a cell with a formula, the one cell form whose value holds it.
+   */
+  openWith(address: string, styleId: number | undefined, t: string | undefined) {
+    this.address = address;
     this.t = t;
-    this.styleId = s ? parseInt(s, 10) : undefined;
+    this.styleId = styleId;
     this.formula = this.shareType = this.si = this.ref = this.currentNode = undefined;
     this.value = undefined;
     this.sawValue = false;
@@ -215,15 +220,48 @@ export class CellSink {
   private readonly formulae = new Map<string, string>();
   readonly c = new CellState();
   row = 0;
+  /** The column of the cell read last in this row (0 before its first). */
+  col = 0;
 
-  constructor(private readonly ctx: CellContext) {}
+  constructor(readonly ctx: CellContext) {}
+
+  /**
+   * A new row. Its `r` is optional (ECMA-376 Part 1, 18.3.1.73): a row without one follows the row before
+   * it, as the full read numbers it (numbered.ts) and Excel reads it.
+   */
+  openRow(r: number | undefined) {
+    this.row = r === undefined ? this.row + 1 : r;
+    this.col = 0;
+  }
+
+  /** A cell's address: its `r`, else the one after the cell before it in the row (18.3.1.4; numbered.ts). */
+  address(r: string | undefined): string {
+    return r || `${columnLetter(this.col)}${this.row}`;
+  }
 
   closeCell() {
-    const v = cellValue(this.c, this.ctx, this.formulae);
-    const col = columnOf(this.c.address, this.row);
+    this.closeCellAt(columnOf(this.c.address, this.row));
+  }
+
+  /** The cell read, in column `col` of the row (0: its address is of another form or row). */
+  closeCellAt(col: number) {
     if (col === 0) throw new Unread(`cell ${this.c.address} outside row ${this.row}`);
+    const v = cellValue(this.c, this.ctx, this.formulae);
+    this.col = col;
     this.sheet.set(this.row, col, v);
   }
+}
+
+/**
+ * The value of one inline string with rich text runs (`<is><r>..</r></is>`, given whole), as exceljs reads
+ * it: rare enough in any writer's files to be read by saxes and exceljs' RichTextXform, this cell alone.
+ */
+export function inlineRichText(ctx: CellContext, is: string): unknown {
+  const p = sheetParser(ctx);
+  p.write(
+    `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr">${is}</c></row></sheetData></worksheet>`
+  );
+  return p.end().value(1, 1);
 }
 
 /** Parse a worksheet's XML with saxes, fed in chunks; `end()` returns the cells. */
@@ -275,13 +313,10 @@ export function sheetParser(
       }
     }
     if (inSheetData) {
-      if (node.name === "row") {
-        if (!a.r) throw new Unread("row without r");
-        sink.row = parseInt(a.r, 10);
-      } else if (node.name === "c") {
-        if (!a.r) throw new Unread("cell without r");
+      if (node.name === "row") sink.openRow(a.r ? parseInt(a.r, 10) : undefined);
+      else if (node.name === "c") {
         inCell = true;
-        c.open(a);
+        c.openWith(sink.address(a.r), a.s ? parseInt(a.s, 10) : undefined, a.t);
       }
       return;
     }

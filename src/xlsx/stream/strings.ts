@@ -3,10 +3,12 @@
  * largest single cost of reading an entity workbook (600 KB of strings) and left the most garbage. The
  * scanner takes the one form spreadsheet writers give plain strings, and nothing else: an XML declaration,
  * `<sst ..>` holding `<si><t ..>text</t></si>` (or `<t/>`), text with the five XML entities and character
- * references. Anything else (rich text runs, phonetic runs, comments, other entities, carriage returns)
- * throws `Rescan`: the caller then parses the whole part with exceljs' SharedStringsXform, as before. Each
+ * references; an item with rich text or phonetic runs is read alone by exceljs' xform (`richItem`). Anything
+ * else (comments, other entities, carriage returns) throws `Rescan`: the caller then parses the whole part
+ * with exceljs' SharedStringsXform, as before. Each
  * value is what exceljs' TextXform makes of the text: `_xHHHH_` escapes turned into their characters.
  */
+import SharedStringsXform from "exceljs/lib/xlsx/xform/strings/shared-strings-xform";
 import { SaxesParser } from "saxes";
 import { lastTag, lastTextEnd, readAttrs, Rescan, skipSpace, textUntil } from "./rows";
 
@@ -19,8 +21,27 @@ function textValue(text: string): string {
     : text;
 }
 
+/**
+ * One `<si>` item that is not a plain text (rich text runs, phonetic runs), given whole: read as exceljs
+ * reads it, by saxes and exceljs' SharedStringsXform, this item alone. LibreOffice writes a run per
+ * change of font inside a cell; such items are few, and the plain ones around them stay on the scan.
+ */
+function richItem(item: string): unknown {
+  const xform = new SharedStringsXform();
+  const parser = new SaxesParser();
+  let error: Error | undefined;
+  parser.on("error", (e) => (error ??= e));
+  parser.on("opentag", (node) => xform.parseOpen(node));
+  parser.on("text", (text) => xform.parseText(text));
+  parser.on("closetag", (node) => xform.parseClose(node.name));
+  parser.write(`<sst>${item}</sst>`).close();
+  const values = (xform.model as { values: unknown[] }).values;
+  if (error || values.length !== 1) throw new Rescan("<si> content");
+  return values[0];
+}
+
 /** The `<si>` items complete in `xml` from `i`, added to `out`; returns where the unscanned rest begins. */
-function scanItems(xml: string, from: number, out: string[]): number {
+function scanItems(xml: string, from: number, out: unknown[]): number {
   let i = from;
   for (;;) {
     i = skipSpace(xml, i);
@@ -35,7 +56,11 @@ function scanItems(xml: string, from: number, out: string[]): number {
     }
     if (!xml.startsWith("<si>", i)) throw new Rescan("not <si>");
     let j = skipSpace(xml, i + 4);
-    if (!xml.startsWith("<t", j) || !/[\s>/]/.test(xml[j + 2])) throw new Rescan("<si> content");
+    if (!xml.startsWith("<t", j) || !/[\s>/]/.test(xml[j + 2])) {
+      out.push(richItem(xml.slice(i, close + 5)));
+      i = close + 5;
+      continue;
+    }
     readAttrs(xml, j + 2);
     const tag = lastTag();
     if (tag.empty) {
@@ -46,7 +71,8 @@ function scanItems(xml: string, from: number, out: string[]): number {
       j = lastTextEnd();
     }
     j = skipSpace(xml, j);
-    if (j !== close) throw new Rescan("<si> content");
+    // A plain text followed by phonetic runs: the item as exceljs reads it.
+    if (j !== close) out[out.length - 1] = richItem(xml.slice(i, close + 5));
     i = close + 5;
   }
 }
@@ -55,8 +81,8 @@ function scanItems(xml: string, from: number, out: string[]): number {
  * The shared strings fed in pieces; `end()` returns them in order. The declaration and the `<sst>` tags
  * around the items go through saxes, so that a part that is not well-formed there is refused as before.
  */
-export function stringsScanner(): { write(chunk: string): void; end(): string[] } {
-  const values: string[] = [];
+export function stringsScanner(): { write(chunk: string): void; end(): unknown[] } {
+  const values: unknown[] = [];
   let phase: "head" | "items" | "tail" = "head";
   let buf = "";
   let head = "";

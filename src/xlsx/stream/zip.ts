@@ -8,6 +8,7 @@
 import { isAscii } from "node:buffer";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
+import { plannedName, type PackagePlan } from "../package";
 
 /** Parts up to this size (inflated) are inflated in one call. */
 const WHOLE = 1 << 20;
@@ -18,10 +19,19 @@ export class ZipParts {
   private constructor(
     private readonly zip: ZipFile,
     private readonly bytes: Buffer,
-    private readonly entries: Map<string, Entry>
+    private readonly entries: Map<string, Entry>,
+    /** Parts written anew by the package's plan (relationships, content types), as UTF-8. */
+    private readonly written: Map<string, Buffer>
   ) {}
 
-  static open(bytes: Uint8Array): Promise<ZipParts> {
+  /**
+   * The parts of a package; with a plan (package.ts), as the package `normalisePackage` makes would hold
+   * them: renamed, and the rewritten parts in place of theirs, without building that package.
+   */
+  static open(bytes: Uint8Array, plan?: PackagePlan | null): Promise<ZipParts> {
+    const written = new Map<string, Buffer>();
+    for (const [name, text] of plan?.written ?? []) written.set(name, Buffer.from(text, "utf8"));
+    const taken = new Set(written.keys());
     const buffer = Buffer.isBuffer(bytes)
       ? bytes
       : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -30,10 +40,15 @@ export class ZipParts {
         if (err || !zip) return reject(err ?? new Error("zip"));
         const entries = new Map<string, Entry>();
         zip.on("entry", (e: Entry) => {
-          if (!e.fileName.endsWith("/")) entries.set(e.fileName.replace(/^\//, ""), e);
+          const name = e.fileName.endsWith("/")
+            ? null
+            : plan
+              ? plannedName(plan, e.fileName, taken)
+              : e.fileName;
+          if (name !== null) entries.set(name.replace(/^\//, ""), e);
           zip.readEntry();
         });
-        zip.on("end", () => resolve(new ZipParts(zip, buffer, entries)));
+        zip.on("end", () => resolve(new ZipParts(zip, buffer, entries, written)));
         zip.on("error", reject);
         zip.readEntry();
       });
@@ -41,11 +56,11 @@ export class ZipParts {
   }
 
   names(): string[] {
-    return [...this.entries.keys()];
+    return [...this.written.keys(), ...this.entries.keys()];
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.written.has(name) || this.entries.has(name);
   }
 
   /** A part's bytes as stored (deflated or not); what yauzl refuses to open is refused here too. */
@@ -64,6 +79,11 @@ export class ZipParts {
 
   /** A part's inflated bytes in pieces, in order; throws where the part's size is not the one listed. */
   private async *chunks(name: string): AsyncGenerator<Buffer, void, undefined> {
+    const text = this.written.get(name);
+    if (text) {
+      yield text;
+      return;
+    }
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`no part ${name}`);
     const stored = await this.stored(entry);
@@ -117,7 +137,7 @@ export class ZipParts {
 
   /** A part's whole text, or undefined when the package has no such part. */
   async text(name: string): Promise<string | undefined> {
-    if (!this.entries.has(name)) return undefined;
+    if (!this.has(name)) return undefined;
     let text = "";
     for await (const piece of this.pieces(name)) text += piece;
     return text;
