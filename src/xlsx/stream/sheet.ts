@@ -411,6 +411,17 @@ export function sheetParser(
 }
 
 /**
+ * An ISO 8601 cell value (t="d", strict OOXML and openpyxl's iso_dates) as the date it is, in UTC as exceljs
+ * keeps dates; the text itself when it is no date (patches/exceljs+4.4.0+009 reads it the same way).
+ */
+function isoDate(text: string): Date | string {
+  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(text);
+  if (!m) return text;
+  const d = new Date(m[1] + (m[2] || "T00:00:00") + (m[5] || "Z"));
+  return Number.isNaN(d.getTime()) ? text : d;
+}
+
+/**
  * The stored value of a cell: exceljs' CellXform.parseClose('c') and reconcile (hyperlinks and merges
  * come later, in `finish`).
  */
@@ -424,9 +435,10 @@ function cellValue(c: CellState, ctx: CellContext, formulae: Map<string, string>
       if (c.t === "str") result = utils.xmlDecode(s);
       else if (c.t === "b") result = parseInt(s, 10) !== 0;
       else if (c.t === "e") result = { error: s };
+      else if (c.t === "d") result = isoDate(s);
       else result = parseFloat(s);
     } else if (c.sawValue && c.t === "str") result = "";
-    if (result !== undefined && style !== undefined && ctx.isDateStyle(style))
+    if (typeof result === "number" && style !== undefined && ctx.isDateStyle(style))
       result = utils.excelToDate(result as number, ctx.date1904);
     const f = new Formula(c.address, c.formula, result);
     if (c.shareType === "shared") {
@@ -451,6 +463,8 @@ function cellValue(c: CellState, ctx: CellContext, formulae: Map<string, string>
       return parseInt(s, 10) !== 0;
     case "e":
       return { error: s };
+    case "d":
+      return isoDate(s);
     default: {
       const n = parseFloat(s);
       return style !== undefined && ctx.isDateStyle(style) ? utils.excelToDate(n, ctx.date1904) : n;
