@@ -215,8 +215,11 @@ function cellType(xml: string, k: number): string {
   return attrValue(xml, k);
 }
 
-/** A cell's style attribute k as a number, read in place when it is digits only (as nearly always). */
-function cellStyle(xml: string, k: number): number | undefined {
+/**
+ * Attribute k as a number (a cell's style, a row's `r`), read in place when it is digits only (as nearly
+ * always); undefined when empty.
+ */
+function attrNumber(xml: string, k: number): number | undefined {
   const from = ATTR[4 * k + 2];
   const to = ATTR[4 * k + 3];
   let id = 0;
@@ -246,7 +249,7 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
     const l = attrLetter(xml, k);
     // An empty `r` is no address (the full read numbers the cell, as one without `r`).
     if (l === 114) rk = ATTR[4 * k + 3] > ATTR[4 * k + 2] ? k : -1;
-    else if (l === 115) st = cellStyle(xml, k);
+    else if (l === 115) st = attrNumber(xml, k);
     else if (l === 116) t = cellType(xml, k);
   }
   // The address: in place when written plainly, else as text (an entity in it: the full read decides).
@@ -353,7 +356,7 @@ export function scanRows(xml: string, sink: CellSink): number {
     if (xml.indexOf(">", i) < 0) return i;
     let r: number | undefined;
     for (let k = 0, n = readAttrs(xml, i + 4); k < n; k++)
-      if (attrLetter(xml, k) === 114) r = rowNumber(xml, k);
+      if (attrLetter(xml, k) === 114) r = attrNumber(xml, k);
     if (!tagEmpty && lastEnd < i) return i;
     sink.openRow(r);
     let j = tagEnd;
@@ -376,22 +379,6 @@ export function scanRows(xml: string, sink: CellSink): number {
     }
     i = j;
   }
-}
-
-/** A row's `r` (attribute k) as a number, read in place when it is digits only; undefined when empty. */
-function rowNumber(xml: string, k: number): number | undefined {
-  const from = ATTR[4 * k + 2];
-  const to = ATTR[4 * k + 3];
-  let n = 0;
-  for (let j = from; j < to; j++) {
-    const ch = xml.charCodeAt(j);
-    if (ch < 48 || ch > 57 || to - from > 9) {
-      const r = attrValue(xml, k);
-      return r ? parseInt(r, 10) : undefined;
-    }
-    n = n * 10 + ch - 48;
-  }
-  return from === to ? undefined : n;
 }
 
 /**
