@@ -139,6 +139,33 @@ it("numbers in an unknown column: one finding for the column, none when amount-s
   expect(all.filter((x) => x.rule === "amount-left-out")).toEqual([]);
 });
 
+it("a hidden column behind its visible twin is said once (column-hidden); a hidden old sheet's numbers get the advice for hidden figures", () => {
+  const twin = snapshot(
+    [
+      ["VV021", 1000, 400, 500],
+      ["VV024", 2000, 600, 700],
+    ],
+    { name: "Leeg", rows: [["tekst"]] }
+  );
+  twin.sheets[1].used!.values[0] = [...MONEY_HEADERS, "Uitvoering VAK"];
+  twin.sheets[1].hiddenColumns = [{ first: 2, last: 2 }];
+  const all = validateSnapshot(twin, { meetmoment: "2022-06-01" }).findings;
+  expect(all.filter((x) => x.rule === "column-hidden").map((x) => x.cell)).toEqual(["C1"]);
+  expect(all.filter((x) => x.rule === "amount-left-out")).toEqual([]);
+
+  const old = snapshot([["VV021", 1000, 500]], {
+    name: "Financiering (oud)",
+    visible: false,
+    rows: [MONEY_HEADERS, ["VV021", 900, 300]],
+  });
+  const f = leftOut(old);
+  expect(f.map((x) => x.cell)).toEqual(["B2", "C2"]);
+  expect(f[0].message).toMatch(
+    /verborgen tabblad.*Geldt het nog, zet het dan op het zichtbare blad/
+  );
+  expect(f[0].message).not.toMatch(/projectcode/);
+});
+
 it("conversion says it too (the pane's convert and the command line share the flow)", () => {
   const s = snapshot([["VV021", 1000, 500]], {
     name: "Raming",

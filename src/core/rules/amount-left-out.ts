@@ -36,9 +36,9 @@ export default defineRule({
   title: { nl: "Getal dat niet meetelt", en: "Number left out of the totals" },
   message: {
     nl: (p) =>
-      `Het getal ${num(p.amount, "nl")} in ${p.sheet}!${p.cell} telt niet mee: ${p.reason}${others(p, "nl")}. Hoort het bij een project, zet het dan in een rij van de tabel met zijn projectcode.`,
+      `Het getal ${num(p.amount, "nl")} in ${p.sheet}!${p.cell} telt niet mee: ${p.reason}${others(p, "nl")}. ${p.hidden ? "Geldt het nog, zet het dan op het zichtbare blad of in de zichtbare kolom; anders mag het weg." : "Hoort het bij een project, zet het dan in een rij van de tabel met zijn projectcode."}`,
     en: (p) =>
-      `The number ${num(p.amount, "en")} in ${p.sheet}!${p.cell} is not counted: ${p.reason}${others(p, "en")}. If it belongs to a project, put it in a row of the table with its project code.`,
+      `The number ${num(p.amount, "en")} in ${p.sheet}!${p.cell} is not counted: ${p.reason}${others(p, "en")}. ${p.hidden ? "If it still holds, put it on the visible sheet or in the visible column; otherwise it can go." : "If it belongs to a project, put it in a row of the table with its project code."}`,
   },
   example: {
     // A sheet of the user's own with a figure: read as a workbook, its cells are left out whole.

@@ -23,8 +23,16 @@ export const ACCOUNTED: ReadonlySet<LedgerReason> = new Set<LedgerReason>([
   "header",
 ]);
 
-/** Rules that refuse a whole column at its header (not euro for sure): its numbers are not said again. */
-const WHOLE_COLUMN = new Set(["amount-scaled", "column-twice"]);
+/**
+ * Rules that name a whole column at its header (not euro for sure, named twice, hidden behind its visible
+ * twin): its numbers are not said again.
+ */
+const WHOLE_COLUMN = new Set(["amount-scaled", "column-twice", "column-hidden"]);
+/** Reasons for which the number is last year's or a draft kept out of sight, not a row to move. */
+const HIDDEN: ReadonlySet<LedgerReason> = new Set<LedgerReason>([
+  "hidden-superseded",
+  "hidden-column",
+]);
 
 const splitCell = (cell: string) => {
   const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
@@ -84,6 +92,7 @@ export function leftOutFindings(
       amount: g.amount,
       others: g.others,
       sum: g.sum,
+      hidden: HIDDEN.has(g.reason),
     });
   return sink.findings;
 }
