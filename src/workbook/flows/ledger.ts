@@ -166,15 +166,31 @@ export class ReadingLedger {
   private sheetLedger(sheet: SheetSnapshot): SheetLedger {
     const l: SheetLedger = { sheet: sheet.name, read: 0, readAmount: 0, own: 0, leftOut: [] };
     const a = this.accounts.get(sheet.name) ?? { regions: [] };
+    // A sheet read as one region (nearly every sheet): a data row it kept costs a counter per cell in a
+    // column it reads, without placeCell (which then gives "read" too: the only region covers the cell).
+    const only = !a.whole && a.regions.length === 1 ? a.regions[0] : undefined;
     for (const g of gridOf(sheet))
       g.values.forEach((values, i) => {
         const row = g.firstRow + i;
+        const kept =
+          only !== undefined &&
+          row > only.headerRow &&
+          row <= only.lastRow &&
+          !only.leftOutRows.has(row)
+            ? only.rows[row - only.headerRow - 1]
+            : undefined;
         for (let j = 0; j < values.length; j++) {
           const v = values[j];
           if (isBlank(v)) continue;
           const column = g.firstColumn + j;
           if (a.whole === "own") {
             l.own++;
+            continue;
+          }
+          if (kept !== undefined && only!.columns[column - only!.firstColumn] === "read") {
+            const amount = amountOf(kept[column - only!.firstColumn]);
+            l.read++;
+            if (amount !== null) l.readAmount += amount;
             continue;
           }
           const found = a.whole ? { verdict: a.whole } : placeCell(a, row, column);
