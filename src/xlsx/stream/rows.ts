@@ -319,7 +319,7 @@ function scanCell(xml: string, i: number, sink: CellSink): number {
           readAttrs(xml, i + 2);
           if (tagEmpty) throw new Rescan("<t/>");
           const v = textUntil(xml, tagEnd, "t");
-          if (v) c.value = c.value ? (c.value as string) + v : v;
+          if (v) c.value = sink.ownText(c.value ? (c.value as string) + v : v);
           i = skipSpace(xml, textEnd);
         }
         if (!xml.startsWith("</is>", i)) throw new Rescan("<is> content");

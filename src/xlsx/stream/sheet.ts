@@ -218,12 +218,30 @@ export class CellSink {
   readonly sheet = new SheetCells();
   /** Shared formulas: si → master address (exceljs' options.formulae). */
   private readonly formulae = new Map<string, string>();
+  /** The inline strings of the sheet, each once (ownText). */
+  private readonly texts = new Map<string, string>();
   readonly c = new CellState();
   row = 0;
   /** The column of the cell read last in this row (0 before its first). */
   col = 0;
 
   constructor(readonly ctx: CellContext) {}
+
+  /**
+   * Inline strings (openpyxl's, pandas') made one string per text of the sheet, each its own copy. A text
+   * sliced from the part's XML keeps the whole piece it came from alive: a 100,000-row sheet kept most of
+   * its 65 MB of XML through its cells, and held each repeated text (a status, a cluster, a title on every
+   * row) once per cell. V8 copies slices shorter than 13 characters itself.
+   */
+  ownText(s: string): string {
+    if (s.length < 13) return s;
+    const known = this.texts.get(s);
+    if (known !== undefined) return known;
+    // A concatenation is flattened into a new string of its own when sliced: the copy, not the piece.
+    const own = (" " + s).slice(1);
+    this.texts.set(own, own);
+    return own;
+  }
 
   /**
    * A new row. Its `r` is optional (ECMA-376 Part 1, 18.3.1.73): a row without one follows the row before
