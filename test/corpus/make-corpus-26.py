@@ -748,9 +748,61 @@ def million_header_lo():
     unit_in_header("26-miljoen-kop.xlsx", "mio EUR", 1000000, "bedragen in miljoen euro in de kop")
 
 
+def unit_in_footnote():
+    """The unit in a footnote under the table, "(*) alle bedragen in duizend euro" (Gnumeric)."""
+    codes = ALL[:4]
+    wb = book(codes)
+    f = wb.create_sheet("Financiering")
+    f.append(FIN)
+    rows = []
+    for c in codes:
+        fig = figures(c)
+        f.append([c] + fin_values(c, fig, 1000))
+        rows.append((c, fig))
+    f.append([])
+    f.append(["(*) alle bedragen in duizend euro"])
+    by_gnumeric("26-eenheid-voetnoot.xlsx", wb)
+    record("eenheid in een voetnoot onder de tabel", ["26-eenheid-voetnoot.xlsx"], "1", rows,
+           refuse="duizend", note="a footnote under the table states the unit as a title above it does")
+
+
+def unit_in_sheet_name():
+    """The unit in the sheet's name, "Financiering (k€)" (LibreOffice)."""
+    codes = ALL[:3]
+    wb = book(codes)
+    f = wb.create_sheet("Financiering (k€)")
+    f.append(FIN)
+    rows = []
+    for c in codes:
+        fig = figures(c)
+        f.append([c] + fin_values(c, fig, 1000))
+        rows.append((c, fig))
+    by_libreoffice("26-eenheid-bladnaam.xlsx", wb)
+    record("eenheid in de naam van het blad", ["26-eenheid-bladnaam.xlsx"], "1", rows,
+           refuse="k€", note="the sheet's name states the unit of its amounts")
+
+
+def unit_in_note():
+    """The unit in a note on the header of the first amount column (openpyxl)."""
+    codes = ALL[:3]
+    wb = book(codes)
+    f = wb.create_sheet("Financiering")
+    f.append(FIN)
+    f["B1"].comment = Comment("Alle bedragen in duizend euro", "controller")
+    rows = []
+    for c in codes:
+        fig = figures(c)
+        f.append([c] + fin_values(c, fig, 1000))
+        rows.append((c, fig))
+    wb.save(path("26-eenheid-notitie.xlsx"))
+    record("eenheid in een notitie op de kop", ["26-eenheid-notitie.xlsx"], "1", rows,
+           refuse="duizend", note="a note on the header states the unit to whoever reads it")
+
+
 # Cases added after the first files were committed: `--only NAME ...` makes just these (by function name)
 # and keeps every other file and case as it is (LibreOffice and Gnumeric do not write byte for byte alike).
-LATER = {f.__name__: f for f in [hidden_column_right, hidden_column_alone, header_merged_across]}
+LATER = {f.__name__: f for f in [hidden_column_right, hidden_column_alone, header_merged_across,
+                                 unit_in_footnote, unit_in_sheet_name, unit_in_note]}
 
 
 def only(names):

@@ -11,7 +11,8 @@
  *   each row keeping its sheet. A sheet may feed several template sheets: projects and money on one row.
  * - What a person sees wins: a hidden sheet feeds a template sheet only when no visible sheet does
  *   (hidden-superseded); a hidden column gives way to a visible one of the same template column
- *   (hidden-columns.ts). A unit stated above the header is the amounts' (unit-above.ts); labels merged
+ *   (hidden-columns.ts). A unit stated about the table (above it, under it, in a note, in the sheet's
+ *   name) is the amounts' (unit-stated.ts); labels merged
  *   over a two-row header and a code merged over several lines are read as a person reads them.
  */
 import type { SheetKey } from "../../core/schema";
@@ -21,7 +22,7 @@ import { withHiddenColumns } from "./hidden-columns";
 import type { ReadingLedger } from "./ledger";
 import { OWN_SHEETS, type Region, type SkippedSheet, type Source } from "./sources";
 import { headerMatch, regionsByName, withMergedCodes } from "./table-regions";
-import { headersUnderUnit } from "./unit-above";
+import { headersUnderUnit } from "./unit-stated";
 
 /** What locating gives: the sources read, and the sheets left alone with why. */
 export interface Located {
@@ -71,7 +72,7 @@ export function locateTables(snapshot: WorkbookSnapshot, ledger?: ReadingLedger)
     const seen = withHiddenColumns(s.spec, s.sheet, s.region.firstColumn, s.region.headers);
     if (seen.hidden.length)
       s.region = { ...s.region, headers: seen.headers, hiddenColumns: seen.hidden };
-    const headers = headersUnderUnit(s.spec, s.sheet, s.region.headerRow, s.region.headers);
+    const headers = headersUnderUnit(s.spec, s.sheet, s.region);
     if (headers !== s.region.headers) s.region = { ...s.region, headers };
     s.region = withMergedCodes(s.spec, s.sheet, s.region);
   }

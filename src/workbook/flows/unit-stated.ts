@@ -1,0 +1,82 @@
+/**
+ * A unit stated for a table's amounts anywhere a person reads one: a title line ("alle bedragen in duizend
+ * euro") or a group header over the amount columns ("Bedragen (x 1.000 EUR)", often merged over them) above
+ * the header; a footnote under the table or a remark beside it ("(*) bedragen in k€"); a note on a cell; the
+ * sheet's name ("Financiering (k€)"). A person reads every amount column of the table in that unit, so the
+ * reading does too: the amount columns' headers carry the unit ("Uitvoering VAK (x 1.000 EUR)"), and the
+ * amounts are never read as euro (amount-scaled: totals refuses, convert keeps the columns with the unit in
+ * their header). Found in one place, a statement anywhere else was missed the next time (issue 26): the
+ * whole sheet is looked at, except the table's own cells (a unit in a header is the header's own, parse.ts;
+ * prose in a data row speaks of its project).
+ */
+import { cellText, columnLetter } from "../../core/cells";
+import { scaleIn } from "../../core/parse";
+import { mapHeaders, type SheetSpec } from "../../core/template";
+import type { SheetSnapshot } from "../port";
+import type { Region } from "./sources";
+
+/** Where the unit is stated ("A1", "a note on B1", the sheet's name) and the scale as written. */
+export interface StatedUnit {
+  where: string;
+  unit: string;
+}
+
+/**
+ * The table's own cells: its header row and data rows, in its columns. A row of one text alone is no data
+ * row but a heading or a footnote the table took in ("(*) alle bedragen in duizend euro" under the last
+ * project): a person reads it about the table.
+ */
+function inTable(region: Region, row: number, col: number): boolean {
+  const last = region.firstColumn + region.headers.length - 1;
+  if (col < region.firstColumn || col > last) return false;
+  if (row === region.headerRow) return true;
+  const cells = region.rows[row - region.headerRow - 1];
+  return !!cells && !isTextAlone(cells);
+}
+
+function isTextAlone(cells: unknown[]): boolean {
+  const filled = cells.filter((v) => v !== null && v !== undefined && v !== "");
+  return filled.length === 1 && typeof filled[0] === "string";
+}
+
+/** The first statement of a scale about the sheet outside the table: cells (top to bottom), notes, name. */
+export function unitStated(sheet: SheetSnapshot, region: Region): StatedUnit | null {
+  const u = sheet.used;
+  if (u) {
+    for (let i = 0; i < u.values.length; i++) {
+      const values = u.values[i] ?? [];
+      const row = u.firstRow + i;
+      for (let j = 0; j < values.length; j++) {
+        const v = values[j];
+        if (typeof v !== "string" && !(v && typeof v === "object")) continue;
+        const col = u.firstColumn + j;
+        if (inTable(region, row, col)) continue;
+        const unit = scaleIn(cellText(v));
+        if (unit) return { where: `${columnLetter(col)}${row}`, unit };
+      }
+    }
+  }
+  // A note says it to whoever reads the cell, in the table or not.
+  for (const n of sheet.notes ?? []) {
+    const unit = scaleIn(n.text);
+    if (unit) return { where: n.cell, unit };
+  }
+  const unit = scaleIn(sheet.name);
+  return unit ? { where: sheet.name, unit } : null;
+}
+
+/**
+ * The headers of a region as a person reads them under a unit stated for it: each amount column of `spec`
+ * gets the unit in its header. Unchanged (the same array) when no unit is stated, or the spec has no amounts.
+ */
+export function headersUnderUnit(spec: SheetSpec, sheet: SheetSnapshot, region: Region): unknown[] {
+  const amounts = mapHeaders(spec, region.headers).matches.filter(
+    (m) => spec.columns.find((x) => x.key === m.key)!.kind === "amount"
+  );
+  if (!amounts.length) return region.headers;
+  const stated = unitStated(sheet, region);
+  if (!stated) return region.headers;
+  const out = [...region.headers];
+  for (const m of amounts) out[m.index] = `${cellText(region.headers[m.index])} (${stated.unit})`;
+  return out;
+}
