@@ -152,6 +152,22 @@ def dutch(cents):
     return f"{s},{c:02d}" if c else s
 
 
+def thousands(codes, sheet="Financiering", above=()):
+    """A workbook whose financing sheet holds the amounts in thousands of euro under the plain header (the
+    lines `above` it first), and the true rows."""
+    wb = book(codes)
+    f = wb.create_sheet(sheet)
+    for line in above:
+        f.append(line)
+    f.append(FIN)
+    rows = []
+    for c in codes:
+        fig = figures(c)
+        f.append([c] + fin_values(c, fig, 1000))
+        rows.append((c, fig))
+    return wb, f, rows
+
+
 # ---------------------------------------------------------------------------------------------------
 # The issue's items
 # ---------------------------------------------------------------------------------------------------
@@ -177,17 +193,7 @@ def unit_group_header():
 
 def unit_title_line():
     """1. A title line "alle bedragen in duizend euro" above the table (Gnumeric)."""
-    codes = ALL[:4]
-    wb = book(codes)
-    f = wb.create_sheet("Financiering")
-    f.append(["Financiering per project, alle bedragen in duizend euro"])
-    f.append([])
-    f.append(FIN)
-    rows = []
-    for c in codes:
-        fig = figures(c)
-        f.append([c] + fin_values(c, fig, 1000))
-        rows.append((c, fig))
+    wb, _, rows = thousands(ALL[:4], above=[["Financiering per project, alle bedragen in duizend euro"], []])
     by_gnumeric("26-eenheid-titel.xlsx", wb)
     record("eenheid in een titelregel boven de tabel", ["26-eenheid-titel.xlsx"], "1", rows,
            refuse="A1|duizend", note="a title line states the unit for the whole sheet")
@@ -750,15 +756,7 @@ def million_header_lo():
 
 def unit_in_footnote():
     """The unit in a footnote under the table, "(*) alle bedragen in duizend euro" (Gnumeric)."""
-    codes = ALL[:4]
-    wb = book(codes)
-    f = wb.create_sheet("Financiering")
-    f.append(FIN)
-    rows = []
-    for c in codes:
-        fig = figures(c)
-        f.append([c] + fin_values(c, fig, 1000))
-        rows.append((c, fig))
+    wb, f, rows = thousands(ALL[:4])
     f.append([])
     f.append(["(*) alle bedragen in duizend euro"])
     by_gnumeric("26-eenheid-voetnoot.xlsx", wb)
@@ -768,15 +766,7 @@ def unit_in_footnote():
 
 def unit_in_sheet_name():
     """The unit in the sheet's name, "Financiering (k€)" (LibreOffice)."""
-    codes = ALL[:3]
-    wb = book(codes)
-    f = wb.create_sheet("Financiering (k€)")
-    f.append(FIN)
-    rows = []
-    for c in codes:
-        fig = figures(c)
-        f.append([c] + fin_values(c, fig, 1000))
-        rows.append((c, fig))
+    wb, _, rows = thousands(ALL[:3], sheet="Financiering (k€)")
     by_libreoffice("26-eenheid-bladnaam.xlsx", wb)
     record("eenheid in de naam van het blad", ["26-eenheid-bladnaam.xlsx"], "1", rows,
            refuse="k€", note="the sheet's name states the unit of its amounts")
@@ -784,16 +774,8 @@ def unit_in_sheet_name():
 
 def unit_in_note():
     """The unit in a note on the header of the first amount column (openpyxl)."""
-    codes = ALL[:3]
-    wb = book(codes)
-    f = wb.create_sheet("Financiering")
-    f.append(FIN)
+    wb, f, rows = thousands(ALL[:3])
     f["B1"].comment = Comment("Alle bedragen in duizend euro", "controller")
-    rows = []
-    for c in codes:
-        fig = figures(c)
-        f.append([c] + fin_values(c, fig, 1000))
-        rows.append((c, fig))
     wb.save(path("26-eenheid-notitie.xlsx"))
     record("eenheid in een notitie op de kop", ["26-eenheid-notitie.xlsx"], "1", rows,
            refuse="duizend", note="a note on the header states the unit to whoever reads it")
