@@ -206,6 +206,37 @@ export function scaleIn(text: string): string | null {
 }
 
 /**
+ * The scale a cell's number format shows beside its number, as written ("k€" for `#,##0 "k€"`, "duizend
+ * euro" for `0 "duizend euro"`, "k€" for `[$k€-813] #,##0`): the number typed is then in thousands or
+ * millions, as a person reading the cell takes it. Null when the format states none, and when it divides
+ * the number itself for display (a comma after the last digit, `#,##0,"k€"`): the cell then holds euro.
+ */
+export function scaleInFormat(code: string): string | null {
+  let literal = "";
+  let divides = false;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '"') {
+      const end = code.indexOf('"', i + 1);
+      literal += ` ${code.slice(i + 1, end < 0 ? code.length : end)} `;
+      i = end < 0 ? code.length : end;
+    } else if (ch === "\\") {
+      literal += code[++i] ?? "";
+    } else if (ch === "[") {
+      const end = code.indexOf("]", i + 1);
+      const inside = code.slice(i + 1, end < 0 ? code.length : end);
+      // [$k€-813]: a currency symbol with its locale; [Red], [>=100]: no text shown.
+      if (inside.startsWith("$")) literal += ` ${inside.slice(1).replace(/-[0-9A-Fa-f]+$/, "")} `;
+      i = end < 0 ? code.length : end;
+    } else if (ch === "," && /[0#?,]/.test(code[i - 1] ?? "") && !/[0#?]/.test(code[i + 1] ?? "")) {
+      // A thousands separator stands between digits; one after the last digit divides by 1,000.
+      divides = true;
+    } else literal += /[0#?.,;%eE+\-_*@]/.test(ch) ? " " : ch;
+  }
+  return divides ? null : scaleIn(literal);
+}
+
+/**
  * A header whose amounts are in thousands or millions of euro ("VAK (x 1.000 EUR)", "VEK k€", "Budget in
  * miljoen euro"): the header without its scale, or null when it has none.
  */

@@ -47,6 +47,13 @@ export interface SheetSnapshot {
    * (flows/hidden-columns.ts).
    */
   hiddenColumns?: { first: number; last: number }[];
+  /**
+   * The first number of the sheet (row by row) whose number format shows a scale beside it
+   * (`#,##0 "k€"`: 60000 shown as "60.000 k€", typed in thousands), with that scale as written; undefined
+   * when none does or the host does not read formats (the add-in in Excel). The reading takes it as a unit
+   * stated for the sheet's amounts (flows/unit-stated.ts).
+   */
+  formatUnit?: { cell: string; unit: string };
 }
 
 /** A note on a cell, as read or to write. */

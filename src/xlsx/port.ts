@@ -26,6 +26,7 @@ import type {
   WritePlan,
 } from "../workbook/port";
 import { STATE_SHEET } from "../core/template";
+import { scaleInFormat } from "../core/parse";
 import {
   cellKey,
   fillObject,
@@ -80,6 +81,7 @@ export class XlsxPort implements WorkbookPort {
         notes: readNotes(ws),
         ...mergesOf(ws),
         ...hiddenColumnsOf(ws),
+        ...formatUnitOf(ws),
       });
     }
     return { sheets, stamp: this.readStamp() };
@@ -331,6 +333,20 @@ function removeNote(cell: ExcelJS.Cell) {
   const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
   c._comment = undefined;
   if (c._value?.model) delete c._value.model.comment;
+}
+
+/** The first number of a worksheet (row by row) whose number format shows a scale; nothing when none. */
+function formatUnitOf(ws: ExcelJS.Worksheet): Pick<SheetSnapshot, "formatUnit"> {
+  let found: SheetSnapshot["formatUnit"];
+  ws.eachRow((row) => {
+    if (found) return;
+    row.eachCell((cell) => {
+      if (found || typeof cell.value !== "number" || !cell.numFmt) return;
+      const unit = scaleInFormat(cell.numFmt);
+      if (unit) found = { cell: cell.address, unit };
+    });
+  });
+  return found ? { formatUnit: found } : {};
 }
 
 /** The hidden columns of a worksheet (its `<col hidden>` elements), as 0-based ranges; nothing when none. */

@@ -10,6 +10,7 @@ import {
   parseQuarter,
   parseText,
   quarterEnd,
+  scaleInFormat,
 } from "../../src/core/parse";
 import { MILESTONE_STATUS_LABELS, CLUSTER_LABELS } from "../../src/core/vocabulary";
 
@@ -197,5 +198,34 @@ describe("parsers never throw, whatever the cell", () => {
       }),
       { numRuns: 500, seed: 7 }
     );
+  });
+});
+
+describe("scaleInFormat: the unit a number format shows beside the number", () => {
+  test.each([
+    ['#,##0.00 "k€"', "k€"],
+    ['#,##0.00" k€"', "k€"],
+    ['#,##0\\ "k€"', "k€"],
+    ['0.0 "mio"', "mio"],
+    ["[$k€-813] #,##0", "k€"],
+    ['#,##0 "duizend euro"', "duizend euro"],
+    ['#,##0\\ "x 1.000 EUR"', "x 1.000 EUR"],
+  ])("%s shows %s: the number was typed in that unit", (code, unit) => {
+    expect(scaleInFormat(code)).toBe(unit);
+  });
+
+  test.each([
+    "#,##0",
+    "General",
+    "0%",
+    "dd/mm/yyyy",
+    '#,##0 "EUR"',
+    "#,##0.00 [$€-813]",
+    "_-* #,##0.00\\ [$€-813]_-;\\-* #,##0.00\\ [$€-813]_-",
+    // A comma after the last digit divides for display: the cell holds euro, shown in thousands.
+    '#,##0,"k€"',
+    '#,##0,," mio"',
+  ])("%s states no unit of the number it holds", (code) => {
+    expect(scaleInFormat(code)).toBeNull();
   });
 });

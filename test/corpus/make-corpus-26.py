@@ -781,10 +781,22 @@ def unit_in_note():
            refuse="duizend", note="a note on the header states the unit to whoever reads it")
 
 
+def unit_in_number_format():
+    """The unit only in the amounts' number format, `#,##0.00 "k€"`: 60.000,00 k€ on screen (LibreOffice)."""
+    wb, f, rows = thousands(ALL[:3])
+    for row in f.iter_rows(min_row=2, min_col=2, max_col=5):
+        for cell in row:
+            cell.number_format = '#,##0.00 "k€"'
+    by_libreoffice("26-eenheid-getalnotatie.xlsx", wb)
+    record("eenheid enkel in de getalnotatie", ["26-eenheid-getalnotatie.xlsx"], "1", rows,
+           refuse="k€", note="the cells show 60.000,00 k€: typed in thousands")
+
+
 # Cases added after the first files were committed: `--only NAME ...` makes just these (by function name)
 # and keeps every other file and case as it is (LibreOffice and Gnumeric do not write byte for byte alike).
 LATER = {f.__name__: f for f in [hidden_column_right, hidden_column_alone, header_merged_across,
-                                 unit_in_footnote, unit_in_sheet_name, unit_in_note]}
+                                 unit_in_footnote, unit_in_sheet_name, unit_in_note,
+                                 unit_in_number_format]}
 
 
 def only(names):

@@ -61,6 +61,8 @@ export function unitStated(sheet: SheetSnapshot, region: Region): StatedUnit | n
     const unit = scaleIn(n.text);
     if (unit) return { where: n.cell, unit };
   }
+  // A number shown as "60.000 k€" by its format was typed in thousands (the full reads see formats).
+  if (sheet.formatUnit) return { where: sheet.formatUnit.cell, unit: sheet.formatUnit.unit };
   const unit = scaleIn(sheet.name);
   return unit ? { where: sheet.name, unit } : null;
 }

@@ -17,6 +17,7 @@ import WorkbookXform from "exceljs/lib/xlsx/xform/book/workbook-xform";
 import SharedStringsXform from "exceljs/lib/xlsx/xform/strings/shared-strings-xform";
 import StylesXform from "exceljs/lib/xlsx/xform/style/styles-xform";
 import TableXform from "exceljs/lib/xlsx/xform/table/table-xform";
+import { scaleInFormat } from "../../core/parse";
 import { STATE_SHEET } from "../../core/state-sheet";
 import type { CellNote, SheetSnapshot, WorkbookSnapshot } from "../../workbook/port";
 import { WorkbookReadError } from "../errors";
@@ -178,6 +179,7 @@ export async function streamSnapshot(
       ...(cells.parts.hiddenColumns.length
         ? { hiddenColumns: [...cells.parts.hiddenColumns].sort((a, b) => a.first - b.first) }
         : {}),
+      ...(cells.formatUnit ? { formatUnit: cells.formatUnit } : {}),
     });
   }
   return { sheets: out, stamp: parseState(stampCells).stamp };
@@ -202,6 +204,7 @@ async function cellContext(parts: Parts, date1904: boolean): Promise<CellContext
   const styles = new StylesXform();
   const hasStyles = (await parts.parse(styles, "xl/styles.xml")) !== undefined;
   const dateStyles = new Map<number, boolean>();
+  const units = new Map<number, string | null>();
   return {
     date1904,
     // Without a shared strings part exceljs keeps the index itself as the cell's value.
@@ -214,6 +217,15 @@ async function cellContext(parts: Parts, date1904: boolean): Promise<CellContext
         dateStyles.set(id, d);
       }
       return d;
+    },
+    formatUnit(id) {
+      let u = units.get(id);
+      if (u === undefined) {
+        const numFmt = hasStyles ? styles.getStyleModel(id)?.numFmt : undefined;
+        u = typeof numFmt === "string" ? scaleInFormat(numFmt) : null;
+        units.set(id, u);
+      }
+      return u;
     },
   };
 }

@@ -26,6 +26,8 @@ export interface CellContext {
   sharedString(index: number): unknown;
   /** Whether cells of this style show dates (its number format), as exceljs decides. */
   isDateStyle(styleId: number): boolean;
+  /** The scale this style's number format shows beside a number (parse.ts scaleInFormat), or null. */
+  formatUnit?(styleId: number): string | null;
   date1904: boolean;
 }
 
@@ -64,6 +66,8 @@ export class SheetCells implements CellGrid {
   /** rows[r][c]: 1-based; undefined where the file has no cell. */
   readonly rows: Stored[][] = [];
   readonly parts: SheetParts = { tableRIds: [], hyperlinks: [], merges: [], hiddenColumns: [] };
+  /** The first number whose number format shows a scale (SheetSnapshot.formatUnit). */
+  formatUnit: { cell: string; unit: string } | undefined;
 
   value(row: number, col: number): unknown {
     const v = this.rows[row]?.[col];
@@ -267,6 +271,11 @@ export class CellSink {
     const v = cellValue(this.c, this.ctx, this.formulae);
     this.col = col;
     this.sheet.set(this.row, col, v);
+    const style = this.c.styleId;
+    if (typeof v === "number" && style !== undefined && !this.sheet.formatUnit) {
+      const unit = this.ctx.formatUnit?.(style);
+      if (unit) this.sheet.formatUnit = { cell: `${columnLetter(col - 1)}${this.row}`, unit };
+    }
   }
 }
 
