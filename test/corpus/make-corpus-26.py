@@ -792,11 +792,41 @@ def unit_in_number_format():
            refuse="k€", note="the cells show 60.000,00 k€: typed in thousands")
 
 
+def unit_row_under_header():
+    """A row of units under the header, "k€" under each amount column (Gnumeric)."""
+    wb, f, rows = thousands(ALL[:3])
+    f.insert_rows(2)
+    for col, unit in zip("BCDE", ["k€"] * 4):
+        f[f"{col}2"] = unit
+    by_gnumeric("26-eenheid-rij-onder-kop.xlsx", wb)
+    record("een rij eenheden onder de kop", ["26-eenheid-rij-onder-kop.xlsx"], "1", rows,
+           refuse="k€", note="the row under the header gives each amount column its unit")
+
+
+def amount_with_unit_typed():
+    """One budget typed with its unit, "30 mio", among numbers in euro (openpyxl)."""
+    codes = ALL[:3]
+    wb = book(codes)
+    f = wb.create_sheet("Financiering")
+    f.append(FIN)
+    rows = []
+    for i, c in enumerate(codes):
+        fig = figures(c)
+        v = fin_values(c, fig)
+        if i == 0:
+            v[0] = f"{v[0] / 1_000_000:g} mio"
+        f.append([c] + v)
+        rows.append((c, fig))
+    wb.save(path("26-bedrag-met-eenheid.xlsx"))
+    record("een bedrag getypt met zijn eenheid (30 mio)", ["26-bedrag-met-eenheid.xlsx"], "other", rows,
+           refuse="mio|B2", note="30 mio is 30,000,000 or refused; never 0, never 30")
+
+
 # Cases added after the first files were committed: `--only NAME ...` makes just these (by function name)
 # and keeps every other file and case as it is (LibreOffice and Gnumeric do not write byte for byte alike).
 LATER = {f.__name__: f for f in [hidden_column_right, hidden_column_alone, header_merged_across,
                                  unit_in_footnote, unit_in_sheet_name, unit_in_note,
-                                 unit_in_number_format]}
+                                 unit_in_number_format, unit_row_under_header, amount_with_unit_typed]}
 
 
 def only(names):

@@ -7,7 +7,8 @@
  * amounts are never read as euro (amount-scaled: totals refuses, convert keeps the columns with the unit in
  * their header). Found in one place, a statement anywhere else was missed the next time (issue 26): the
  * whole sheet is looked at, except the table's own cells (a unit in a header is the header's own, parse.ts;
- * prose in a data row speaks of its project).
+ * prose in a data row speaks of its project). A unit typed in an amount column (a row of units under the
+ * header, "30 mio" for an amount) is that column's.
  */
 import { cellText, columnLetter } from "../../core/cells";
 import { scaleIn } from "../../core/parse";
@@ -68,8 +69,23 @@ export function unitStated(sheet: SheetSnapshot, region: Region): StatedUnit | n
 }
 
 /**
+ * A unit typed in an amount column itself: a row of units under the header ("k€" under each amount), or an
+ * amount typed with its unit ("30 mio"). It speaks of that column, not of the others.
+ */
+function columnUnit(region: Region, index: number): string | null {
+  for (const row of region.rows) {
+    const v = row[index];
+    if (typeof v !== "string") continue;
+    const unit = scaleIn(v);
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/**
  * The headers of a region as a person reads them under a unit stated for it: each amount column of `spec`
- * gets the unit in its header. Unchanged (the same array) when no unit is stated, or the spec has no amounts.
+ * gets the unit in its header, its own (a unit typed in the column) before the table's. Unchanged (the
+ * same array) when no unit is stated, or the spec has no amounts.
  */
 export function headersUnderUnit(spec: SheetSpec, sheet: SheetSnapshot, region: Region): unknown[] {
   const amounts = mapHeaders(spec, region.headers).matches.filter(
@@ -77,8 +93,12 @@ export function headersUnderUnit(spec: SheetSpec, sheet: SheetSnapshot, region: 
   );
   if (!amounts.length) return region.headers;
   const stated = unitStated(sheet, region);
-  if (!stated) return region.headers;
-  const out = [...region.headers];
-  for (const m of amounts) out[m.index] = `${cellText(region.headers[m.index])} (${stated.unit})`;
-  return out;
+  let out: unknown[] | null = null;
+  for (const m of amounts) {
+    const unit = columnUnit(region, m.index) ?? stated?.unit;
+    if (!unit) continue;
+    out ??= [...region.headers];
+    out[m.index] = `${cellText(region.headers[m.index])} (${unit})`;
+  }
+  return out ?? region.headers;
 }
