@@ -822,11 +822,30 @@ def amount_with_unit_typed():
            refuse="mio|B2", note="30 mio is 30,000,000 or refused; never 0, never 30")
 
 
+def unit_columns():
+    """A unit column after each amount, "Eenheid" holding k€ on every row (LibreOffice)."""
+    codes = ALL[:3]
+    wb = book(codes)
+    f = wb.create_sheet("Financiering")
+    f.append(["Projectcode", "Beleidsruimte (begroot)", "Eenheid", "Uitvoering VAK", "Eenheid", "Uitvoering VEK",
+              "Eenheid"])
+    rows = []
+    for c in codes:
+        fig = figures(c, {"update": None})
+        v = fin_values(c, fig, 1000)
+        f.append([c, v[0], "k€", v[2], "k€", v[3], "k€"])
+        rows.append((c, fig))
+    by_libreoffice("26-eenheid-kolommen.xlsx", wb)
+    record("een kolom eenheid naast elk bedrag", ["26-eenheid-kolommen.xlsx"], "1", rows,
+           refuse="k€", note="the unit beside each amount is the amounts' unit")
+
+
 # Cases added after the first files were committed: `--only NAME ...` makes just these (by function name)
 # and keeps every other file and case as it is (LibreOffice and Gnumeric do not write byte for byte alike).
 LATER = {f.__name__: f for f in [hidden_column_right, hidden_column_alone, header_merged_across,
                                  unit_in_footnote, unit_in_sheet_name, unit_in_note,
-                                 unit_in_number_format, unit_row_under_header, amount_with_unit_typed]}
+                                 unit_in_number_format, unit_row_under_header, amount_with_unit_typed,
+                                 unit_columns]}
 
 
 def only(names):

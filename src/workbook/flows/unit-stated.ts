@@ -8,7 +8,8 @@
  * their header). Found in one place, a statement anywhere else was missed the next time (issue 26): the
  * whole sheet is looked at, except the table's own cells (a unit in a header is the header's own, parse.ts;
  * prose in a data row speaks of its project). A unit typed in an amount column (a row of units under the
- * header, "30 mio" for an amount) is that column's.
+ * header, "30 mio" for an amount) is that column's; a column of units beside the amounts ("Eenheid: k€") is
+ * the table's.
  */
 import { cellText, columnLetter } from "../../core/cells";
 import { scaleIn } from "../../core/parse";
@@ -82,20 +83,40 @@ function columnUnit(region: Region, index: number): string | null {
   return null;
 }
 
+/** The longest text a unit column's cell holds ("x 1.000.000 EUR"): longer texts are prose, not looked at. */
+const UNIT_TEXT = 24;
+
+/**
+ * A unit column beside the amounts: a cell of a column the template does not know whose text is a unit
+ * and nothing else ("k€", "x 1.000 EUR", "(in duizend euro)"). Prose that mentions an amount is not one.
+ */
+function unitColumn(region: Region, known: ReadonlySet<number>): string | null {
+  for (const row of region.rows)
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v !== "string" || v.length > UNIT_TEXT || known.has(j)) continue;
+      const unit = scaleIn(v);
+      if (unit && unit === v.trim().replace(/^\(\s*|\s*\)$/g, "")) return unit;
+    }
+  return null;
+}
+
 /**
  * The headers of a region as a person reads them under a unit stated for it: each amount column of `spec`
  * gets the unit in its header, its own (a unit typed in the column) before the table's. Unchanged (the
  * same array) when no unit is stated, or the spec has no amounts.
  */
 export function headersUnderUnit(spec: SheetSpec, sheet: SheetSnapshot, region: Region): unknown[] {
-  const amounts = mapHeaders(spec, region.headers).matches.filter(
+  const matches = mapHeaders(spec, region.headers).matches;
+  const amounts = matches.filter(
     (m) => spec.columns.find((x) => x.key === m.key)!.kind === "amount"
   );
   if (!amounts.length) return region.headers;
-  const stated = unitStated(sheet, region);
+  const stated =
+    unitColumn(region, new Set(matches.map((m) => m.index))) ?? unitStated(sheet, region)?.unit;
   let out: unknown[] | null = null;
   for (const m of amounts) {
-    const unit = columnUnit(region, m.index) ?? stated?.unit;
+    const unit = columnUnit(region, m.index) ?? stated;
     if (!unit) continue;
     out ??= [...region.headers];
     out[m.index] = `${cellText(region.headers[m.index])} (${unit})`;
