@@ -236,13 +236,22 @@ export function scaleInFormat(code: string): string | null {
   return divides ? null : scaleIn(literal);
 }
 
+/** A header whose numbers are percentages ("Uitvoering VAK (%)", "VEK in procent"): shares, not euro. */
+const PERCENT = /\(\s*%\s*\)|%|(?<!\p{L})(?:procent|percent(?:age)?)(?!\p{L})/iu;
+
+export function statesPercent(header: string): boolean {
+  return PERCENT.test(header);
+}
+
 /**
- * A header whose amounts are in thousands or millions of euro ("VAK (x 1.000 EUR)", "VEK k€", "Budget in
- * miljoen euro"): the header without its scale, or null when it has none.
+ * A header whose amounts are not in euro but in thousands or millions of euro ("VAK (x 1.000 EUR)", "VEK
+ * k€", "Budget in miljoen euro") or percentages ("Uitvoering VAK (%)"): the header without its unit, or
+ * null when it has none.
  */
 export function withoutScale(header: string): string | null {
-  if (!SCALE.test(header)) return null;
-  return withoutCurrency(header.replace(SCALE, " "));
+  if (SCALE.test(header)) return withoutCurrency(header.replace(SCALE, " "));
+  if (PERCENT.test(header)) return header.replace(PERCENT, " ");
+  return null;
 }
 
 /** Fold a header or sheet name for matching: case, accents, punctuation and spacing do not count. */

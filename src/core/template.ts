@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { columnMeta, SHEET_SCHEMAS, type ColumnMeta, type SheetKey } from "./schema";
-import { foldHeader, withoutCurrency, withoutScale } from "./parse";
+import { foldHeader, statesPercent, withoutCurrency, withoutScale } from "./parse";
 import { columnLetter, toScalar } from "./cells";
 
 export interface ColumnSpec extends ColumnMeta {
@@ -230,6 +230,9 @@ export function mapHeaders(sheet: SheetSpec, headers: readonly unknown[]): Heade
   const matches: HeaderMatch[] = [];
   const taken = new Set<number>();
   const folded = texts.map(foldHeader);
+  // "Uitvoering VAK (%)" holds shares of the budget, not euro; folding drops the "%": kept apart here, it
+  // is then named by scaledHeaders (amount-scaled), in the file given and in its conversion alike.
+  const percent = texts.map(statesPercent);
   const pass = (
     how: HeaderMatch["how"],
     names: (c: ColumnSpec) => readonly string[],
@@ -238,7 +241,10 @@ export function mapHeaders(sheet: SheetSpec, headers: readonly unknown[]): Heade
     for (const c of sheet.columns) {
       if (indexOf.has(c.key)) continue;
       const cands = names(c);
-      const i = of.findIndex((t, j) => !taken.has(j) && t !== "" && cands.includes(t));
+      const i = of.findIndex(
+        (t, j) =>
+          !taken.has(j) && t !== "" && cands.includes(t) && !(c.kind === "amount" && percent[j])
+      );
       if (i >= 0) {
         indexOf.set(c.key, i);
         taken.add(i);

@@ -840,12 +840,30 @@ def unit_columns():
            refuse="k€", note="the unit beside each amount is the amounts' unit")
 
 
+def vak_as_percentage():
+    """The commitments given as a share of the budget, "Uitvoering VAK (%)", formatted 0.0% (openpyxl)."""
+    codes = ALL[:3]
+    wb = book(codes)
+    f = wb.create_sheet("Financiering")
+    f.append(["Projectcode", "Beleidsruimte (begroot)", "Uitvoering VAK (%)", "Uitvoering VEK"])
+    rows = []
+    for c in codes:
+        fig = figures(c, {"update": None})
+        v = fin_values(c, fig)
+        f.append([c, v[0], fig["vak"] / fig["begroot"], v[3]])
+        f.cell(row=f.max_row, column=3).number_format = "0.0%"
+        rows.append((c, fig))
+    wb.save(path("26-vak-in-procent.xlsx"))
+    record("VAK als percentage van de begroting", ["26-vak-in-procent.xlsx"], "other", rows,
+           refuse="Uitvoering VAK \\(%\\)", note="45 % of the budget is no amount of 0.45 euro: refused")
+
+
 # Cases added after the first files were committed: `--only NAME ...` makes just these (by function name)
 # and keeps every other file and case as it is (LibreOffice and Gnumeric do not write byte for byte alike).
 LATER = {f.__name__: f for f in [hidden_column_right, hidden_column_alone, header_merged_across,
                                  unit_in_footnote, unit_in_sheet_name, unit_in_note,
                                  unit_in_number_format, unit_row_under_header, amount_with_unit_typed,
-                                 unit_columns]}
+                                 unit_columns, vak_as_percentage]}
 
 
 def only(names):
