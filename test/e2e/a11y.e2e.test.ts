@@ -470,8 +470,14 @@ maybe("the pane for every user (axe, keyboard, announcements, reflow, themes)", 
         /^Dat is niet gelukt: verslag-september\.pdf: een PDF-bestand, geen werkmap/,
         /^Dat is niet gelukt: Excel is nog in bewerkmodus/,
         /^Monitoring template, version 1\.0\./,
-      ])
-        expect(log.filter((t) => outcome.test(t)).length).toBeGreaterThanOrEqual(1);
+      ]) {
+        // Outcomes that come within the announcer's gathering time are said as one text (useAnnouncer):
+        // on a busy machine two of them are. Each is looked for as a sentence of what was said.
+        const sentence = new RegExp(
+          outcome.source.replace(/^\^/, "(?:^|[.:] )").replace(/\$$/, "(?= |$)")
+        );
+        expect(log.filter((t) => sentence.test(t)).length).toBeGreaterThanOrEqual(1);
+      }
       expect(log.filter((t) => t === summary)).toHaveLength(1);
 
       expect(problems).toEqual([]);
