@@ -11,17 +11,11 @@
  * header, "30 mio" for an amount) is that column's; a column of units beside the amounts ("Eenheid: k€") is
  * the table's.
  */
-import { cellText, columnLetter } from "../../core/cells";
+import { cellText } from "../../core/cells";
 import { scaleIn } from "../../core/parse";
 import { mapHeaders, type SheetSpec } from "../../core/template";
 import type { SheetSnapshot } from "../port";
 import type { Region } from "./sources";
-
-/** Where the unit is stated ("A1", "a note on B1", the sheet's name) and the scale as written. */
-export interface StatedUnit {
-  where: string;
-  unit: string;
-}
 
 /**
  * The table's own cells: its header row and data rows, in its columns. A row of one text alone is no data
@@ -41,8 +35,11 @@ function isTextAlone(cells: unknown[]): boolean {
   return filled.length === 1 && typeof filled[0] === "string";
 }
 
-/** The first statement of a scale about the sheet outside the table: cells (top to bottom), notes, name. */
-export function unitStated(sheet: SheetSnapshot, region: Region): StatedUnit | null {
+/**
+ * The scale first stated about the sheet outside the table, as written: its cells (top to bottom), notes,
+ * numbers' formats, name.
+ */
+function unitStated(sheet: SheetSnapshot, region: Region): string | null {
   const u = sheet.used;
   if (u) {
     for (let i = 0; i < u.values.length; i++) {
@@ -51,22 +48,20 @@ export function unitStated(sheet: SheetSnapshot, region: Region): StatedUnit | n
       for (let j = 0; j < values.length; j++) {
         const v = values[j];
         if (typeof v !== "string" && !(v && typeof v === "object")) continue;
-        const col = u.firstColumn + j;
-        if (inTable(region, row, col)) continue;
+        if (inTable(region, row, u.firstColumn + j)) continue;
         const unit = scaleIn(cellText(v));
-        if (unit) return { where: `${columnLetter(col)}${row}`, unit };
+        if (unit) return unit;
       }
     }
   }
   // A note says it to whoever reads the cell, in the table or not.
   for (const n of sheet.notes ?? []) {
     const unit = scaleIn(n.text);
-    if (unit) return { where: n.cell, unit };
+    if (unit) return unit;
   }
   // A number shown as "60.000 k€" by its format was typed in thousands (the full reads see formats).
-  if (sheet.formatUnit) return { where: sheet.formatUnit.cell, unit: sheet.formatUnit.unit };
-  const unit = scaleIn(sheet.name);
-  return unit ? { where: sheet.name, unit } : null;
+  if (sheet.formatUnit) return sheet.formatUnit.unit;
+  return scaleIn(sheet.name);
 }
 
 /**
@@ -113,7 +108,7 @@ export function headersUnderUnit(spec: SheetSpec, sheet: SheetSnapshot, region: 
   );
   if (!amounts.length) return region.headers;
   const stated =
-    unitColumn(region, new Set(matches.map((m) => m.index))) ?? unitStated(sheet, region)?.unit;
+    unitColumn(region, new Set(matches.map((m) => m.index))) ?? unitStated(sheet, region);
   let out: unknown[] | null = null;
   for (const m of amounts) {
     const unit = columnUnit(region, m.index) ?? stated;
