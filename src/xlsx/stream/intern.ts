@@ -1,10 +1,9 @@
 /**
  * Short texts of snapshots that came from worker threads, made one string each again. In the worker, every
- * cell that refers to the same shared string holds the same string; a structured clone copies each
- * occurrence apart (statuses, clusters, codes and headers repeat on every row of every file). The table
- * rows that repeat the used range are shared by transfer.ts already.
+ * cell that refers to the same shared string holds the same string; crossing threads copies each text
+ * apart (statuses, clusters, codes and headers repeat in every file). Within a file, a text crosses once
+ * (grid-pack.ts); across the files, the pool looks each one up here.
  */
-import type { WorkbookSnapshot } from "../../workbook/port";
 
 /**
  * Texts up to this length are looked up: long texts (descriptions) are mostly unique, and looking each one
@@ -12,28 +11,22 @@ import type { WorkbookSnapshot } from "../../workbook/port";
  */
 const SHORT = 64;
 
-/** Replace the snapshot's short texts by one string per text, in place, across the snapshots of `seen`. */
-export function internStrings(
-  snapshot: WorkbookSnapshot,
-  seen = new Map<string, string>()
-): WorkbookSnapshot {
-  for (const sheet of snapshot.sheets) {
-    sheet.used?.values.forEach((row) => internRow(row, seen));
-    for (const t of sheet.tables) {
-      internRow(t.headers, seen);
-      t.rows.forEach((row) => internRow(row, seen));
-    }
-  }
-  return snapshot;
+/** The string to keep for a text: the first one seen of it, across every snapshot of `seen`. */
+export function textInterner(seen = new Map<string, string>()): (text: string) => string {
+  return (v) => {
+    if (v.length > SHORT) return v;
+    const known = seen.get(v);
+    if (known !== undefined) return known;
+    seen.set(v, v);
+    return v;
+  };
 }
 
-function internRow(r: unknown[], seen: Map<string, string>) {
+/** A row's texts replaced by the strings to keep, in place. */
+export function internRow(r: unknown[], intern: (text: string) => string): unknown[] {
   for (let i = 0; i < r.length; i++) {
     const v = r[i];
-    if (typeof v !== "string" || v.length > SHORT) continue;
-    const known = seen.get(v);
-    if (known === undefined) seen.set(v, v);
-    // Equal texts compare equal whatever their object: the known one is put in its place.
-    else r[i] = known;
+    if (typeof v === "string") r[i] = intern(v);
   }
+  return r;
 }

@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { WorkbookReadError } from "../errors";
 import { readWorkbookFile } from "./read";
-import { internStrings } from "./intern";
+import { textInterner } from "./intern";
 import { unpackSnapshot } from "./transfer";
 import { poolShare, ReaderWorker, takeNext, type PoolAnswer } from "./worker-client";
 
@@ -49,13 +49,17 @@ async function totalBytes(files: readonly string[]): Promise<number> {
 }
 
 /**
- * A worker's answer as a file read: a snapshot (its table rows rebuilt from the used range, see
- * transfer.ts, and its texts made one string each again, see intern.ts), or the error the full read
- * gives; a bug is thrown.
+ * A worker's answer as a file read: a snapshot (its used range unpacked and its table rows rebuilt from
+ * it, see transfer.ts, its texts made one string each again by `intern`, see intern.ts), or the error the
+ * full read gives; a bug is thrown.
  */
-export function asFileRead(file: string, a: PoolAnswer, seen?: Map<string, string>): FileRead {
+export function asFileRead(
+  file: string,
+  a: PoolAnswer,
+  intern?: (text: string) => string
+): FileRead {
   if ("failure" in a) throw new Error(`${file}: ${a.failure}`);
-  if ("snapshot" in a) return { file, snapshot: internStrings(unpackSnapshot(a.snapshot), seen) };
+  if ("snapshot" in a) return { file, snapshot: unpackSnapshot(a.snapshot, intern) };
   return {
     file,
     error: new WorkbookReadError(a.readError.file, a.readError.kind, a.readError.detail),
@@ -84,7 +88,7 @@ export async function readWorkbookFiles(
       : 0;
   const out: FileRead[] = new Array(files.length);
   const share = poolShare(files);
-  const seen = new Map<string, string>();
+  const intern = textInterner();
   let left = files.length;
   let finish!: () => void;
   let fail!: (e: unknown) => void;
@@ -102,7 +106,7 @@ export async function readWorkbookFiles(
   };
   const onAnswer = (a: PoolAnswer) => {
     try {
-      done(a.id, asFileRead(files[a.id], a, seen));
+      done(a.id, asFileRead(files[a.id], a, intern));
     } catch (e) {
       fail(e);
     }

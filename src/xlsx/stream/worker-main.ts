@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { WorkbookReadError } from "../errors";
 import { readWorkbookFile } from "./read";
-import { packSnapshot } from "./transfer";
+import { packSnapshot, snapshotBuffers } from "./transfer";
 import { takeNext, type PoolAnswer, type PoolShare } from "./worker-client";
 
 async function answer(id: number, file: string): Promise<PoolAnswer> {
@@ -20,6 +20,9 @@ async function answer(id: number, file: string): Promise<PoolAnswer> {
 
 void (async () => {
   const share = workerData as PoolShare;
-  for (let id = takeNext(share); id < share.files.length; id = takeNext(share))
-    parentPort!.postMessage(await answer(id, share.files[id]));
+  for (let id = takeNext(share); id < share.files.length; id = takeNext(share)) {
+    const a = await answer(id, share.files[id]);
+    // The packed used ranges' buffers are moved, not copied.
+    parentPort!.postMessage(a, "snapshot" in a ? snapshotBuffers(a.snapshot) : []);
+  }
 })();
