@@ -74,8 +74,12 @@ export function isUncomputedFormula(v: unknown): v is { formula?: string; shared
 
 export function isBlank(v: unknown): boolean {
   if (v === null || v === undefined) return true;
+  if (typeof v === "string") {
+    // A text that starts with a visible ASCII character is not blank: no trimmed copy for nearly every text.
+    const c = v.charCodeAt(0);
+    return c > 32 && c < 127 ? false : v.trim() === "";
+  }
   if (isUncomputedFormula(v)) return false;
-  if (typeof v === "string") return v.trim() === "";
   if (typeof v === "object" && !(v instanceof Date)) {
     const s = toScalar(v);
     return s === null || (typeof s === "string" && s.trim() === "");

@@ -57,6 +57,8 @@ export interface SheetLedger {
 /** The number a cell holds: a number, or a formula's stored or computed numeric result. */
 export function amountOf(v: unknown): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  // A text is never an amount here (an error's text neither): no look at it beyond its type.
+  if (typeof v === "string") return null;
   if (isUncomputedFormula(v)) return null;
   const s = toScalar(v);
   return typeof s === "number" && Number.isFinite(s) ? s : null;
@@ -169,8 +171,14 @@ export class ReadingLedger {
     // A sheet read as one region (nearly every sheet): a data row it kept costs a counter per cell in a
     // column it reads, without placeCell (which then gives "read" too: the only region covers the cell).
     const only = !a.whole && a.regions.length === 1 ? a.regions[0] : undefined;
-    for (const g of gridOf(sheet))
-      g.values.forEach((values, i) => {
+    for (const g of gridOf(sheet)) {
+      // The grid's columns the only region reads (true), by the grid's column index.
+      const reads = Array.from(
+        { length: g.values.reduce((w, r) => Math.max(w, r.length), 0) },
+        (_, j) => only?.columns[g.firstColumn + j - only.firstColumn] === "read"
+      );
+      for (let i = 0; i < g.values.length; i++) {
+        const values = g.values[i];
         const row = g.firstRow + i;
         const kept =
           only !== undefined &&
@@ -181,13 +189,13 @@ export class ReadingLedger {
             : undefined;
         for (let j = 0; j < values.length; j++) {
           const v = values[j];
-          if (isBlank(v)) continue;
+          if (v === null || v === undefined || isBlank(v)) continue;
           const column = g.firstColumn + j;
           if (a.whole === "own") {
             l.own++;
             continue;
           }
-          if (kept !== undefined && only!.columns[column - only!.firstColumn] === "read") {
+          if (kept !== undefined && reads[j]) {
             const amount = amountOf(kept[column - only!.firstColumn]);
             l.read++;
             if (amount !== null) l.readAmount += amount;
@@ -208,7 +216,8 @@ export class ReadingLedger {
               amount,
             });
         }
-      });
+      }
+    }
     return l;
   }
 }
