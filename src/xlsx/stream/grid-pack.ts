@@ -65,7 +65,7 @@ export function packGrid(used: Used): PackedGrid {
       } else if (typeof v === "number") {
         code = NUMBER;
         numbers.push(v);
-      } else if (v === null) code = c in row ? NULL : HOLE;
+      } else if (v === null) code = NULL;
       else if (v === undefined) code = c in row ? UNDEFINED : HOLE;
       else if (v === true) code = TRUE;
       else if (v === false) code = FALSE;
