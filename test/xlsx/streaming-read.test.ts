@@ -545,4 +545,26 @@ describe("several files on worker threads", () => {
     }
     expect(await readWorkbookFiles([], { threads: 2, minBytes: 0 })).toEqual([]);
   });
+
+  test("every workbook other programs wrote (openpyxl, LibreOffice, Gnumeric, Excel- and Google-like), read on workers, is the one read in this thread", async () => {
+    const dirs = [
+      WRITERS,
+      join(__dirname, "../corpus/files"),
+      join(__dirname, "../corpus/files-26"),
+    ];
+    const files = dirs.flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith(".xlsx"))
+        .map((f) => join(d, f))
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const read = await readWorkbookFiles(files, { threads: 2, minBytes: 0, inThisThread: false });
+    for (const r of read) {
+      if (!("snapshot" in r)) throw new Error(`${r.file}: ${r.error.message}`);
+      expect({ file: r.file, snapshot: r.snapshot }).toStrictEqual({
+        file: r.file,
+        snapshot: await readSnapshot(r.file, readFileSync(r.file)),
+      });
+    }
+  });
 });
