@@ -1,8 +1,10 @@
 /**
- * The two patches to yazl (patches/yazl+3.3.1+*.patch) that the bulk save relies on for its speed: Node's
- * own crc32, and deflating a big part in pieces of half its size. Lost with an upgrade of yazl or a failed
+ * The patches to yazl (patches/yazl+3.3.1+*.patch) that the bulk save relies on for its speed: Node's
+ * own crc32 (for a part given whole and for one streamed, as Bewaard is), and deflating a big part in
+ * pieces of half its size. Lost with an upgrade of yazl or a failed
  * patch, the merge would still be right but slower, and no other test would say so.
  */
+import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import yazl from "yazl";
 
@@ -41,4 +43,26 @@ it("computes the parts' crc32 with Node's own", async () => {
   const crc = jest.spyOn(zlib as unknown as { crc32: (b: Buffer) => number }, "crc32");
   await addPart(Buffer.from("<a/>"));
   expect(crc).toHaveBeenCalledTimes(1);
+});
+
+it("computes a streamed part's crc32 with Node's own, across its chunks", async () => {
+  if (!("crc32" in zlib)) return; // Node before 20.15: yazl's own, as unpatched
+  const crc = jest.spyOn(zlib as unknown as { crc32: (b: Buffer, v?: number) => number }, "crc32");
+  const chunks = ["<row>", "<c><v>1</v></c>", "</row>"].map((t) => Buffer.from(t.repeat(500)));
+  const zip = new yazl.ZipFile();
+  const out: Buffer[] = [];
+  const done = new Promise<void>((resolve) => {
+    zip.outputStream.on("data", (d: Buffer) => out.push(d));
+    zip.outputStream.on("end", () => resolve());
+  });
+  zip.addReadStream(Readable.from(chunks), "part.xml", { compressionLevel: 2 });
+  zip.end();
+  await done;
+  expect(crc).toHaveBeenCalledTimes(chunks.length);
+  // The central directory's crc (offset 16 of its entry) is that of the whole part.
+  const file = Buffer.concat(out);
+  const central = file.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  crc.mockRestore();
+  const whole = (zlib as unknown as { crc32: (b: Buffer) => number }).crc32(Buffer.concat(chunks));
+  expect(file.readUInt32LE(central + 16)).toBe(whole);
 });
