@@ -105,11 +105,14 @@ const CORPORA = [
   join(__dirname, "../corpus/files-26"),
   join(__dirname, "fixtures/cell-forms"),
 ];
-const corpusFiles = CORPORA.flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".xlsx"))
-    .map((f) => join(dir, f))
-);
+/** The workbooks (.xlsx) of the folders, with their paths. */
+const xlsxIn = (dirs: readonly string[]) =>
+  dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => join(dir, f))
+  );
+const corpusFiles = xlsxIn(CORPORA);
 
 describe("the corpora and every cell form, as other programs write them", () => {
   test.each(corpusFiles.map((f) => [relative(join(__dirname, ".."), f), f]))(
@@ -547,16 +550,11 @@ describe("several files on worker threads", () => {
   });
 
   test("every workbook other programs wrote (openpyxl, LibreOffice, Gnumeric, Excel- and Google-like), read on workers, is the one read in this thread", async () => {
-    const dirs = [
+    const files = xlsxIn([
       WRITERS,
       join(__dirname, "../corpus/files"),
       join(__dirname, "../corpus/files-26"),
-    ];
-    const files = dirs.flatMap((d) =>
-      readdirSync(d)
-        .filter((f) => f.endsWith(".xlsx"))
-        .map((f) => join(d, f))
-    );
+    ]);
     expect(files.length).toBeGreaterThan(50);
     const read = await readWorkbookFiles(files, { threads: 2, minBytes: 0, inThisThread: false });
     for (const r of read) {
