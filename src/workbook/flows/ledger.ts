@@ -189,7 +189,7 @@ export class ReadingLedger {
             : undefined;
         for (let j = 0; j < values.length; j++) {
           const v = values[j];
-          if (v === null || v === undefined || isBlank(v)) continue;
+          if (isBlank(v)) continue;
           const column = g.firstColumn + j;
           if (a.whole === "own") {
             l.own++;
