@@ -285,6 +285,17 @@ export function overwrittenCells(
   return out;
 }
 
+/**
+ * The width of Bewaard's first column: its longest sheet name, at least 20 and at most 60 characters. A
+ * merge names the file with the sheet (`entiteit-2.xlsx › Financiering`): at a fixed 20, the printed page
+ * cut it to `entiteit-2.xlsx › Fi`, and a reader could not tell where the value came from.
+ */
+function sheetColumnWidth(kept: readonly KeptCell[]): number {
+  let longest = 0;
+  for (const k of kept) longest = Math.max(longest, k.sheet.length);
+  return Math.min(60, Math.max(20, longest + 2));
+}
+
 /** The `Bewaard` sheet: appended below what an earlier conversion kept there; notes go with their values. */
 export function keptSheetPlan(snapshot: WorkbookSnapshot, kept: KeptCell[], lang: Lang): SheetPlan {
   const existing = snapshot.sheets.find((s) => s.name === KEPT_SHEET);
@@ -313,7 +324,7 @@ export function keptSheetPlan(snapshot: WorkbookSnapshot, kept: KeptCell[], lang
     name: KEPT_SHEET,
     mode: "ensure",
     blocks,
-    columnWidths: [20, 8, 50, 50],
+    columnWidths: [sheetColumnWidth(kept), 8, 50, 50],
     freezeRows: existing ? undefined : 1,
     ...(notes.length ? { notes } : {}),
   };
