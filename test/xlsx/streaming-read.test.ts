@@ -139,7 +139,7 @@ describe("the corpora and every cell form, as other programs write them", () => 
       const sst = zip.file("xl/sharedStrings.xml");
       if (sst) {
         const s = stringsScanner();
-        s.write(await sst.async("string"));
+        s.write(await sst.async("nodebuffer"));
         expect(() => s.end()).not.toThrow();
       }
     }
@@ -443,9 +443,11 @@ describe("the row scanner", () => {
 describe("the shared strings scanner", () => {
   const sst = (items: string) =>
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="9" uniqueCount="9">${items}</sst>`;
+  /** The part's bytes fed in pieces of `size` bytes (a piece may cut a character of several bytes). */
   const scan = (xml: string, size: number) => {
     const s = stringsScanner();
-    for (let i = 0; i < xml.length; i += size) s.write(xml.slice(i, i + size));
+    const bytes = Buffer.from(xml, "utf8");
+    for (let i = 0; i < bytes.length; i += size) s.write(bytes.subarray(i, i + size));
     return s.end();
   };
   const exceljs = async (xml: string) =>
@@ -472,6 +474,18 @@ describe("the shared strings scanner", () => {
     const want = await exceljs(xml);
     expect(want[1]).toMatchObject({ richText: [{ text: "vet" }, { text: " & niet" }] });
     for (const size of [1, 7, 64, 1 << 20]) expect(scan(xml, size)).toEqual(want);
+  });
+
+  test("a byte order mark, and characters of two to four bytes, cut anywhere by the pieces", async () => {
+    const xml = sst(
+      "<si><t>‘Vlaamse Veerkracht’ – € 1,5 mio • 𝔘</t></si><si><t>é &amp; ë</t></si><si><t>gewoon</t></si>"
+    );
+    const want = await exceljs(xml);
+    expect(want[0]).toBe("‘Vlaamse Veerkracht’ – € 1,5 mio • 𝔘");
+    for (const size of [1, 2, 3, 4, 5, 64]) {
+      expect(scan(xml, size)).toEqual(want);
+      expect(scan("\uFEFF" + xml, size)).toEqual(want);
+    }
   });
 
   test("what it does not take on is left to exceljs' parser", () => {

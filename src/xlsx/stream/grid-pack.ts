@@ -1,12 +1,13 @@
 /**
  * A sheet's used range as it crosses from a worker thread to the thread that asked for it: a code per cell
  * in an Int32Array, its numbers in a Float64Array (both moved, not copied), and its texts once each, joined
- * into one string. A structured clone of the rows themselves cost the receiving thread about as much as
+ * into two strings (narrow-texts.ts: the Latin-1 ones one byte a character). A structured clone of the rows themselves cost the receiving thread about as much as
  * reading the file had cost the worker (measured on the merge of 50 workbooks: a million cells taken in,
  * each string copied apart and each row array rebuilt through the clone's generic path, with the garbage
  * that makes), so two threads read 50 workbooks hardly faster than one. Taken in from this form, a row is
- * an array filled from the codes, and each text one slice of the joined string, shared by all its cells.
+ * an array filled from the codes, and each text one slice of the joined strings, shared by all its cells.
  */
+import { joinTexts, splitTexts, type JoinedTexts } from "./narrow-texts";
 
 /** What a cell's code says when it is not a text's index (a text's index is 0 or more). */
 const NULL = -1;
@@ -29,9 +30,8 @@ export interface PackedGrid {
   codes: Int32Array;
   /** The numbers and the dates' times, in the order of their cells. */
   numbers: Float64Array;
-  /** The distinct texts joined; `textEnds[i]` is where text i ends. */
-  texts: string;
-  textEnds: Int32Array;
+  /** The distinct texts, joined (narrow-texts.ts: one byte a character where they can be). */
+  texts: JoinedTexts;
   others: unknown[];
 }
 
@@ -79,36 +79,28 @@ export function packGrid(used: Used): PackedGrid {
       codes[k++] = code;
     }
   }
-  const textEnds = new Int32Array(texts.length);
-  let end = 0;
-  for (let i = 0; i < texts.length; i++) textEnds[i] = end += texts[i].length;
   return {
     firstRow: used.firstRow,
     firstColumn: used.firstColumn,
     lengths,
     codes,
     numbers: Float64Array.from(numbers),
-    texts: texts.join(""),
-    textEnds,
+    texts: joinTexts(texts),
     others,
   };
 }
 
 /** The buffers of a packed grid, to move (not copy) to the other thread. */
 export const gridBuffers = (g: PackedGrid): ArrayBuffer[] =>
-  [g.lengths.buffer, g.codes.buffer, g.numbers.buffer, g.textEnds.buffer] as ArrayBuffer[];
+  [g.lengths.buffer, g.codes.buffer, g.numbers.buffer, g.texts.ends.buffer] as ArrayBuffer[];
 
 /**
  * The used range again, cell for cell. `intern` gives each distinct text the string to use for it (the
  * pool makes equal texts of all files one string, see intern.ts).
  */
 export function unpackGrid(g: PackedGrid, intern: (text: string) => string = (t) => t): Used {
-  const texts = new Array<string>(g.textEnds.length);
-  let start = 0;
-  for (let i = 0; i < texts.length; i++) {
-    texts[i] = intern(g.texts.slice(start, g.textEnds[i]));
-    start = g.textEnds[i];
-  }
+  const texts = splitTexts(g.texts);
+  for (let i = 0; i < texts.length; i++) texts[i] = intern(texts[i]);
   const values = new Array<unknown[]>(g.lengths.length);
   let k = 0;
   let n = 0;

@@ -191,7 +191,7 @@ async function sharedStrings(parts: Parts): Promise<readonly unknown[] | undefin
   if (!parts.zip.has(name)) return undefined;
   try {
     const scanner = stringsScanner();
-    for await (const piece of parts.zip.pieces(name)) scanner.write(piece);
+    await parts.zip.stream(name, (bytes) => scanner.write(bytes));
     return scanner.end();
   } catch (e) {
     if (!(e instanceof Rescan)) throw e;
