@@ -14,7 +14,7 @@ import { createWriteStream } from "node:fs";
 import yazl from "yazl";
 import { columnLetter } from "../core/cells";
 import type { BlockPlan, TablePlan, WriteValue } from "../workbook/port";
-import { numberTexts, rowsXml, type ColumnStyles } from "./bulk-rows";
+import { numberTexts, rowChunks, rowsXml, type ColumnStyles } from "./bulk-rows";
 import { SharedStrings } from "./shared-strings";
 import { ZipParts } from "./stream/zip";
 
@@ -60,7 +60,9 @@ export async function spliceBulkRows(
   // The output's errors are caught from the start: a file that cannot be opened fails at once, while
   // the parts are still being made (awaited at the end).
   const zip = new yazl.ZipFile();
+  let fail: (e: Error) => void = () => {};
   const done = new Promise<void>((resolve, reject) => {
+    fail = reject;
     out.on("error", reject);
     zip.outputStream.on("error", reject);
     zip.outputStream.pipe(out).on("finish", resolve);
@@ -108,14 +110,16 @@ export async function spliceBulkRows(
       continue;
     }
     if (sheetBlocks) {
-      // Bewaard comes after the tables, and little is made after it: its chunks go to the zip as they are,
-      // deflated as they are written. Joined, its copy (39 MB of XML in the merge of 50 workbooks) was the
-      // top of the merge's memory.
-      const chunks = sheetWithBlocks((await parts.text(name))!, sheetBlocks, blockTextIds);
-      zip.addReadStream(Readable.from(chunks, { objectMode: false }), name, {
-        mtime,
-        compressionLevel: BULK_LEVEL,
-      });
+      // Bewaard comes after the tables, and little is made after it: its chunks are made as the zip reads
+      // them and deflated as they come. Joined, its copy (39 MB of XML in the merge of 50 workbooks) was the
+      // top of the merge's memory; made all at once, they were still 39 MB held until the zip took them.
+      const chunks = Readable.from(
+        sheetWithBlocks((await parts.text(name))!, sheetBlocks, blockTextIds),
+        { objectMode: false }
+      );
+      // yazl pipes the stream without listening for its errors: an error making a chunk ends the save.
+      chunks.on("error", fail);
+      zip.addReadStream(chunks, name, { mtime, compressionLevel: BULK_LEVEL });
       continue;
     }
     const bytes = table
@@ -232,13 +236,14 @@ const CELL = /<c r="([A-Z]+)(\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g;
 /**
  * The sheet's XML with each bulk block's rows in place of what exceljs wrote there (the probe rows, and
  * the empty cells it makes for notes: the notes part has them), and its dimension over the blocks. A cell
- * with a value in a block's rows other than a probe would be lost: that is an error, never silent.
+ * with a value in a block's rows other than a probe would be lost: that is an error, never silent, thrown
+ * here, before any chunk is made. The rows' chunks are made as the zip asks for them (rowChunks).
  */
 function sheetWithBlocks(
   xml: string,
   list: readonly BulkBlock[],
   textIds: ReadonlyMap<BulkBlock, Int32Array>
-): Buffer[] {
+): Iterable<Buffer> {
   const blocks = [...list].sort((a, b) => a.block.row - b.block.row);
   let lastRow = 0;
   let lastColumn = 0;
@@ -258,14 +263,21 @@ function sheetWithBlocks(
   for (let m = re.exec(withDimension); m && m.index < end; m = re.exec(withDimension))
     rows.push({ r: Number(m[1]), start: m.index });
   const startOf = (k: number) => (k < rows.length ? rows[k].start : end);
-  const out: Buffer[] = [];
+  // Per block: exceljs' XML before it, and how its rows are written.
+  const pieces: {
+    before: string;
+    block: BlockPlan;
+    width: number;
+    styles: ColumnStyles;
+    ids: Int32Array;
+  }[] = [];
   let cursor = 0;
   let k = 0;
   for (const bb of blocks) {
     const b = bb.block;
     const last = b.row + b.values.length - 1;
     while (k < rows.length && rows[k].r < b.row) k++;
-    out.push(Buffer.from(withDimension.slice(cursor, startOf(k)), "utf8"));
+    const before = withDimension.slice(cursor, startOf(k));
     const from = k;
     while (k < rows.length && rows[k].r <= last) k++;
     checkOnlyProbes(withDimension.slice(startOf(from), startOf(k)), b);
@@ -278,10 +290,16 @@ function sheetWithBlocks(
       styles.plain.push(styleOf(probes, `${letter}${b.row}`));
       styles.date.push(styleOf(probes, `${letter}${b.row + 1}`));
     }
-    out.push(...rowsXml(b.values, width, b.row, styles, textIds.get(bb)!, b.column));
+    pieces.push({ before, block: b, width, styles, ids: textIds.get(bb)! });
   }
-  out.push(Buffer.from(withDimension.slice(cursor), "utf8"));
-  return out;
+  const after = withDimension.slice(cursor);
+  return (function* () {
+    for (const p of pieces) {
+      yield Buffer.from(p.before, "utf8");
+      yield* rowChunks(p.block.values, p.width, p.block.row, p.styles, p.ids, p.block.column);
+    }
+    yield Buffer.from(after, "utf8");
+  })();
 }
 
 /** Every cell with a value in `xml` (a block's rows as exceljs wrote them) is a probe of the block. */

@@ -112,3 +112,16 @@ test("a value written over a bulk block's rows by a later plan fails the save", 
   });
   await expect(bulk.toBuffer()).rejects.toThrow(/bulk block at row 2: cell G100 written over/);
 });
+
+test("an error while a block's rows are made fails the save with that error (they are made as the zip reads them)", async () => {
+  const broken = {
+    get formula(): string {
+      throw new Error("deze waarde kan niet geschreven worden");
+    },
+  } as unknown as WriteValue;
+  const sheets = plan();
+  sheets[0].blocks![1].values[250] = ["Tabblad", "C252", broken, "waarom"];
+  const bulk = new BulkXlsxPort();
+  await bulk.apply({ sheets });
+  await expect(bulk.toBuffer()).rejects.toThrow(/deze waarde kan niet geschreven worden/);
+});
