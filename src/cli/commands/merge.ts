@@ -11,6 +11,7 @@ import { xlsxHost } from "../../xlsx/host";
 import { checkNotInput, eachSnapshot, save, type CliContext } from "../context";
 import { formatMerge, M } from "../format";
 import { HELP } from "../help-texts";
+import { collectGarbage } from "../free-memory";
 import { formatReading } from "../reading";
 
 export function mergeCommand(ctx: CliContext): Command {
@@ -50,6 +51,8 @@ export function mergeCommand(ctx: CliContext): Command {
         inputs.length = 0;
         outcome.results.length = 0;
         early.clear();
+        // The snapshots collected now, before the writing adds its own: the merge's memory peak was both.
+        collectGarbage();
       };
       const report = await mergeWorkbooks(inputs, out, { lang, release });
       await save(out, o.out, lang, { force: o.force, inputs: files });
