@@ -53,7 +53,7 @@ function formulaXml(ref: string, s: string, v: { formula: string; result?: unkno
 }
 
 /**
- * Number the rows' texts in the shared strings, in the order `rowsXml` writes them: the table of shared
+ * Number the rows' texts in the shared strings, in the order `rowChunks` writes them: the table of shared
  * strings is then complete before the rows' XML is made (bulk-save.ts). Returns each cell's number (row
  * by row, `width` a row; -1 where the cell holds no text), so that the rows are not looked up twice.
  */
@@ -85,30 +85,17 @@ export function numberTexts(
 }
 
 /**
- * The rows from `firstRow` down (their first cell in column `firstColumn`, 0-based), as UTF-8 chunks of a few thousand rows each (one string of a whole
- * sheet would be hundreds of megabytes in V8's two-byte form).
- */
-export function rowsXml(
-  rows: readonly (readonly WriteValue[])[],
-  width: number,
-  firstRow: number,
-  styles: ColumnStyles,
-  /** The texts' numbers in the shared strings (numberTexts). */
-  textIds: Int32Array,
-  firstColumn = 0
-): Buffer[] {
-  return [...rowChunks(rows, width, firstRow, styles, textIds, firstColumn)];
-}
-
-/**
- * The chunks of `rowsXml`, each made when it is asked for: a part streamed into the zip (Bewaard, 39 MB of
- * XML in the merge of 50 workbooks) is then never whole in memory.
+ * The rows from `firstRow` down (their first cell in column `firstColumn`, 0-based), as UTF-8 chunks of a
+ * few thousand rows each (one string of a whole sheet would be hundreds of megabytes in V8's two-byte form),
+ * each made when it is asked for: a part streamed into the zip (Bewaard, 39 MB of XML in the merge of 50
+ * workbooks) is then never whole in memory.
  */
 export function* rowChunks(
   rows: readonly (readonly WriteValue[])[],
   width: number,
   firstRow: number,
   styles: ColumnStyles,
+  /** The texts' numbers in the shared strings (numberTexts). */
   textIds: Int32Array,
   firstColumn = 0
 ): Generator<Buffer, void, undefined> {

@@ -14,7 +14,7 @@ import { createWriteStream } from "node:fs";
 import yazl from "yazl";
 import { columnLetter } from "../core/cells";
 import type { BlockPlan, TablePlan, WriteValue } from "../workbook/port";
-import { numberTexts, rowChunks, rowsXml, type ColumnStyles } from "./bulk-rows";
+import { numberTexts, rowChunks, type ColumnStyles } from "./bulk-rows";
 import { SharedStrings } from "./shared-strings";
 import { ZipParts } from "./stream/zip";
 
@@ -218,7 +218,7 @@ function sheetWithRows(xml: string, t: TablePlan, textIds: Int32Array): Buffer[]
   );
   return [
     Buffer.from(head, "utf8"),
-    ...rowsXml(rows, t.headers.length, first, styles, textIds),
+    ...rowChunks(rows, t.headers.length, first, styles, textIds),
     Buffer.from(xml.slice(end), "utf8"),
   ];
 }

@@ -4,7 +4,7 @@
  * them, and rows across the chunks' edges. (Writing them byte by byte into buffers instead of joining
  * strings was tried against this test: slower in the profile of the merge of 50 workbooks, so not kept.)
  */
-import { rowsXml, type ColumnStyles } from "../../src/xlsx/bulk-rows";
+import { rowChunks, type ColumnStyles } from "../../src/xlsx/bulk-rows";
 import type { WriteValue } from "../../src/workbook/port";
 
 const xml = (chunks: Buffer[]) => Buffer.concat(chunks).toString("utf8");
@@ -20,7 +20,7 @@ test("each kind of cell, as exceljs writes it", () => {
   const ids = new Int32Array(16).fill(-1);
   ids[0] = 7;
   ids[15] = 2_000_000;
-  expect(xml(rowsXml(rows, 4, 9, styles, ids, 1))).toBe(
+  expect(xml([...rowChunks(rows, 4, 9, styles, ids, 1)])).toBe(
     '<row r="9"><c r="B9" t="s"><v>7</v></c><c r="C9" s="3"><v>1.5</v></c><c r="E9" s="4"/></row>' +
       '<row r="10"><c r="B10"><v>-3</v></c><c r="C10" s="3"><v>1e+21</v></c><c r="D10"><v>0</v></c>' +
       '<c r="E10" s="4"><v>2147483648</v></c></row>' +
@@ -36,7 +36,7 @@ test("rows over several buffers come out whole and in order", () => {
   const rows: WriteValue[][] = Array.from({ length: n }, (_, i) => [i, "t", i / 7]);
   const ids = new Int32Array(n * 3).fill(-1);
   for (let i = 0; i < n; i++) ids[i * 3 + 1] = i;
-  const chunks = rowsXml(rows, 3, 2, { plain: [0, 0, 1], date: [0, 0, 0] }, ids);
+  const chunks = [...rowChunks(rows, 3, 2, { plain: [0, 0, 1], date: [0, 0, 0] }, ids)];
   expect(chunks.length).toBeGreaterThan(1);
   const text = xml(chunks);
   let expected = "";
