@@ -7,8 +7,8 @@
  * written (measured: 231 MB of heap and 71 MB of buffers at the peak of a merge of 50 workbooks).
  *
  * Node exposes `gc` only when started with `--expose-gc`; the flag set at run time exposes it to a new
- * context, from which it is taken (Node's own tests do the same). Where that is refused, V8 collects when
- * it would have: the result is the same, only the memory peak is higher.
+ * context, from which it is taken (the memory tests take it from here too). Where that is refused, V8
+ * collects when it would have: the result is the same, only the memory peak is higher.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";

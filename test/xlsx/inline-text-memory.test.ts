@@ -4,13 +4,9 @@
  * their parent), so the cells of a 100,000-row sheet held most of its 65 MB of XML, and a text repeated on
  * every row (a status, a cluster, a title) was held once per cell. Measured on the heap after a collection.
  */
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { collectGarbage as gc } from "../../src/cli/free-memory";
 import { sheetScanner } from "../../src/xlsx/stream/rows";
 import type { CellContext } from "../../src/xlsx/stream/sheet";
-
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
 
 const ctx: CellContext = {
   sharedString: (i) => `s${i}`,

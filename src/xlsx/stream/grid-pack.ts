@@ -1,10 +1,11 @@
 /**
  * A sheet's used range as it crosses from a worker thread to the thread that asked for it: a code per cell
  * in an Int32Array, its numbers in a Float64Array (both moved, not copied), and its texts once each, joined
- * into two strings (narrow-texts.ts: the Latin-1 ones one byte a character). A structured clone of the rows themselves cost the receiving thread about as much as
- * reading the file had cost the worker (measured on the merge of 50 workbooks: a million cells taken in,
- * each string copied apart and each row array rebuilt through the clone's generic path, with the garbage
- * that makes), so two threads read 50 workbooks hardly faster than one. Taken in from this form, a row is
+ * into two strings (narrow-texts.ts: the Latin-1 ones one byte a character). A structured clone of the
+ * rows themselves cost the receiving thread about as much as reading the file had cost the worker
+ * (measured on the merge of 50 workbooks: a million cells taken in, each string copied apart and each row
+ * array rebuilt through the clone's generic path, with the garbage that makes), so two threads read 50
+ * workbooks hardly faster than one. Taken in from this form, a row is
  * an array filled from the codes, and each text one slice of the joined strings, shared by all its cells.
  */
 import { joinTexts, splitTexts, type JoinedTexts } from "./narrow-texts";
