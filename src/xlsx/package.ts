@@ -98,22 +98,38 @@ export function relativeTarget(source: string, part: string): string {
   return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
 }
 
+/**
+ * The parts of a zip by their names as stored: JSZip's (`jszipParts`), or the streaming read's
+ * (`ZipParts.storedParts`, which has opened the zip already). `text` throws when the part cannot be
+ * inflated.
+ */
+export interface StoredParts {
+  has(name: string): boolean;
+  text(name: string): Promise<string>;
+}
+
+export function jszipParts(zip: JSZip): StoredParts {
+  return {
+    has: (name) => !!zip.file(name),
+    text: (name) => zip.file(name)!.async("string"),
+  };
+}
+
 class Package {
   readonly docs = new Map<string, Document>();
-  constructor(readonly zip: JSZip) {}
+  constructor(readonly parts: StoredParts) {}
 
   has(name: string): boolean {
-    return !!this.zip.file(name);
+    return this.parts.has(name);
   }
 
   async xml(name: string): Promise<Document | null> {
     const cached = this.docs.get(name);
     if (cached) return cached;
-    const f = this.zip.file(name);
-    if (!f) return null;
+    if (!this.parts.has(name)) return null;
     let text: string;
     try {
-      text = await f.async("string");
+      text = await this.parts.text(name);
     } catch {
       throw new PackageError("corrupt", name);
     }
@@ -146,7 +162,7 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
 
 /** Name the formats that are zips but not a workbook vv-monitor reads. */
 async function checkFormat(pkg: Package, workbook: string | null) {
-  const mime = pkg.has("mimetype") ? await pkg.zip.file("mimetype")!.async("string") : null;
+  const mime = pkg.has("mimetype") ? await pkg.parts.text("mimetype") : null;
   // Another kind of zip (OpenDocument, Word, PowerPoint, any zip): named, with its own advice.
   if (mime || !workbook || !pkg.has(workbook))
     throw new PackageError(zipKind((n) => pkg.has(n), mime));
@@ -167,8 +183,9 @@ export interface PackagePlan {
 
 /** Rename the parts exceljs looks for into its layout; the same bytes when nothing needs to move. */
 export async function normalisePackage(bytes: Uint8Array): Promise<Uint8Array> {
-  const planned = await planPackage(bytes);
-  return planned ? rewrite(planned.pkg, planned.plan) : bytes;
+  const zip = await openZip(bytes);
+  const plan = await partsPlan(jszipParts(zip));
+  return plan ? rewrite(zip, plan) : bytes;
 }
 
 /**
@@ -178,11 +195,12 @@ export async function normalisePackage(bytes: Uint8Array): Promise<Uint8Array> {
  * openpyxl wrote (its targets are absolute).
  */
 export async function packagePlan(bytes: Uint8Array): Promise<PackagePlan | null> {
-  return (await planPackage(bytes))?.plan ?? null;
+  return partsPlan(jszipParts(await openZip(bytes)));
 }
 
-async function planPackage(bytes: Uint8Array): Promise<{ pkg: Package; plan: PackagePlan } | null> {
-  const pkg = new Package(await openZip(bytes));
+/** The plan of a package whose zip is open already: `packagePlan` without opening it again. */
+export async function partsPlan(parts: StoredParts): Promise<PackagePlan | null> {
+  const pkg = new Package(parts);
   const rootRel = (await pkg.rels("")).find((r) => r.type === R + "officeDocument");
   await checkFormat(pkg, rootRel?.part ?? null);
   const workbook = rootRel!.part!;
@@ -223,7 +241,7 @@ async function planPackage(bytes: Uint8Array): Promise<{ pkg: Package; plan: Pac
     )
   );
   if (rename.size === 0 && textual) return null;
-  return { pkg, plan: await planWrites(pkg, rename, relsBySource) };
+  return planWrites(pkg, rename, relsBySource);
 }
 
 /** The relationships and content types rewritten for the new names. */
@@ -266,11 +284,11 @@ export function plannedName(plan: PackagePlan, name: string, taken: Set<string>)
   return target;
 }
 
-async function rewrite(pkg: Package, plan: PackagePlan): Promise<Uint8Array> {
+async function rewrite(zip: JSZip, plan: PackagePlan): Promise<Uint8Array> {
   const out = new JSZip();
   const written = new Map<string, string | Uint8Array>(plan.written);
   const taken = new Set(plan.written.keys());
-  for (const f of Object.values(pkg.zip.files)) {
+  for (const f of Object.values(zip.files)) {
     if (f.dir) continue;
     const target = plannedName(plan, f.name, taken);
     if (target !== null) written.set(target, await f.async("uint8array"));

@@ -25,7 +25,7 @@ import { parseState } from "../../workbook/state";
 import { gridTables, gridUsed, type TableDef } from "../grid";
 import { checkBytes } from "../bytes";
 import { fileBytes } from "../file";
-import { packagePlan, PackageError, type PackagePlan } from "../package";
+import { packagePlan, PackageError, partsPlan, type PackagePlan } from "../package";
 import { noteText } from "../grid";
 import { Rescan, sheetScanner } from "./rows";
 import { sheetParser, type CellContext, type SheetCells } from "./sheet";
@@ -66,6 +66,20 @@ export async function readSnapshot(
   options?: ReadOptions
 ): Promise<WorkbookSnapshot> {
   checkBytes(file, bytes);
+  // The package planned on the zip the streaming read opens (JSZip opening it as well and inflating the
+  // relationships in JavaScript was a tenth of reading an entity's workbook). A package that this zip
+  // reader or the plan refuses takes the way below, whose errors name what is wrong.
+  const zip = await ZipParts.open(bytes).catch(() => null);
+  const plan = zip && (await partsPlan(zip.storedParts()).catch(() => undefined));
+  if (zip && plan !== undefined) return streamElseFull(file, bytes, options, zip.withPlan(plan));
+  return planElseError(file, bytes, options);
+}
+
+async function planElseError(
+  file: string,
+  bytes: Buffer,
+  options?: ReadOptions
+): Promise<WorkbookSnapshot> {
   let plan: PackagePlan | null;
   try {
     plan = await packagePlan(bytes);
@@ -73,13 +87,23 @@ export async function readSnapshot(
     if (e instanceof PackageError) throw new WorkbookReadError(file, e.kind, e.detail);
     throw e;
   }
+  return streamElseFull(file, bytes, options, await ZipParts.open(bytes, plan).catch(() => null));
+}
+
+async function streamElseFull(
+  file: string,
+  bytes: Buffer,
+  options: ReadOptions | undefined,
+  zip: ZipParts | null
+): Promise<WorkbookSnapshot> {
   try {
-    return await streamSnapshot(bytes, options, plan);
+    if (zip) return await partsSnapshot(zip, options);
   } catch {
-    // exceljs' object model is loaded only here: the commands that read do not need it otherwise.
-    const { loadXlsx } = xlsxHost();
-    return (await loadXlsx(file, bytes)).read(options);
+    // Read in full below.
   }
+  // exceljs' object model is loaded only here: the commands that read do not need it otherwise.
+  const { loadXlsx } = xlsxHost();
+  return (await loadXlsx(file, bytes)).read(options);
 }
 
 /**
@@ -146,7 +170,11 @@ export async function streamSnapshot(
   options?: ReadOptions,
   plan?: PackagePlan | null
 ): Promise<WorkbookSnapshot> {
-  const parts = new Parts(await ZipParts.open(bytes, plan));
+  return partsSnapshot(await ZipParts.open(bytes, plan), options);
+}
+
+async function partsSnapshot(zip: ZipParts, options?: ReadOptions): Promise<WorkbookSnapshot> {
+  const parts = new Parts(zip);
   const { sheets, date1904 } = await worksheets(parts);
   const ctx = await cellContext(parts, date1904);
   const out: SheetSnapshot[] = [];

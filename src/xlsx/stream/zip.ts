@@ -8,7 +8,7 @@
 import { isAscii } from "node:buffer";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
-import { plannedName, type PackagePlan } from "../package";
+import { plannedName, type PackagePlan, type StoredParts } from "../package";
 
 /** Parts up to this size (inflated) are inflated in one call. */
 const WHOLE = 1 << 20;
@@ -16,43 +16,75 @@ const WHOLE = 1 << 20;
 const PIECE = 1 << 16;
 
 export class ZipParts {
+  private readonly entries = new Map<string, Entry>();
+  /** Parts written anew by the package's plan (relationships, content types), as UTF-8. */
+  private readonly written = new Map<string, Buffer>();
+
   private constructor(
     private readonly zip: ZipFile,
     private readonly bytes: Buffer,
-    private readonly entries: Map<string, Entry>,
-    /** Parts written anew by the package's plan (relationships, content types), as UTF-8. */
-    private readonly written: Map<string, Buffer>
-  ) {}
+    /** The zip's entries in its order, as stored. */
+    private readonly stored: readonly Entry[],
+    plan?: PackagePlan | null
+  ) {
+    for (const [name, text] of plan?.written ?? [])
+      this.written.set(name, Buffer.from(text, "utf8"));
+    const taken = new Set(this.written.keys());
+    for (const e of stored) {
+      const name = e.fileName.endsWith("/")
+        ? null
+        : plan
+          ? plannedName(plan, e.fileName, taken)
+          : e.fileName;
+      if (name !== null) this.entries.set(name.replace(/^\//, ""), e);
+    }
+  }
 
   /**
    * The parts of a package; with a plan (package.ts), as the package `normalisePackage` makes would hold
    * them: renamed, and the rewritten parts in place of theirs, without building that package.
    */
   static open(bytes: Uint8Array, plan?: PackagePlan | null): Promise<ZipParts> {
-    const written = new Map<string, Buffer>();
-    for (const [name, text] of plan?.written ?? []) written.set(name, Buffer.from(text, "utf8"));
-    const taken = new Set(written.keys());
     const buffer = Buffer.isBuffer(bytes)
       ? bytes
       : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return new Promise((resolve, reject) => {
       yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: true }, (err, zip) => {
         if (err || !zip) return reject(err ?? new Error("zip"));
-        const entries = new Map<string, Entry>();
+        const stored: Entry[] = [];
         zip.on("entry", (e: Entry) => {
-          const name = e.fileName.endsWith("/")
-            ? null
-            : plan
-              ? plannedName(plan, e.fileName, taken)
-              : e.fileName;
-          if (name !== null) entries.set(name.replace(/^\//, ""), e);
+          stored.push(e);
           zip.readEntry();
         });
-        zip.on("end", () => resolve(new ZipParts(zip, buffer, entries, written)));
+        zip.on("end", () => resolve(new ZipParts(zip, buffer, stored, plan)));
         zip.on("error", reject);
         zip.readEntry();
       });
     });
+  }
+
+  /** The same zip's parts through a plan (this one is read as stored): its directory not read again. */
+  withPlan(plan: PackagePlan | null): ZipParts {
+    return new ZipParts(this.zip, this.bytes, this.stored, plan);
+  }
+
+  /**
+   * The parts by their stored names, as JSZip names them (a folder is no part), for the package's plan
+   * (package.ts `partsPlan`): the zip is then opened once, not by JSZip as well.
+   */
+  storedParts(): StoredParts {
+    const byName = new Map<string, Entry>();
+    for (const e of this.stored) if (!e.fileName.endsWith("/")) byName.set(e.fileName, e);
+    return {
+      has: (name) => byName.has(name),
+      text: async (name) => {
+        const entry = byName.get(name);
+        if (!entry) throw new Error(`no part ${name}`);
+        let text = "";
+        for await (const piece of this.decoded(this.entryChunks(name, entry))) text += piece;
+        return text;
+      },
+    };
   }
 
   names(): string[] {
@@ -64,7 +96,7 @@ export class ZipParts {
   }
 
   /** A part's bytes as stored (deflated or not); what yauzl refuses to open is refused here too. */
-  private stored(entry: Entry): Promise<Buffer> {
+  private storedBytes(entry: Entry): Promise<Buffer> {
     if (entry.isEncrypted()) return Promise.reject(new Error(`${entry.fileName}: encrypted`));
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
       return Promise.reject(new Error(`${entry.fileName}: compression ${entry.compressionMethod}`));
@@ -86,7 +118,11 @@ export class ZipParts {
     }
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`no part ${name}`);
-    const stored = await this.stored(entry);
+    yield* this.entryChunks(name, entry);
+  }
+
+  private async *entryChunks(name: string, entry: Entry): AsyncGenerator<Buffer, void, undefined> {
+    const stored = await this.storedBytes(entry);
     const expect = (n: number) => {
       if (n !== entry.uncompressedSize)
         throw new Error(`${name}: ${n} bytes, not ${entry.uncompressedSize}`);
@@ -113,10 +149,14 @@ export class ZipParts {
    * reading a workbook. From the first piece that is not, a TextDecoder decodes the rest (it keeps a
    * character cut between two pieces), taking a byte order mark as a mark only at the start of the part.
    */
-  async *pieces(name: string): AsyncGenerator<string, void, undefined> {
+  pieces(name: string): AsyncGenerator<string, void, undefined> {
+    return this.decoded(this.chunks(name));
+  }
+
+  private async *decoded(chunks: AsyncIterable<Buffer>): AsyncGenerator<string, void, undefined> {
     let decoder: TextDecoder | null = null;
     let started = false;
-    for await (const chunk of this.chunks(name)) {
+    for await (const chunk of chunks) {
       if (!decoder && isAscii(chunk)) {
         if (chunk.length) yield chunk.toString("latin1");
         started ||= chunk.length > 0;
