@@ -108,7 +108,7 @@ export interface StoredParts {
   text(name: string): Promise<string>;
 }
 
-export function jszipParts(zip: JSZip): StoredParts {
+function jszipParts(zip: JSZip): StoredParts {
   return {
     has: (name) => !!zip.file(name),
     text: (name) => zip.file(name)!.async("string"),

@@ -72,13 +72,15 @@ export async function readSnapshot(
   const zip = await ZipParts.open(bytes).catch(() => null);
   const plan = zip && (await partsPlan(zip.storedParts()).catch(() => undefined));
   if (zip && plan !== undefined) return streamElseFull(file, bytes, options, zip.withPlan(plan));
-  return planElseError(file, bytes, options);
+  return planElseError(file, bytes, options, zip);
 }
 
+/** JSZip's plan (its errors name the problem), read through the zip opened above: yauzl's or none. */
 async function planElseError(
   file: string,
   bytes: Buffer,
-  options?: ReadOptions
+  options: ReadOptions | undefined,
+  zip: ZipParts | null
 ): Promise<WorkbookSnapshot> {
   let plan: PackagePlan | null;
   try {
@@ -87,7 +89,7 @@ async function planElseError(
     if (e instanceof PackageError) throw new WorkbookReadError(file, e.kind, e.detail);
     throw e;
   }
-  return streamElseFull(file, bytes, options, await ZipParts.open(bytes, plan).catch(() => null));
+  return streamElseFull(file, bytes, options, zip?.withPlan(plan) ?? null);
 }
 
 async function streamElseFull(

@@ -77,12 +77,10 @@ export class ZipParts {
     for (const e of this.stored) if (!e.fileName.endsWith("/")) byName.set(e.fileName, e);
     return {
       has: (name) => byName.has(name),
-      text: async (name) => {
+      text: (name) => {
         const entry = byName.get(name);
-        if (!entry) throw new Error(`no part ${name}`);
-        let text = "";
-        for await (const piece of this.decoded(this.entryChunks(name, entry))) text += piece;
-        return text;
+        if (!entry) return Promise.reject(new Error(`no part ${name}`));
+        return joined(this.decoded(this.entryChunks(name, entry)));
       },
     };
   }
@@ -177,9 +175,12 @@ export class ZipParts {
 
   /** A part's whole text, or undefined when the package has no such part. */
   async text(name: string): Promise<string | undefined> {
-    if (!this.has(name)) return undefined;
-    let text = "";
-    for await (const piece of this.pieces(name)) text += piece;
-    return text;
+    return this.has(name) ? joined(this.pieces(name)) : undefined;
   }
+}
+
+async function joined(pieces: AsyncIterable<string>): Promise<string> {
+  let text = "";
+  for await (const piece of pieces) text += piece;
+  return text;
 }
