@@ -201,7 +201,7 @@ function writeDigits(n: number, to: Uint8Array, at: number): number {
 }
 
 /** Bytes written into chunks of about CHUNK bytes; a chunk is grown when one row does not fit. */
-const CHUNK = 1 << 19;
+export const CHUNK = 1 << 19;
 
 class ChunkWriter {
   private buf = Buffer.allocUnsafeSlow(CHUNK + 4096);

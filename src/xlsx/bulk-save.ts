@@ -4,17 +4,19 @@
  * with each bulk sheet's probe rows replaced by the plan's rows (bulk-rows.ts) and its table's range,
  * and the sheet's dimension, set to the real rows. Every other part is exceljs' own, byte for byte.
  *
- * yazl deflates each part on Node's thread pool while this thread writes the next sheet's rows. The shared
- * strings come first: the bulk rows' texts are numbered before any row is written, so that the largest
- * part (11.5 MB of XML in the merge of 50 workbooks) is deflated while the rows are made, not after them
- * (it was the last half second of that merge, one core idle).
+ * The bulk parts (the shared strings, the bulk sheets) are deflated in pieces on Node's thread pool while
+ * this thread makes the next piece (deflate-pieces.ts), and go into the zip in exceljs' order once their
+ * last piece is deflated; yazl deflates the small parts itself. The shared strings come first: the bulk
+ * rows' texts are numbered before any row is written, so that the shared strings (11.5 MB of XML in the
+ * merge of 50 workbooks) are deflated while the rows are made, not after them.
  */
-import { Readable, Writable } from "node:stream";
+import { Writable } from "node:stream";
 import { createWriteStream } from "node:fs";
 import yazl from "yazl";
 import { columnLetter } from "../core/cells";
 import type { BlockPlan, TablePlan, WriteValue } from "../workbook/port";
-import { numberTexts, rowChunks, type ColumnStyles } from "./bulk-rows";
+import { CHUNK as PIECE, numberTexts, rowChunks, type ColumnStyles } from "./bulk-rows";
+import { DeflateQueue, DeflatingPart } from "./deflate-pieces";
 import { SharedStrings } from "./shared-strings";
 import { ZipParts } from "./stream/zip";
 
@@ -34,13 +36,20 @@ export interface BulkBlock {
   block: BlockPlan;
 }
 
+// patches/yazl+3.3.1+004+deflated-buffers.patch: a buffer given already deflated, with its part's crc32 and size.
+declare module "yazl" {
+  interface Options {
+    deflated?: { crc32: number; size: number };
+  }
+}
+
 const SST = "xl/sharedStrings.xml";
 
 /**
  * zlib's level for the big parts. Measured on the merge of 50 workbooks (the shared strings: 11.5 MB of
  * XML): level 2 deflates them in 186 ms to 4.02 MB, level 3 in 244 ms to 3.92 MB, the default 6 in 447
  * ms to 3.57 MB. The merged file is 9.3 MB at level 2 (9.0 at 3, 8.0 at 6). The deflating runs on the
- * other core while this thread writes the rows, and the last of it is the end of a merge.
+ * other core while this thread writes the rows.
  */
 const BULK_LEVEL = 2;
 
@@ -60,9 +69,7 @@ export async function spliceBulkRows(
   // The output's errors are caught from the start: a file that cannot be opened fails at once, while
   // the parts are still being made (awaited at the end).
   const zip = new yazl.ZipFile();
-  let fail: (e: Error) => void = () => {};
   const done = new Promise<void>((resolve, reject) => {
-    fail = reject;
     out.on("error", reject);
     zip.outputStream.on("error", reject);
     zip.outputStream.pipe(out).on("finish", resolve);
@@ -90,46 +97,74 @@ export async function spliceBulkRows(
     for (const b of blocksBySheet.get(name) ?? [])
       blockTextIds.set(b, numberTexts(b.block.values, blockWidth(b.block), strings));
   }
-  // Every part in exceljs' order, but the shared strings before the first bulk sheet.
+  // Every part in exceljs' order, but the shared strings before the first bulk sheet. The big parts are
+  // deflated in pieces while this thread makes the next ones (deflate-pieces.ts); each part goes into the
+  // zip in its turn, a big one once its last piece is deflated.
+  const queue = new DeflateQueue(BULK_LEVEL);
+  let inOrder = Promise.resolve();
+  const addInTurn = (part: () => Promise<void>) => {
+    inOrder = inOrder.then(part);
+    inOrder.catch(() => undefined);
+  };
+  const addBig = async (name: string, chunks: Iterable<Uint8Array>, held = false) => {
+    const part = new DeflatingPart(queue);
+    for (const chunk of chunks) await part.write(chunk, held);
+    const deflated = part.end();
+    deflated.catch(() => undefined);
+    addInTurn(async () => {
+      const { bytes, crc32, size } = await deflated;
+      zip.addBuffer(bytes, name, {
+        mtime,
+        compressionLevel: BULK_LEVEL,
+        deflated: { crc32, size },
+      });
+    });
+  };
   let sst: Buffer | null = strings.toBuffer();
-  for (const name of names) {
-    if (name === SST) continue;
-    const sheet = bySheet.get(name);
-    const sheetBlocks = blocksBySheet.get(name);
-    if ((sheet || sheetBlocks) && sst) {
-      zip.addBuffer(sst, SST, { mtime, compressionLevel: BULK_LEVEL });
-      sst = null;
+  const addSharedStrings = async (bytes: Buffer) => {
+    sst = null;
+    // Pieces of a buffer held whole anyway: given to the thread pool at once.
+    await addBig(SST, pieces(bytes), true);
+  };
+  try {
+    for (const name of names) {
+      if (name === SST) continue;
+      const sheet = bySheet.get(name);
+      const sheetBlocks = blocksBySheet.get(name);
+      if ((sheet || sheetBlocks) && sst) await addSharedStrings(sst);
+      const table = tables.get(name);
+      if (sheet) {
+        const xml = (await parts.text(name))!;
+        await addBig(name, sheetWithRows(xml, sheet.table, textIds.get(name)!));
+        continue;
+      }
+      if (sheetBlocks) {
+        // Bewaard (39 MB of XML in the merge of 50 workbooks) is never whole in memory: its rows are
+        // made a chunk at a time, each deflated before many more are made.
+        const xml = (await parts.text(name))!;
+        await addBig(name, sheetWithBlocks(xml, sheetBlocks, blockTextIds));
+        continue;
+      }
+      const bytes = table
+        ? Buffer.from(tableWithRows((await parts.text(name))!, table.table), "utf8")
+        : await partBytes(parts, name);
+      addInTurn(async () => zip.addBuffer(bytes, name, { mtime, compressionLevel: 6 }));
     }
-    const table = tables.get(name);
-    if (sheet) {
-      // Deflated at once on the thread pool, while this thread makes the next sheet's rows.
-      const bytes = Buffer.concat(
-        sheetWithRows((await parts.text(name))!, sheet.table, textIds.get(name)!)
-      );
-      zip.addBuffer(bytes, name, { mtime, compressionLevel: BULK_LEVEL });
-      continue;
-    }
-    if (sheetBlocks) {
-      // Bewaard comes after the tables, and little is made after it: its chunks are made as the zip reads
-      // them and deflated as they come. Joined, its copy (39 MB of XML in the merge of 50 workbooks) was the
-      // top of the merge's memory; made all at once, they were still 39 MB held until the zip took them.
-      const chunks = Readable.from(
-        sheetWithBlocks((await parts.text(name))!, sheetBlocks, blockTextIds),
-        { objectMode: false }
-      );
-      // yazl pipes the stream without listening for its errors: an error making a chunk ends the save.
-      chunks.on("error", fail);
-      zip.addReadStream(chunks, name, { mtime, compressionLevel: BULK_LEVEL });
-      continue;
-    }
-    const bytes = table
-      ? Buffer.from(tableWithRows((await parts.text(name))!, table.table), "utf8")
-      : await partBytes(parts, name);
-    zip.addBuffer(bytes, name, { mtime, compressionLevel: 6 });
+    if (sst) await addSharedStrings(sst);
+    await inOrder;
+  } catch (e) {
+    // Nothing more goes into the file: it is closed (the caller removes what was written).
+    zip.outputStream.unpipe(out);
+    out.destroy();
+    throw e;
   }
-  if (sst) zip.addBuffer(sst, SST, { mtime, compressionLevel: BULK_LEVEL });
   zip.end();
   await done;
+}
+
+/** A buffer in pieces of the size the rows' chunks have. */
+function* pieces(bytes: Buffer): Iterable<Buffer> {
+  for (let k = 0; k < bytes.length; k += PIECE) yield bytes.subarray(k, k + PIECE);
 }
 
 /** A part as it is (a picture stays a picture). */
@@ -196,7 +231,7 @@ const writtenRows = (t: TablePlan): readonly (readonly WriteValue[])[] =>
   t.rows.length ? t.rows : [t.headers.map(() => null)];
 
 /** The sheet's XML with the probe rows replaced by the table's rows, and its dimension, in chunks. */
-function sheetWithRows(xml: string, t: TablePlan, textIds: Int32Array): Buffer[] {
+function* sheetWithRows(xml: string, t: TablePlan, textIds: Int32Array): Iterable<Buffer> {
   const first = t.headerRow + 1;
   // The date probe always has cells; the first probe has none where no column has a style.
   const probe = rowElement(xml, first);
@@ -216,11 +251,9 @@ function sheetWithRows(xml: string, t: TablePlan, textIds: Int32Array): Buffer[]
     /(<dimension\b[^>]*?\bref=")[^"]*(")/,
     `$1${dimension}$2`
   );
-  return [
-    Buffer.from(head, "utf8"),
-    ...rowChunks(rows, t.headers.length, first, styles, textIds),
-    Buffer.from(xml.slice(end), "utf8"),
-  ];
+  yield Buffer.from(head, "utf8");
+  yield* rowChunks(rows, t.headers.length, first, styles, textIds);
+  yield Buffer.from(xml.slice(end), "utf8");
 }
 
 /** The number of columns of a block: its widest row. */

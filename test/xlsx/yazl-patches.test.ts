@@ -1,9 +1,11 @@
 /**
- * The patches to yazl (patches/yazl+3.3.1+*.patch) that the bulk save relies on for its speed: Node's
- * own crc32 (for a part given whole and for one streamed, as Bewaard is), and deflating a big part in
- * pieces of half its size. Lost with an upgrade of yazl or a failed
- * patch, the merge would still be right but slower, and no other test would say so.
+ * The patches to yazl (patches/yazl+3.3.1+*.patch) that the bulk save relies on: Node's own crc32 (for a
+ * part given whole and for one streamed), deflating a big part in pieces of half its size, and a part
+ * given already deflated (the bulk save deflates its big parts in pieces itself, deflate-pieces.ts). Lost
+ * with an upgrade of yazl or a failed patch, the first three would leave the merge right but slower, and
+ * no other test would say so; without the last, the zip would hold the deflated bytes as the part.
  */
+import JSZip from "jszip";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import yazl from "yazl";
@@ -65,4 +67,32 @@ it("computes a streamed part's crc32 with Node's own, across its chunks", async 
   crc.mockRestore();
   const whole = (zlib as unknown as { crc32: (b: Buffer) => number }).crc32(Buffer.concat(chunks));
   expect(file.readUInt32LE(central + 16)).toBe(whole);
+});
+
+it("writes a part given already deflated as it is, with the part's own crc32 and size", async () => {
+  const part = Buffer.from("<row><c><v>1</v></c></row>".repeat(10_000));
+  const crc32 = (zlib as unknown as { crc32: (b: Buffer) => number }).crc32(part);
+  const zip = new yazl.ZipFile();
+  const out: Buffer[] = [];
+  const done = new Promise<void>((resolve) => {
+    zip.outputStream.on("data", (d: Buffer) => out.push(d));
+    zip.outputStream.on("end", () => resolve());
+  });
+  const deflated = zlib.deflateRawSync(part, { level: 2 });
+  zip.addBuffer(deflated, "part.xml", {
+    compressionLevel: 2,
+    deflated: { crc32, size: part.length },
+  } as yazl.Options);
+  zip.end();
+  await done;
+  // JSZip checks the crc32 and inflates: the part itself comes back.
+  const back = await JSZip.loadAsync(Buffer.concat(out), { checkCRC32: true });
+  expect(await back.file("part.xml")!.async("nodebuffer")).toEqual(part);
+  // Already deflated needs the entry to say deflated.
+  expect(() =>
+    new yazl.ZipFile().addBuffer(deflated, "x.xml", {
+      compressionLevel: 0,
+      deflated: { crc32, size: part.length },
+    } as yazl.Options)
+  ).toThrow(/needs compression/);
 });
