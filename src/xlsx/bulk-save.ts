@@ -270,7 +270,8 @@ const CELL = /<c r="([A-Z]+)(\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g;
  * The sheet's XML with each bulk block's rows in place of what exceljs wrote there (the probe rows, and
  * the empty cells it makes for notes: the notes part has them), and its dimension over the blocks. A cell
  * with a value in a block's rows other than a probe would be lost: that is an error, never silent, thrown
- * here, before any chunk is made. The rows' chunks are made as the zip asks for them (rowChunks).
+ * here, before any chunk is made. The rows' chunks are made one by one as the save deflates them
+ * (rowChunks, deflate-pieces.ts).
  */
 function sheetWithBlocks(
   xml: string,

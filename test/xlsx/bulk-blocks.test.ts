@@ -113,7 +113,7 @@ test("a value written over a bulk block's rows by a later plan fails the save", 
   await expect(bulk.toBuffer()).rejects.toThrow(/bulk block at row 2: cell G100 written over/);
 });
 
-test("an error while a block's rows are made fails the save with that error (they are made as the zip reads them)", async () => {
+test("an error while a block's rows are made fails the save with that error (they are made while the save deflates them)", async () => {
   const broken = {
     get formula(): string {
       throw new Error("deze waarde kan niet geschreven worden");
