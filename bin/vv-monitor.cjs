@@ -3,7 +3,8 @@
 // first run after a change (compiled.cjs), else compiled on the fly by tsx (its CommonJS hook).
 "use strict";
 const compiled = process.env.VV_MONITOR_TSX ? null : require("./compiled.cjs")();
-if (compiled) require(compiled);
+// Loaded with V8's code cache of earlier runs (code-cache.cjs).
+if (compiled) require("./code-cache.cjs")(compiled);
 else {
   require("tsx/cjs");
   require("../src/cli/index.ts");

@@ -1,10 +1,10 @@
 /**
  * bin/compiled.cjs: the command line runs from sources compiled by esbuild, rebuilt when a source changes,
- * and falls back to tsx when they do not compile. Checked on a project of three small files of its own, so
+ * and falls back to tsx when they do not compile; bin/code-cache.cjs runs it with V8's code cache. Checked on a project of three small files of its own, so
  * that the test never touches the real sources' times, then on the real command.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { tempDir } from "../flows/support";
 
@@ -99,3 +99,42 @@ function loads(module: RegExp, args: string[], env: NodeJS.ProcessEnv = {}): boo
   if (!said) throw new Error(`vv-monitor ${args.join(" ")}: ${r.stderr}`);
   return said[1] === "true";
 }
+
+it("runs the compiled command with V8's code cache: written after a run, used after, remade when refused or outgrown", () => {
+  const project = tmp.path("cached");
+  write(
+    project,
+    "src/cli/index.ts",
+    'console.log(`cli ${process.argv[2] ?? ""}`);\nif (process.argv[2] === "fail") process.exitCode = 3;\n',
+    60
+  );
+  write(project, "src/xlsx/stream/worker-main.ts", "export {};\n", 60);
+  write(project, "src/xlsx/stream/pool.ts", "export const pool = 1;\n", 60);
+  const main = compiledCommand(project)!;
+  const cacheFile = `${main}.v8cache`;
+  const metaFile = `${cacheFile}.json`;
+  const runner = `process.argv.splice(1, 0, "vv-monitor"); require(${JSON.stringify(
+    join(root, "bin/code-cache.cjs")
+  )})(${JSON.stringify(main)})`;
+  const run = (arg: string) =>
+    spawnSync(process.execPath, ["-e", runner, "--", arg], { encoding: "utf8" });
+  const first = run("een");
+  expect(first.stdout).toBe("cli een\n");
+  expect(existsSync(cacheFile)).toBe(true);
+  const written = readFileSync(cacheFile);
+  // Accepted: not written again by a run no busier than the one that wrote it.
+  writeFileSync(metaFile, JSON.stringify({ cpuMs: 1e9 }));
+  const second = run("fail");
+  expect(second.stdout).toBe("cli fail\n");
+  expect(second.status).toBe(3);
+  expect(readFileSync(cacheFile)).toEqual(written);
+  // Outgrown: a run far busier than the one that wrote the cache writes it again.
+  writeFileSync(metaFile, JSON.stringify({ cpuMs: 0.001 }));
+  expect(run("drie").stdout).toBe("cli drie\n");
+  expect(JSON.parse(readFileSync(metaFile, "utf8")).cpuMs).toBeGreaterThan(0.001);
+  // Refused by V8 (not a cache of this code): the command runs all the same and the cache is made anew.
+  writeFileSync(cacheFile, "geen cache");
+  writeFileSync(metaFile, JSON.stringify({ cpuMs: 1e9 }));
+  expect(run("vier").stdout).toBe("cli vier\n");
+  expect(readFileSync(cacheFile).toString()).not.toBe("geen cache");
+});
