@@ -36,7 +36,8 @@ export interface BulkBlock {
   block: BlockPlan;
 }
 
-// patches/yazl+3.3.1+004+deflated-buffers.patch: a buffer given already deflated, with its part's crc32 and size.
+// patches/yazl+3.3.1+004+deflated-buffers.patch: `addBuffer` given a part already deflated, with the
+// part's own crc32 and size.
 declare module "yazl" {
   interface Options {
     deflated?: { crc32: number; size: number };

@@ -25,34 +25,35 @@ function write(project: string, file: string, text: string, secondsAgo: number) 
 
 const runNode = (file: string) => execFileSync(process.execPath, [file], { encoding: "utf8" });
 
-it("compiles a project once, again after a source changes, and not at all when it does not compile", () => {
-  const project = tmp.path("project");
-  write(
-    project,
-    "src/cli/index.ts",
-    'import { word } from "./word";\nconsole.log(`cli ${word}`);\n',
-    60
-  );
-  write(project, "src/cli/word.ts", 'export const word: string = "een";\n', 60);
-  write(project, "src/xlsx/stream/worker-main.ts", "export {};\n", 60);
-  write(project, "src/xlsx/stream/pool.ts", "export const pool = 1;\n", 60);
+/** A project of its own: the command's source `index`, and the worker's and the pool's entries. */
+function project(name: string, index: string): string {
+  const dir = tmp.path(name);
+  write(dir, "src/cli/index.ts", index, 60);
+  write(dir, "src/xlsx/stream/worker-main.ts", "export {};\n", 60);
+  write(dir, "src/xlsx/stream/pool.ts", "export const pool = 1;\n", 60);
+  return dir;
+}
 
-  const first = compiledCommand(project);
+it("compiles a project once, again after a source changes, and not at all when it does not compile", () => {
+  const dir = project("project", 'import { word } from "./word";\nconsole.log(`cli ${word}`);\n');
+  write(dir, "src/cli/word.ts", 'export const word: string = "een";\n', 60);
+
+  const first = compiledCommand(dir);
   expect(first).toMatch(
     /node_modules[/\\].cache[/\\]vv-monitor[/\\][0-9a-f]{16}[/\\]vv-monitor\.cjs$/
   );
   expect(runNode(first!)).toBe("cli een\n");
-  expect(compiledCommand(project)).toBe(first);
+  expect(compiledCommand(dir)).toBe(first);
 
-  write(project, "src/cli/word.ts", 'export const word: string = "twee";\n', 30);
-  const second = compiledCommand(project);
+  write(dir, "src/cli/word.ts", 'export const word: string = "twee";\n', 30);
+  const second = compiledCommand(dir);
   expect(second).not.toBe(first);
   expect(runNode(second!)).toBe("cli twee\n");
   // The worker is compiled next to the command: worker-client.ts starts it from there.
   expect(runNode(join(dirname(second!), "worker.cjs"))).toBe("");
 
-  write(project, "src/cli/word.ts", "export const word = ;\n", 10);
-  expect(compiledCommand(project)).toBeNull();
+  write(dir, "src/cli/word.ts", "export const word = ;\n", 10);
+  expect(compiledCommand(dir)).toBeNull();
 });
 
 it("the real command gives the same help compiled as through tsx", () => {
@@ -101,16 +102,11 @@ function loads(module: RegExp, args: string[], env: NodeJS.ProcessEnv = {}): boo
 }
 
 it("runs the compiled command with V8's code cache: written after a run, used after, remade when refused or outgrown", () => {
-  const project = tmp.path("cached");
-  write(
-    project,
-    "src/cli/index.ts",
-    'console.log(`cli ${process.argv[2] ?? ""}`);\nif (process.argv[2] === "fail") process.exitCode = 3;\n',
-    60
+  const dir = project(
+    "cached",
+    'console.log(`cli ${process.argv[2] ?? ""}`);\nif (process.argv[2] === "fail") process.exitCode = 3;\n'
   );
-  write(project, "src/xlsx/stream/worker-main.ts", "export {};\n", 60);
-  write(project, "src/xlsx/stream/pool.ts", "export const pool = 1;\n", 60);
-  const main = compiledCommand(project)!;
+  const main = compiledCommand(dir)!;
   const cacheFile = `${main}.v8cache`;
   const metaFile = `${cacheFile}.json`;
   const runner = `process.argv.splice(1, 0, "vv-monitor"); require(${JSON.stringify(
