@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { median } from "./median";
+import { envNumber } from "./env";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { installTo } = require("../scripts/build-cli.cjs") as {
@@ -23,7 +24,7 @@ function wall(cmd: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv)
 }
 
 export function run(opts: { runs?: number } = {}): Record<string, number> {
-  const runs = opts.runs ?? 5;
+  const runs = opts.runs ?? envNumber("BENCH_RUNS", 5);
   const root = join(__dirname, "..");
   const work = mkdtempSync(join(tmpdir(), "vv-bench-start-"));
   try {
@@ -56,5 +57,4 @@ export function run(opts: { runs?: number } = {}): Record<string, number> {
   }
 }
 
-if (require.main === module)
-  console.log(JSON.stringify(run({ runs: Number(process.env.BENCH_RUNS ?? 5) })));
+if (require.main === module) console.log(JSON.stringify(run()));

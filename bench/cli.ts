@@ -12,6 +12,7 @@ import { XlsxPort } from "../src/xlsx/port";
 import { BulkXlsxPort } from "../src/xlsx/bulk-port";
 import { median } from "./median";
 import { run as startUp } from "./cli-start";
+import { envNumber } from "./env";
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const t = performance.now();
@@ -22,8 +23,8 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 export async function run(
   opts: { runs?: number; mergeRuns?: number; copies?: number } = {}
 ): Promise<Record<string, unknown>> {
-  const runs = opts.runs ?? 5;
-  const mergeRuns = opts.mergeRuns ?? 3;
+  const runs = opts.runs ?? envNumber("BENCH_RUNS", 5);
+  const mergeRuns = opts.mergeRuns ?? envNumber("BENCH_MERGE_RUNS", 3);
   const copies = opts.copies ?? 50;
   const dir = mkdtempSync(join(tmpdir(), "vv-bench-"));
   try {
@@ -90,9 +91,4 @@ export async function run(
   }
 }
 
-if (require.main === module) {
-  run({
-    runs: Number(process.env.BENCH_RUNS ?? 5),
-    mergeRuns: Number(process.env.BENCH_MERGE_RUNS ?? 3),
-  }).then((r) => console.log(JSON.stringify(r)));
-}
+if (require.main === module) run().then((r) => console.log(JSON.stringify(r)));

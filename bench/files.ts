@@ -39,6 +39,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readWorkbookFile } from "../src/xlsx/stream/read";
 import { median } from "./median";
+import { envNumber } from "./env";
 
 const ROOT = join(__dirname, "..");
 const PYTHON = "/usr/bin/python3";
@@ -243,7 +244,6 @@ function fileSummary(f: FileRuns) {
 export async function run(
   opts: { runs?: number; mergeRuns?: number; dir?: string } = {}
 ): Promise<Record<string, unknown>> {
-  // `npm run bench -- files` calls this without options: the environment then says as it does here.
   const runs = opts.runs ?? envNumber("BENCH_RUNS", 5);
   const mergeRuns = opts.mergeRuns ?? envNumber("BENCH_MERGE_RUNS", 3);
   const kept = opts.dir ?? (process.env.BENCH_DIR || undefined);
@@ -377,12 +377,6 @@ export async function run(
   } finally {
     if (!kept) rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** A whole number of runs from the environment, else the default. */
-function envNumber(name: string, fallback: number): number {
-  const n = Number(process.env[name]);
-  return Number.isInteger(n) && n >= 1 ? n : fallback;
 }
 
 if (require.main === module) run().then((r) => console.log(JSON.stringify(r)));

@@ -124,14 +124,10 @@ export function* rowChunks(
       const c = columns[j];
       if (v === null) {
         if (!c.column.s) continue;
-        out.room(64);
-        out.put(c.open);
-        out.putDigits(rowDigits, rLength);
+        out.openCell(c.open, rowDigits, rLength);
         out.put(c.empty);
       } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
-        out.room(96);
-        out.put(c.open);
-        out.putDigits(rowDigits, rLength);
+        out.openCell(c.open, rowDigits, rLength);
         if (typeof v === "string") {
           out.put(c.text);
           out.putInteger(textIds[i * width + j]);
@@ -144,9 +140,7 @@ export function* rowChunks(
         }
         out.put(VALUE_CLOSE);
       } else if (v instanceof Date) {
-        out.room(96);
-        out.put(c.open);
-        out.putDigits(rowDigits, rLength);
+        out.openCell(c.open, rowDigits, rLength);
         out.put(c.date);
         out.putNumber(utils.dateToExcel(v, false));
         out.put(VALUE_CLOSE);
@@ -222,6 +216,16 @@ class ChunkWriter {
 
   putByte(x: number): void {
     this.buf[this.pos++] = x;
+  }
+
+  /**
+   * A cell's start up to its row number (`<c r="B12`), with room for the rest of a cell of a value that is
+   * not a text of its own (a number, a style, `</v></c>`: under 96 bytes).
+   */
+  openCell(open: Uint8Array, rowDigits: Uint8Array, n: number): void {
+    this.room(96);
+    this.put(open);
+    this.putDigits(rowDigits, n);
   }
 
   putDigits(digits: Uint8Array, n: number): void {
